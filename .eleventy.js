@@ -1,0 +1,48 @@
+// Eleventy only renders: the pipeline (ingest → model → view) lives in src/ and knows nothing of it.
+import { register } from 'tsx/esm/api';
+import { HtmlBasePlugin } from '@11ty/eleventy';
+
+register();
+const { loadSite } = await import('./src/site.ts');
+const { writeFiles } = await import('./src/write-files.ts');
+const format = await import('./src/view/format.ts');
+
+const root = import.meta.dirname;
+
+export default function (eleventyConfig) {
+  // Loaded once per build (and again on each rebuild while serving).
+  let view = loadSite(root);
+  let first = true;
+  eleventyConfig.on('eleventy.before', () => {
+    if (!first) view = loadSite(root);
+    first = false;
+  });
+  eleventyConfig.addGlobalData('view', () => view);
+  eleventyConfig.addGlobalData('site', () => view.site);
+
+  eleventyConfig.addFilter('num', format.formatScore);
+  eleventyConfig.addFilter('change', format.formatChange);
+  eleventyConfig.addFilter('int', format.formatInteger);
+  eleventyConfig.addFilter('pct', format.formatPercent);
+  eleventyConfig.addFilter('date', format.formatDate);
+  eleventyConfig.addFilter('rankChange', format.formatRankChange);
+  eleventyConfig.addFilter('zoneLabel', (z) => format.ZONE_LABEL[z]);
+  eleventyConfig.addFilter('kindLabel', (k) => format.KIND_LABEL[k]);
+  eleventyConfig.addFilter('absolute', (path) => `${view.site.url}${path}`);
+
+  // Downloads are plain files: written directly, not rendered as templates.
+  eleventyConfig.on('eleventy.after', ({ directories }) => writeFiles(directories.output, view.files));
+
+  eleventyConfig.addPassthroughCopy({ 'templates/assets': 'assets' });
+  eleventyConfig.addWatchTarget('data/');
+  eleventyConfig.addWatchTarget('content/');
+  if (view.site.pathPrefix !== '/') eleventyConfig.addPlugin(HtmlBasePlugin);
+
+  eleventyConfig.setQuietMode(true);
+  return {
+    dir: { input: 'templates', includes: '_includes' },
+    templateFormats: ['njk'],
+    htmlTemplateEngine: 'njk',
+    pathPrefix: view.site.pathPrefix,
+  };
+}

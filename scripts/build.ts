@@ -1,0 +1,8 @@
+// `npm run build [-- <output folder>]`: build the site into _site/ (or the folder given).
+import { buildSite } from '../src/build.ts';
+
+const output = process.argv[2] ?? '_site';
+const started = performance.now();
+const ok = await buildSite({ root: process.cwd(), output });
+if (ok) console.error(`Situs dibangun di ${output}/ dalam ${((performance.now() - started) / 1000).toFixed(1)} detik.`);
+process.exit(ok ? 0 : 1);

@@ -1,0 +1,88 @@
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join, posix } from 'node:path';
+import type { Dataset, Narrative, Page, Region, Round, Score } from '../types.ts';
+import { readNarrative, readPage, readSite, DEFAULT_SITE } from './narratives.ts';
+import { Problems } from './problems.ts';
+import { readRegions } from './regions.ts';
+import { defaultRound, readRound } from './rounds.ts';
+import { readScores } from './scores.ts';
+
+const YEAR_FILE = /^(\d{4})\.(csv|md)$/;
+
+export interface Loaded {
+  dataset: Dataset;
+  problems: Problems;
+}
+
+/**
+ * Read and validate everything staff supplied under `root` (data/ and content/).
+ * Problems are collected, never thrown, so that all of them can be reported at once.
+ */
+export function loadDataset(root: string): Loaded {
+  const problems = new Problems();
+  const read = (rel: string) => readFileSync(join(root, rel), 'utf8');
+
+  const regionsFile = 'data/regions.csv';
+  let regions: Region[] = [];
+  if (existsSync(join(root, regionsFile))) regions = readRegions(read(regionsFile), regionsFile, problems);
+  else problems.error(regionsFile, null, 'berkas registri wilayah tidak ada; diharapkan data/regions.csv');
+  const byCode = new Map(regions.map((r) => [r.code, r]));
+
+  const scoreFiles = yearFiles(root, 'data/scores', 'csv', problems);
+  const roundFiles = yearFiles(root, 'content/rounds', 'md', problems);
+  for (const [year, file] of roundFiles) {
+    if (!scoreFiles.has(year)) problems.error(file, null, `putaran ${year} tidak memiliki berkas nilai; diharapkan data/scores/${year}.csv`);
+  }
+  if (scoreFiles.size === 0) problems.error('data/scores', null, 'tidak ada berkas nilai; diharapkan data/scores/YYYY.csv');
+
+  const rounds: Round[] = [];
+  const scores = new Map<number, Score[]>();
+  for (const [year, file] of [...scoreFiles].sort((a, b) => a[0] - b[0])) {
+    const roundFile = roundFiles.get(year);
+    const round = roundFile ? readRound(year, read(roundFile), roundFile, problems) : defaultRound(year);
+    rounds.push(round);
+    scores.set(year, readScores(read(file), file, round, byCode, problems));
+  }
+
+  const codes = new Set(byCode.keys());
+  const years = new Set(rounds.map((r) => r.year));
+  const narratives: Narrative[] = markdownFiles(root, 'content/regions')
+    .map((file) => readNarrative(read(file), file, codes, years, problems))
+    .filter((n): n is Narrative => n !== null);
+
+  const pages: Page[] = [];
+  for (const file of markdownFiles(root, 'content/pages')) {
+    const page = readPage(read(file), file, posix.basename(file, '.md'), problems);
+    if (!page) continue;
+    if (pages.some((p) => p.slug === page.slug)) problems.error(file, null, `slug halaman "${page.slug}" sudah dipakai halaman lain`);
+    else pages.push(page);
+  }
+
+  const siteFile = 'content/site.md';
+  const site = existsSync(join(root, siteFile)) ? readSite(read(siteFile), siteFile, problems) : DEFAULT_SITE;
+
+  return { dataset: { site, regions, rounds, scores, narratives, pages }, problems };
+}
+
+/** `dir/YYYY.ext` files by year; any other file there is reported. */
+function yearFiles(root: string, dir: string, ext: string, problems: Problems): Map<number, string> {
+  const found = new Map<number, string>();
+  if (!existsSync(join(root, dir))) return found;
+  for (const name of readdirSync(join(root, dir)).sort()) {
+    const file = `${dir}/${name}`;
+    const m = YEAR_FILE.exec(name);
+    if (m && m[2] === ext) found.set(Number(m[1]), file);
+    else if (!name.startsWith('.')) problems.error(file, null, `nama berkas tidak dikenal; diharapkan ${dir}/YYYY.${ext} (tahun putaran, mis. 2024.${ext})`);
+  }
+  return found;
+}
+
+/** Markdown files under `dir`, recursively, in a stable order. */
+function markdownFiles(root: string, dir: string): string[] {
+  if (!existsSync(join(root, dir))) return [];
+  return (readdirSync(join(root, dir), { recursive: true }) as string[])
+    .map((p) => p.split('\\').join('/'))
+    .filter((p) => p.endsWith('.md'))
+    .sort()
+    .map((p) => `${dir}/${p}`);
+}

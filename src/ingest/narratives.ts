@@ -1,0 +1,75 @@
+import type { Narrative, Page, SiteSettings } from '../types.ts';
+import { SLUG } from '../model/slug.ts';
+import { lineOfKey, optionalString, readFrontMatter, renderMarkdown } from './markdown.ts';
+import type { Problems } from './problems.ts';
+
+/** Read `content/regions/**.md`: a region's general profile or its story in one round. */
+export function readNarrative(text: string, file: string, codes: Set<string>, years: Set<number>, problems: Problems): Narrative | null {
+  const fm = readFrontMatter(text, file, problems);
+  if (!fm) return null;
+  const code = optionalString(fm.data.code);
+  let ok = true;
+  if (!code) {
+    problems.error(file, 2, 'kunci "code" wajib; diharapkan kode wilayah dari data/regions.csv (mis. code: "18.72")');
+    ok = false;
+  } else if (!codes.has(code)) {
+    problems.error(file, lineOfKey(text, 'code'), `kode "${code}" tidak ada di data/regions.csv`);
+    ok = false;
+  }
+  let year: number | null = null;
+  if (fm.data.year !== undefined && fm.data.year !== null) {
+    year = Number(fm.data.year);
+    if (!Number.isInteger(year) || !years.has(year)) {
+      problems.error(file, lineOfKey(text, 'year'), `tahun "${String(fm.data.year)}" bukan putaran penilaian; putaran yang ada: ${[...years].sort().join(', ')}`);
+      ok = false;
+    }
+  }
+  if (!ok) return null;
+  return { code: code!, year, title: optionalString(fm.data.title), html: renderMarkdown(fm.body), file };
+}
+
+/** Read `content/pages/*.md`: about, methodology and the like. */
+export function readPage(text: string, file: string, fallbackSlug: string, problems: Problems): Page | null {
+  const fm = readFrontMatter(text, file, problems);
+  if (!fm) return null;
+  const title = optionalString(fm.data.title);
+  const slug = optionalString(fm.data.slug) ?? fallbackSlug;
+  let ok = true;
+  if (!title) {
+    problems.error(file, 2, 'kunci "title" wajib; diharapkan judul halaman');
+    ok = false;
+  }
+  if (!SLUG.test(slug)) {
+    problems.error(file, lineOfKey(text, 'slug') ?? 1, `slug "${slug}" tidak sah; diharapkan huruf kecil, angka dan tanda hubung`);
+    ok = false;
+  }
+  if (!ok) return null;
+  return { slug, title: title!, description: optionalString(fm.data.description), html: renderMarkdown(fm.body) };
+}
+
+export const DEFAULT_SITE: SiteSettings = {
+  title: 'Peta Kepatuhan Pelayanan Publik',
+  description: 'Hasil Penilaian Kepatuhan Standar Pelayanan Publik oleh Ombudsman Republik Indonesia.',
+  url: 'https://example.org',
+  sampleData: false,
+  publisher: 'Ombudsman Republik Indonesia',
+};
+
+/** Read `content/site.md`: the site's settings (front matter only). */
+export function readSite(text: string, file: string, problems: Problems): SiteSettings {
+  const fm = readFrontMatter(text, file, problems);
+  if (!fm) return DEFAULT_SITE;
+  const d = fm.data;
+  const url = (optionalString(d.url) ?? DEFAULT_SITE.url).replace(/\/+$/, '');
+  if (!/^https?:\/\/[^\s/]+/.test(url)) problems.error(file, lineOfKey(text, 'url'), `url "${url}" tidak sah; diharapkan alamat situs, mis. https://kepatuhan.ombudsman.go.id`);
+  if (d.sampleData !== undefined && typeof d.sampleData !== 'boolean') {
+    problems.error(file, lineOfKey(text, 'sampleData'), 'sampleData harus true atau false');
+  }
+  return {
+    title: optionalString(d.title) ?? DEFAULT_SITE.title,
+    description: optionalString(d.description) ?? DEFAULT_SITE.description,
+    url,
+    sampleData: d.sampleData === true,
+    publisher: optionalString(d.publisher) ?? DEFAULT_SITE.publisher,
+  };
+}

@@ -1,0 +1,102 @@
+import { KINDS, type Kind, type Region } from '../types.ts';
+import { defaultSlug, SLUG } from '../model/slug.ts';
+import { readCsv, requireColumns } from './csv.ts';
+import type { Problems } from './problems.ts';
+
+const CODE = /^[A-Za-z0-9.-]+$/;
+const OPTIONAL = ['province', 'slug', 'former_slugs'];
+const REQUIRED = ['code', 'name', 'kind'];
+
+interface Located<T> {
+  value: T;
+  line: number;
+}
+
+/** Read `data/regions.csv`, the registry of everything that can be assessed. */
+export function readRegions(text: string, file: string, problems: Problems): Region[] {
+  const table = readCsv(text, file, problems);
+  if (!table || !requireColumns(table, REQUIRED, file, problems)) return [];
+  for (const c of table.columns) {
+    if (!REQUIRED.includes(c) && !OPTIONAL.includes(c)) {
+      problems.warn(file, table.headerLine, `kolom "${c}" tidak dikenal dan diabaikan; kolom yang dikenal: ${[...REQUIRED, ...OPTIONAL].join(', ')}`);
+    }
+  }
+
+  const regions: Located<Region>[] = [];
+  const byCode = new Map<string, number>();
+  for (const { line, values } of table.rows) {
+    const code = values.code ?? '';
+    const name = values.name ?? '';
+    const kind = (values.kind ?? '').toLowerCase();
+    let ok = true;
+    if (!CODE.test(code)) {
+      problems.error(file, line, code === '' ? 'kode kosong' : `kode "${code}" tidak sah; diharapkan huruf, angka, titik atau tanda hubung (mis. 18.03)`);
+      ok = false;
+    } else if (byCode.has(code)) {
+      problems.error(file, line, `kode "${code}" ganda; sudah dipakai di baris ${byCode.get(code)}`);
+      ok = false;
+    }
+    if (name === '') {
+      problems.error(file, line, 'nama kosong; diharapkan nama tanpa jenisnya (mis. Lampung Utara)');
+      ok = false;
+    }
+    if (!(KINDS as readonly string[]).includes(kind)) {
+      problems.error(file, line, `jenis "${values.kind}" tidak dikenal; diharapkan salah satu dari ${KINDS.join(', ')}`);
+      ok = false;
+    }
+    const slug = values.slug ? values.slug : defaultSlug(kind, name);
+    if (values.slug && !SLUG.test(values.slug)) {
+      problems.error(file, line, `slug "${values.slug}" tidak sah; diharapkan huruf kecil, angka dan tanda hubung (mis. kota-metro)`);
+      ok = false;
+    }
+    const formerSlugs = (values.former_slugs ?? '').split('|').map((s) => s.trim()).filter((s) => s !== '');
+    for (const s of formerSlugs.filter((s) => !SLUG.test(s))) {
+      problems.error(file, line, `slug lama "${s}" tidak sah; diharapkan huruf kecil, angka dan tanda hubung, dipisah dengan |`);
+      ok = false;
+    }
+    if (!byCode.has(code)) byCode.set(code, line);
+    if (!ok) continue;
+    const province = values.province ? values.province : null;
+    regions.push({ line, value: { code, name, kind: kind as Kind, province, slug, formerSlugs } });
+  }
+
+  checkProvinces(regions, file, problems);
+  checkSlugs(regions, file, problems);
+  return regions.map((r) => r.value);
+}
+
+function checkProvinces(regions: Located<Region>[], file: string, problems: Problems): void {
+  const provinces = new Set(regions.filter((r) => r.value.kind === 'provinsi').map((r) => r.value.code));
+  for (const { value: r, line } of regions) {
+    const needsProvince = r.kind === 'kabupaten' || r.kind === 'kota';
+    if (needsProvince && r.province === null) {
+      problems.error(file, line, `${r.kind} "${r.name}" tanpa provinsi; kolom province harus berisi kode provinsi (mis. 18)`);
+    } else if (needsProvince && !provinces.has(r.province!)) {
+      problems.error(file, line, `provinsi "${r.province}" untuk ${r.kind} "${r.name}" tidak ada di daftar; diharapkan kode sebuah baris berjenis provinsi`);
+    } else if (!needsProvince && r.province !== null) {
+      problems.warn(file, line, `kolom province diabaikan untuk jenis ${r.kind}`);
+      r.province = null;
+    }
+  }
+}
+
+/** Slugs and former slugs share one URL space, `wilayah/<slug>/`: each may be used once. */
+function checkSlugs(regions: Located<Region>[], file: string, problems: Problems): void {
+  const owner = new Map<string, { line: number; code: string; former: boolean }>();
+  const claims = regions.flatMap(({ value, line }) => [
+    { slug: value.slug, line, code: value.code, former: false },
+    ...value.formerSlugs.map((slug) => ({ slug, line, code: value.code, former: true })),
+  ]);
+  // Current slugs first, so a former slug that collides is the one reported.
+  claims.sort((a, b) => Number(a.former) - Number(b.former) || a.line - b.line);
+  for (const c of claims) {
+    const prior = owner.get(c.slug);
+    if (prior) {
+      const what = c.former ? 'slug lama' : 'slug';
+      const whose = prior.code === c.code ? 'slug wilayah ini sendiri' : `${prior.former ? 'slug lama' : 'slug'} kode ${prior.code} di baris ${prior.line}`;
+      problems.error(file, c.line, `${what} "${c.slug}" bentrok dengan ${whose}; setiap slug harus unik (isi kolom slug untuk membedakan)`);
+    } else {
+      owner.set(c.slug, { line: c.line, code: c.code, former: c.former });
+    }
+  }
+}

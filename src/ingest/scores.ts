@@ -1,0 +1,66 @@
+import type { Region, Round, Score } from '../types.ts';
+import { readCsv, requireColumns } from './csv.ts';
+import { parseScore } from './number.ts';
+import type { Problems } from './problems.ts';
+
+/** Read `data/scores/YYYY.csv`: one row per region assessed in the round. */
+export function readScores(text: string, file: string, round: Round, regions: Map<string, Region>, problems: Problems): Score[] {
+  const table = readCsv(text, file, problems);
+  if (!table || !requireColumns(table, ['code', 'score'], file, problems)) return [];
+  const declared = new Set(round.dimensions.map((d) => d.key));
+  for (const c of table.columns) {
+    if (c !== 'code' && c !== 'score' && c !== 'name' && !declared.has(c)) {
+      problems.warn(file, table.headerLine, `kolom "${c}" tidak dinyatakan sebagai dimensi putaran ${round.year} dan diabaikan; nyatakan di content/rounds/${round.year}.md bila perlu`);
+    }
+  }
+  for (const d of round.dimensions) {
+    if (!table.columns.includes(d.key)) problems.warn(file, table.headerLine, `dimensi "${d.key}" dinyatakan untuk putaran ${round.year} tetapi kolomnya tidak ada`);
+  }
+  const dimensions = round.dimensions.filter((d) => table.columns.includes(d.key));
+
+  const seen = new Map<string, number>();
+  const scores: Score[] = [];
+  for (const { line, values } of table.rows) {
+    const code = values.code ?? '';
+    const region = regions.get(code);
+    let ok = true;
+    if (!region) {
+      problems.error(file, line, code === '' ? 'kode kosong; diharapkan kode dari data/regions.csv' : `kode "${code}" tidak ada di data/regions.csv`);
+      ok = false;
+    } else if (seen.has(code)) {
+      problems.error(file, line, `kode "${code}" ganda dalam putaran ${round.year}; sudah ada di baris ${seen.get(code)}`);
+      ok = false;
+    } else {
+      seen.set(code, line);
+      const name = values.name ?? '';
+      if (name !== '' && !sameName(name, region)) {
+        problems.warn(file, line, `nama "${name}" berbeda dari registri untuk kode ${code} ("${region.name}")`);
+      }
+    }
+    const score = parseScore(values.score ?? '');
+    if (!score.ok) {
+      problems.error(file, line, `score: ${score.message}`);
+      ok = false;
+    }
+    const dims: Record<string, number> = {};
+    for (const d of dimensions) {
+      const raw = values[d.key] ?? '';
+      if (raw.trim() === '') continue; // a sub-score may be missing for one region
+      const v = parseScore(raw);
+      if (v.ok) dims[d.key] = v.value;
+      else {
+        problems.error(file, line, `${d.key}: ${v.message}`);
+        ok = false;
+      }
+    }
+    if (ok && score.ok) scores.push({ code, score: score.value, dimensions: dims });
+  }
+  return scores;
+}
+
+/** Names in score files are for the reader; accept them with or without the kind ("Kota Metro"). */
+function sameName(name: string, region: Region): boolean {
+  const norm = (s: string) => s.trim().toLowerCase().replace(/\s+/g, ' ');
+  const n = norm(name);
+  return n === norm(region.name) || n === norm(`${region.kind} ${region.name}`);
+}

@@ -1,0 +1,58 @@
+import { KINDS, ZONES, type Kind, type Result, type Zone } from '../types.ts';
+import { round2 } from '../ingest/number.ts';
+import { byName, compareResults } from './results.ts';
+import { groupBy } from './rank.ts';
+
+export type ZoneCounts = Record<Zone, number> & { total: number };
+
+export function countZones(results: readonly Result[]): ZoneCounts {
+  const counts = { hijau: 0, kuning: 0, merah: 0, total: results.length };
+  for (const r of results) counts[r.zone]++;
+  return counts;
+}
+
+/** Zone counts for each kind present, in the contract's kind order. */
+export function zoneCountsByKind(results: readonly Result[]): { kind: Kind; counts: ZoneCounts }[] {
+  const groups = groupBy(results, (r) => r.kind);
+  return KINDS.filter((k) => groups.has(k)).map((kind) => ({ kind, counts: countZones(groups.get(kind)!) }));
+}
+
+export function median(values: readonly number[]): number | null {
+  if (values.length === 0) return null;
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = sorted.length >> 1;
+  return sorted.length % 2 ? sorted[mid]! : round2((sorted[mid - 1]! + sorted[mid]!) / 2);
+}
+
+export function mean(values: readonly number[]): number | null {
+  return values.length === 0 ? null : round2(values.reduce((a, b) => a + b, 0) / values.length);
+}
+
+export function medianByKind(results: readonly Result[]): Map<Kind, number> {
+  const out = new Map<Kind, number>();
+  for (const [kind, group] of groupBy(results, (r) => r.kind)) out.set(kind, median(group.map((r) => r.score))!);
+  return out;
+}
+
+/** Largest score rises and falls since each region's previous round; ties broken by name. */
+export function movers(results: readonly Result[], n: number): { up: Result[]; down: Result[] } {
+  const changed = results.filter((r) => r.scoreChange !== null && r.scoreChange !== 0);
+  const by = (dir: 1 | -1) => (a: Result, b: Result) => dir * (b.scoreChange! - a.scoreChange!) || byName(a.name, b.name) || compareResults(a, b);
+  return {
+    up: changed.filter((r) => r.scoreChange! > 0).sort(by(1)).slice(0, n),
+    down: changed.filter((r) => r.scoreChange! < 0).sort(by(-1)).slice(0, n),
+  };
+}
+
+/** Results whose zone differs from their zone in their previous round. */
+export function zoneChanges(results: readonly Result[], zoneIn: (year: number, code: string) => Zone | undefined): { result: Result; from: Zone }[] {
+  const out: { result: Result; from: Zone }[] = [];
+  for (const r of results) {
+    const from = r.previousYear === null ? undefined : zoneIn(r.previousYear, r.code);
+    if (from && from !== r.zone) out.push({ result: r, from });
+  }
+  return out;
+}
+
+/** Zones ordered best first, for sorting and legends. */
+export const ZONE_ORDER = new Map(ZONES.map((z, i) => [z, i]));

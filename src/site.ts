@@ -1,0 +1,26 @@
+/**
+ * The whole pipeline, free of Eleventy: ingest → model → view.
+ * `.eleventy.js` and the scripts call this; tests call the stages directly.
+ */
+import { loadDataset } from './ingest/load.ts';
+import { InvalidInputError, type Problem } from './ingest/problems.ts';
+import { computeResults } from './model/results.ts';
+import { buildView, type SiteView } from './view/site.ts';
+
+export interface Checked {
+  problems: Problem[];
+  ok: boolean;
+}
+
+/** Validate `data/` and `content/` under root without building anything. */
+export function checkInputs(root: string): Checked {
+  const { problems } = loadDataset(root);
+  return { problems: problems.list, ok: problems.errors.length === 0 };
+}
+
+/** The site's view data; throws InvalidInputError listing every problem when input is invalid. */
+export function loadSite(root: string): SiteView {
+  const { dataset, problems } = loadDataset(root);
+  if (problems.errors.length > 0) throw new InvalidInputError(problems.list);
+  return buildView(dataset, computeResults(dataset));
+}

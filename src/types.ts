@@ -1,0 +1,104 @@
+/** Shared record types. Everything here is plain data: no Eleventy, no I/O. */
+
+export const KINDS = ['provinsi', 'kabupaten', 'kota', 'kementerian', 'lembaga'] as const;
+export type Kind = (typeof KINDS)[number];
+
+export const ZONES = ['hijau', 'kuning', 'merah'] as const;
+export type Zone = (typeof ZONES)[number];
+
+export interface Region {
+  code: string;
+  name: string;
+  kind: Kind;
+  /** Code of the province, for kabupaten and kota only. */
+  province: string | null;
+  slug: string;
+  formerSlugs: string[];
+}
+
+export interface Band {
+  min: number;
+  zone: Zone;
+  label: string;
+  grade: string | null;
+}
+
+export interface Dimension {
+  key: string;
+  label: string;
+}
+
+export interface Round {
+  year: number;
+  title: string;
+  /** ISO date (YYYY-MM-DD) the results were announced, or null when unknown. */
+  published: string | null;
+  source: string | null;
+  bands: Band[];
+  dimensions: Dimension[];
+  /** Narrative rendered to HTML (raw HTML in the markdown is not allowed). */
+  html: string;
+}
+
+export interface Score {
+  code: string;
+  score: number;
+  dimensions: Record<string, number>;
+}
+
+export interface Narrative {
+  code: string;
+  year: number | null;
+  title: string | null;
+  html: string;
+  file: string;
+}
+
+export interface Page {
+  slug: string;
+  title: string;
+  description: string | null;
+  html: string;
+}
+
+export interface SiteSettings {
+  title: string;
+  description: string;
+  url: string;
+  sampleData: boolean;
+  publisher: string;
+}
+
+/** Everything staff supplied, validated. */
+export interface Dataset {
+  site: SiteSettings;
+  regions: Region[];
+  rounds: Round[];
+  /** Scores by round year. */
+  scores: Map<number, Score[]>;
+  narratives: Narrative[];
+  pages: Page[];
+}
+
+/** One row of `data/YYYY.json`; field names and order are the published contract. */
+export interface Result {
+  code: string;
+  name: string;
+  kind: Kind;
+  province: string | null;
+  slug: string;
+  score: number;
+  zone: Zone;
+  band: string;
+  grade: string | null;
+  rank: number;
+  rankOf: number;
+  provinceRank: number | null;
+  provinceRankOf: number | null;
+  previousYear: number | null;
+  previousScore: number | null;
+  scoreChange: number | null;
+  previousRank: number | null;
+  rankChange: number | null;
+  dimensions: Record<string, number>;
+}

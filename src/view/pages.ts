@@ -1,0 +1,204 @@
+import type { Band, Dataset, Dimension, Kind, Region, Result, Round, Zone } from '../types.ts';
+import { KINDS } from '../types.ts';
+import { countZones, medianByKind, movers, zoneChanges, zoneCountsByKind, type ZoneCounts } from '../model/aggregates.ts';
+import { groupBy } from '../model/rank.ts';
+import { round2 } from '../ingest/number.ts';
+import { displayName, formatScore, KIND_HEADING, KIND_LABEL } from './format.ts';
+import { urls } from './urls.ts';
+
+/** A result as a table row needs it: the region's display name, link and province. */
+export interface Row extends Result {
+  label: string;
+  url: string;
+  provinceName: string | null;
+}
+
+export interface RoundSummary {
+  year: number;
+  title: string;
+  published: string | null;
+  source: string | null;
+  url: string;
+}
+
+export interface KindSection {
+  kind: Kind;
+  heading: string;
+  counts: ZoneCounts;
+  rows: Row[];
+}
+
+export interface RoundPage extends RoundSummary {
+  html: string;
+  /** Bands with the highest score each admits (scores have two decimals). */
+  bands: (Band & { max: number })[];
+  dimensions: Dimension[];
+  previous: RoundSummary | null;
+  next: RoundSummary | null;
+  sections: KindSection[];
+  total: number;
+  jsonUrl: string;
+  csvUrl: string;
+}
+
+export interface HistoryRow extends Row {
+  year: number;
+  roundUrl: string;
+  kindMedian: number | null;
+  dimensionValues: { label: string; value: number }[];
+}
+
+export interface RegionPage {
+  url: string;
+  code: string;
+  slug: string;
+  kind: Kind;
+  kindLabel: string;
+  name: string;
+  province: { name: string; url: string | null } | null;
+  latest: HistoryRow | null;
+  /** Newest first. */
+  history: HistoryRow[];
+  narratives: { title: string | null; year: number | null; html: string }[];
+  description: string;
+}
+
+export interface HomePage {
+  round: RoundSummary;
+  total: number;
+  zonesByKind: { kind: Kind; heading: string; counts: ZoneCounts }[];
+  extremes: { kind: Kind; heading: string; top: Row[]; bottom: Row[] }[];
+  movers: { up: Row[]; down: Row[] };
+  zoneChanges: { row: Row; from: Zone }[];
+  zoneHistory: { year: number; url: string; counts: ZoneCounts }[];
+}
+
+export function summarise(round: Round): RoundSummary {
+  return { year: round.year, title: round.title, published: round.published, source: round.source, url: urls.round(round.year) };
+}
+
+/** Builds rows and pages from the dataset and its computed results. */
+export class PageBuilder {
+  private readonly regions: Map<string, Region>;
+  private readonly rounds: Round[];
+  private readonly rowsByYear = new Map<number, Row[]>();
+  private readonly rowIndex = new Map<number, Map<string, Row>>();
+
+  constructor(
+    private readonly dataset: Dataset,
+    private readonly results: Map<number, Result[]>,
+  ) {
+    this.regions = new Map(dataset.regions.map((r) => [r.code, r]));
+    this.rounds = [...dataset.rounds].sort((a, b) => a.year - b.year);
+    for (const [year, list] of results) {
+      const rows = list.map((r) => this.row(r));
+      this.rowsByYear.set(year, rows);
+      this.rowIndex.set(year, new Map(rows.map((r) => [r.code, r])));
+    }
+  }
+
+  private row(result: Result): Row {
+    const region = this.regions.get(result.code)!;
+    const province = region.province ? this.regions.get(region.province) : undefined;
+    return { ...result, label: displayName(region), url: urls.region(region.slug), provinceName: province ? province.name : null };
+  }
+
+  rowsOf(year: number): Row[] {
+    return this.rowsByYear.get(year) ?? [];
+  }
+
+  roundPages(): RoundPage[] {
+    return this.rounds.map((round, i) => {
+      const rows = this.rowsOf(round.year);
+      const byKind = groupBy(rows, (r) => r.kind);
+      return {
+        ...summarise(round),
+        html: round.html,
+        bands: round.bands.map((b, j) => ({ ...b, max: j === 0 ? 100 : round2(round.bands[j - 1]!.min - 0.01) })),
+        dimensions: round.dimensions,
+        previous: i > 0 ? summarise(this.rounds[i - 1]!) : null,
+        next: i < this.rounds.length - 1 ? summarise(this.rounds[i + 1]!) : null,
+        sections: KINDS.filter((k) => byKind.has(k)).map((kind) => ({
+          kind,
+          heading: KIND_HEADING[kind],
+          counts: countZones(byKind.get(kind)!),
+          rows: byKind.get(kind)!,
+        })),
+        total: rows.length,
+        jsonUrl: urls.roundJson(round.year),
+        csvUrl: urls.roundCsv(round.year),
+      };
+    });
+  }
+
+  home(): HomePage | null {
+    const latest = this.rounds[this.rounds.length - 1];
+    if (!latest) return null;
+    const rows = this.rowsOf(latest.year);
+    const byKind = groupBy(rows, (r) => r.kind);
+    const zoneOf = (year: number, code: string) => this.rowIndex.get(year)?.get(code)?.zone;
+    return {
+      round: summarise(latest),
+      total: rows.length,
+      zonesByKind: zoneCountsByKind(rows).map((z) => ({ ...z, heading: KIND_HEADING[z.kind] })),
+      extremes: KINDS.filter((k) => byKind.has(k)).map((kind) => {
+        const list = byKind.get(kind)!;
+        return { kind, heading: KIND_HEADING[kind], top: list.slice(0, 5), bottom: list.slice(-5).reverse() };
+      }),
+      movers: movers(rows, 10) as { up: Row[]; down: Row[] },
+      zoneChanges: zoneChanges(rows, zoneOf).map(({ result, from }) => ({ row: result as Row, from })),
+      zoneHistory: this.rounds.map((r) => ({ year: r.year, url: urls.round(r.year), counts: countZones(this.rowsOf(r.year)) })),
+    };
+  }
+
+  regionPages(): RegionPage[] {
+    const medians = new Map(this.rounds.map((r) => [r.year, medianByKind(this.rowsOf(r.year))]));
+    const dimensionsOf = new Map(this.rounds.map((r) => [r.year, r.dimensions]));
+    const historyOf = new Map<string, HistoryRow[]>();
+    for (const round of [...this.rounds].reverse()) {
+      for (const row of this.rowsOf(round.year)) {
+        const entry: HistoryRow = {
+          ...row,
+          year: round.year,
+          roundUrl: urls.round(round.year),
+          kindMedian: medians.get(round.year)!.get(row.kind) ?? null,
+          dimensionValues: dimensionsOf.get(round.year)!
+            .filter((d) => row.dimensions[d.key] !== undefined)
+            .map((d) => ({ label: d.label, value: row.dimensions[d.key]! })),
+        };
+        const list = historyOf.get(row.code);
+        if (list) list.push(entry);
+        else historyOf.set(row.code, [entry]);
+      }
+    }
+    const narrativesOf = groupBy(this.dataset.narratives, (n) => n.code);
+    const pages: RegionPage[] = [];
+    for (const region of this.dataset.regions) {
+      const history = historyOf.get(region.code) ?? [];
+      const narratives = narrativesOf.get(region.code) ?? [];
+      if (history.length === 0 && narratives.length === 0) continue;
+      const province = region.province ? this.regions.get(region.province)! : null;
+      const name = displayName(region);
+      const latest = history[0] ?? null;
+      pages.push({
+        url: urls.region(region.slug),
+        code: region.code,
+        slug: region.slug,
+        kind: region.kind,
+        kindLabel: KIND_LABEL[region.kind],
+        name,
+        province: province ? { name: displayName(province), url: urls.region(province.slug) } : null,
+        latest,
+        history,
+        // General profile first, then rounds newest first.
+        narratives: [...narratives]
+          .sort((a, b) => Number(b.year === null) - Number(a.year === null) || (b.year ?? 0) - (a.year ?? 0))
+          .map((n) => ({ title: n.title, year: n.year, html: n.html })),
+        description: latest
+          ? `${name}: nilai kepatuhan ${latest.year} ${formatScore(latest.score)} (${latest.band}, ${latest.zone}), peringkat ${latest.rank} dari ${latest.rankOf} ${KIND_LABEL[region.kind].toLowerCase()}.`
+          : `${name}: profil kepatuhan standar pelayanan publik.`,
+      });
+    }
+    return pages;
+  }
+}

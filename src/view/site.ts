@@ -1,0 +1,82 @@
+import type { Dataset, Page, Result, SiteSettings } from '../types.ts';
+import { roundCsv, roundJson } from './downloads.ts';
+import { PageBuilder, summarise, type HomePage, type RegionPage, type RoundPage, type RoundSummary } from './pages.ts';
+import { displayName } from './format.ts';
+import { urls } from './urls.ts';
+
+export interface Redirect {
+  url: string;
+  to: string;
+  title: string;
+}
+
+export interface FileOut {
+  url: string;
+  content: string;
+}
+
+export interface FeedEntry {
+  title: string;
+  url: string;
+  updated: string;
+  summary: string;
+}
+
+/** Everything the templates render, computed once per build. */
+export interface SiteView {
+  site: SiteSettings & { pathPrefix: string };
+  rounds: RoundSummary[];
+  home: HomePage | null;
+  roundPages: RoundPage[];
+  regionPages: RegionPage[];
+  pages: (Page & { url: string })[];
+  redirects: Redirect[];
+  files: FileOut[];
+  sitemap: string[];
+  feed: { updated: string; entries: FeedEntry[] };
+}
+
+export function buildView(dataset: Dataset, results: Map<number, Result[]>): SiteView {
+  const builder = new PageBuilder(dataset, results);
+  const rounds = [...dataset.rounds].sort((a, b) => a.year - b.year);
+  const regionPages = builder.regionPages();
+  const roundPages = builder.roundPages();
+  const pages = dataset.pages.map((p) => ({ ...p, url: urls.page(p.slug) }));
+
+  const withPage = new Set(regionPages.map((p) => p.code));
+  const redirects: Redirect[] = [];
+  for (const region of dataset.regions.filter((r) => withPage.has(r.code))) {
+    const to = urls.region(region.slug);
+    const title = displayName(region);
+    redirects.push({ url: urls.code(region.code), to, title });
+    for (const former of region.formerSlugs) redirects.push({ url: urls.region(former), to, title });
+  }
+
+  const files: FileOut[] = rounds.flatMap((round) => {
+    const list = results.get(round.year) ?? [];
+    return [
+      { url: urls.roundJson(round.year), content: roundJson(round.year, list) },
+      { url: urls.roundCsv(round.year), content: roundCsv(list, round.dimensions) },
+    ];
+  });
+
+  const entries: FeedEntry[] = [...rounds].reverse().map((round) => ({
+    title: round.title,
+    url: urls.round(round.year),
+    updated: round.published ?? `${round.year}-12-31`,
+    summary: `Hasil ${round.title}: ${(results.get(round.year) ?? []).length} instansi dinilai.`,
+  }));
+
+  return {
+    site: { ...dataset.site, pathPrefix: new URL(`${dataset.site.url}/`).pathname },
+    rounds: rounds.map(summarise),
+    home: builder.home(),
+    roundPages,
+    regionPages,
+    pages,
+    redirects,
+    files,
+    sitemap: [urls.home(), ...roundPages.map((p) => p.url), ...regionPages.map((p) => p.url), ...pages.map((p) => p.url)],
+    feed: { updated: entries[0]?.updated ?? '1970-01-01', entries },
+  };
+}
