@@ -7,9 +7,9 @@ const { loadSite } = await import('./src/site.ts');
 const { writeFiles } = await import('./src/write-files.ts');
 const format = await import('./src/view/format.ts');
 
-const root = import.meta.dirname;
-
 export default function (eleventyConfig) {
+  // data/ and content/ are read from SITE_DATA when set (tests, benchmark), else from here.
+  const root = process.env.SITE_DATA ?? import.meta.dirname;
   // Loaded once per build (and again on each rebuild while serving).
   let view = loadSite(root);
   let first = true;

@@ -4,8 +4,11 @@ import Eleventy from '@11ty/eleventy';
 import { checkInputs } from './site.ts';
 import { reportProblems } from './report.ts';
 
+/** The project folder: templates/ and .eleventy.js. */
+const PROJECT = resolve(import.meta.dirname, '..');
+
 export interface BuildOptions {
-  /** Project folder holding data/, content/, templates/ and .eleventy.js. */
+  /** Folder holding data/ and content/. */
   root: string;
   /** Where the finished site goes; replaced only when the whole build succeeded. */
   output: string;
@@ -26,7 +29,8 @@ export async function buildSite({ root, output, log = console.error }: BuildOpti
   const old = `${out}.old-${process.pid}`;
   rmSync(temp, { recursive: true, force: true });
   try {
-    const eleventy = new Eleventy(join(root, 'templates'), temp, { configPath: join(root, '.eleventy.js'), quietMode: true });
+    process.env.SITE_DATA = resolve(root); // read by .eleventy.js
+    const eleventy = new Eleventy(join(PROJECT, 'templates'), temp, { configPath: join(PROJECT, '.eleventy.js'), quietMode: true });
     await eleventy.write();
   } catch (e) {
     rmSync(temp, { recursive: true, force: true });
