@@ -235,8 +235,13 @@ function skippedRounds(regions: Region[]): Map<string, number[]> {
   return new Map(plan.map((years, i) => [order[i]!.code, years]));
 }
 
+/** Papua Selatan, Tengah, Pegunungan and Barat Daya were created in 2022: nothing there is assessed before. */
+const CREATED_2022 = ['93', '94', '95', '96'];
+const existsIn = (r: Region, year: number) => year >= 2022 || !CREATED_2022.includes(r.province ?? r.code);
+
 function assessed(regions: Region[], year: number, skips: Map<string, number[]>): Region[] {
   const sizes = SAMPLE[year];
+  regions = regions.filter((r) => existsIn(r, year));
   // A fixed random priority per region makes the samples nested: once assessed, always assessed.
   const priority = (r: Region) => stream(`sample:${r.code}`)();
   const chosen = new Set<string>();
