@@ -35,9 +35,9 @@ export function medianByKind(results: readonly Result[]): Map<Kind, number> {
 }
 
 /** Largest score rises and falls since each region's previous round; ties broken by name. */
-export function movers(results: readonly Result[], n: number): { up: Result[]; down: Result[] } {
+export function movers<T extends Result>(results: readonly T[], n: number): { up: T[]; down: T[] } {
   const changed = results.filter((r) => r.scoreChange !== null && r.scoreChange !== 0);
-  const by = (dir: 1 | -1) => (a: Result, b: Result) => dir * (b.scoreChange! - a.scoreChange!) || byName(a.name, b.name) || compareResults(a, b);
+  const by = (dir: 1 | -1) => (a: T, b: T) => dir * (b.scoreChange! - a.scoreChange!) || byName(a.name, b.name) || compareResults(a, b);
   return {
     up: changed.filter((r) => r.scoreChange! > 0).sort(by(1)).slice(0, n),
     down: changed.filter((r) => r.scoreChange! < 0).sort(by(-1)).slice(0, n),
@@ -45,8 +45,8 @@ export function movers(results: readonly Result[], n: number): { up: Result[]; d
 }
 
 /** Results whose zone differs from their zone in their previous round. */
-export function zoneChanges(results: readonly Result[], zoneIn: (year: number, code: string) => Zone | undefined): { result: Result; from: Zone }[] {
-  const out: { result: Result; from: Zone }[] = [];
+export function zoneChanges<T extends Result>(results: readonly T[], zoneIn: (year: number, code: string) => Zone | undefined): { result: T; from: Zone }[] {
+  const out: { result: T; from: Zone }[] = [];
   for (const r of results) {
     const from = r.previousYear === null ? undefined : zoneIn(r.previousYear, r.code);
     if (from && from !== r.zone) out.push({ result: r, from });

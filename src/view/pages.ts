@@ -145,8 +145,8 @@ export class PageBuilder {
         const list = byKind.get(kind)!;
         return { kind, heading: KIND_HEADING[kind], top: list.slice(0, 5), bottom: list.slice(-5).reverse() };
       }),
-      movers: movers(rows, 10) as { up: Row[]; down: Row[] },
-      zoneChanges: zoneChanges(rows, zoneOf).map(({ result, from }) => ({ row: result as Row, from })),
+      movers: movers(rows, 10),
+      zoneChanges: zoneChanges(rows, zoneOf).map(({ result, from }) => ({ row: result, from })),
       zoneHistory: this.rounds.map((r) => ({ year: r.year, url: urls.round(r.year), counts: countZones(this.rowsOf(r.year)) })),
     };
   }
