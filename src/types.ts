@@ -46,12 +46,24 @@ export interface Score {
   dimensions: Record<string, number>;
 }
 
+/** A dated correction to what the site published about a region (narrative front matter `corrections:`). */
+export interface Correction {
+  /** YYYY-MM-DD, a real calendar date. */
+  date: string;
+  /** Plain text, as staff wrote it (the feed's summary). */
+  text: string;
+  /** The same text as inline markdown, escaped (raw HTML off). */
+  html: string;
+}
+
 export interface Narrative {
   code: string;
   year: number | null;
   title: string | null;
   html: string;
   file: string;
+  /** In the order written. */
+  corrections: Correction[];
 }
 
 export interface Page {

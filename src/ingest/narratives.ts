@@ -1,5 +1,6 @@
 import type { Narrative, Page, SiteSettings } from '../types.ts';
 import { SLUG } from '../model/slug.ts';
+import { readCorrections } from './corrections.ts';
 import { lineOfKey, optionalString, readFrontMatter, renderMarkdown } from './markdown.ts';
 import type { Problems } from './problems.ts';
 
@@ -24,8 +25,9 @@ export function readNarrative(text: string, file: string, codes: Set<string>, ye
       ok = false;
     }
   }
+  const corrections = readCorrections(fm.data.corrections, text, file, problems);
   if (!ok) return null;
-  return { code: code!, year, title: optionalString(fm.data.title), html: renderMarkdown(fm.body), file };
+  return { code: code!, year, title: optionalString(fm.data.title), html: renderMarkdown(fm.body), file, corrections };
 }
 
 /** Read `content/pages/*.md`: about, methodology and the like. */

@@ -17,6 +17,10 @@ export function readScores(text: string, file: string, round: Round, regions: Ma
     if (!table.columns.includes(d.key)) problems.warn(file, table.headerLine, `dimensi "${d.key}" dinyatakan untuk putaran ${round.year} tetapi kolomnya tidak ada`);
   }
   const dimensions = round.dimensions.filter((d) => table.columns.includes(d.key));
+  // A header alone (as `npm run new-round` leaves it) would publish an empty ranking.
+  if (table.rows.length === 0) {
+    problems.error(file, null, `belum ada nilai: berkas hanya berisi judul kolom; isi satu baris per wilayah yang dinilai, atau bila putaran ${round.year} belum siap terbit, pindahkan berkas ini dan content/rounds/${round.year}.md keluar dari folder proyek`);
+  }
 
   const seen = new Map<string, number>();
   const scores: Score[] = [];

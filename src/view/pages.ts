@@ -3,8 +3,11 @@ import { KINDS } from '../types.ts';
 import { countZones, medianByKind, movers, zoneChanges, zoneCountsByKind, type ZoneCounts } from '../model/aggregates.ts';
 import { groupBy } from '../model/rank.ts';
 import { round2 } from '../ingest/number.ts';
-import { displayName, formatScore, KIND_HEADING, KIND_LABEL } from './format.ts';
+import { displayName, KIND_HEADING, KIND_LABEL } from './format.ts';
 import { urls } from './urls.ts';
+import { regionCorrections, type CorrectionItem } from './corrections.ts';
+import { provinceAverages, roundChanges, type RoundChanges } from './comparisons.ts';
+import { resultSentence } from './citation.ts';
 
 /** A result as a table row needs it: the region's display name, link and province. */
 export interface Row extends Result {
@@ -39,12 +42,16 @@ export interface RoundPage extends RoundSummary {
   total: number;
   jsonUrl: string;
   csvUrl: string;
+  /** Biggest movers and zone changes since each region's previous round. */
+  changes: RoundChanges<Row>;
 }
 
 export interface HistoryRow extends Row {
   year: number;
   roundUrl: string;
   kindMedian: number | null;
+  /** Mean of the province's kabupaten and kota that round (kabupaten and kota only). */
+  provinceAverage: number | null;
   dimensionValues: { label: string; value: number }[];
 }
 
@@ -60,6 +67,8 @@ export interface RegionPage {
   /** Newest first. */
   history: HistoryRow[];
   narratives: { title: string | null; year: number | null; html: string }[];
+  /** Dated corrections from the narratives, newest first. */
+  corrections: CorrectionItem[];
   description: string;
 }
 
@@ -103,6 +112,8 @@ export class PageBuilder {
     return { ...result, label: displayName(region), url: urls.region(region.slug), provinceName: province ? province.name : null };
   }
 
+  private readonly zoneOf = (year: number, code: string): Zone | undefined => this.rowIndex.get(year)?.get(code)?.zone;
+
   rowsOf(year: number): Row[] {
     return this.rowsByYear.get(year) ?? [];
   }
@@ -127,6 +138,7 @@ export class PageBuilder {
         total: rows.length,
         jsonUrl: urls.roundJson(round.year),
         csvUrl: urls.roundCsv(round.year),
+        changes: roundChanges(rows, this.zoneOf),
       };
     });
   }
@@ -136,7 +148,7 @@ export class PageBuilder {
     if (!latest) return null;
     const rows = this.rowsOf(latest.year);
     const byKind = groupBy(rows, (r) => r.kind);
-    const zoneOf = (year: number, code: string) => this.rowIndex.get(year)?.get(code)?.zone;
+    const zoneOf = this.zoneOf;
     return {
       round: summarise(latest),
       total: rows.length,
@@ -153,6 +165,7 @@ export class PageBuilder {
 
   regionPages(): RegionPage[] {
     const medians = new Map(this.rounds.map((r) => [r.year, medianByKind(this.rowsOf(r.year))]));
+    const provinceMeans = new Map(this.rounds.map((r) => [r.year, provinceAverages(this.rowsOf(r.year))]));
     const dimensionsOf = new Map(this.rounds.map((r) => [r.year, r.dimensions]));
     const historyOf = new Map<string, HistoryRow[]>();
     for (const round of [...this.rounds].reverse()) {
@@ -162,6 +175,7 @@ export class PageBuilder {
           year: round.year,
           roundUrl: urls.round(round.year),
           kindMedian: medians.get(round.year)!.get(row.kind) ?? null,
+          provinceAverage: row.provinceRank === null ? null : provinceMeans.get(round.year)!.get(row.province!) ?? null,
           dimensionValues: dimensionsOf.get(round.year)!
             .filter((d) => row.dimensions[d.key] !== undefined)
             .map((d) => ({ label: d.label, value: row.dimensions[d.key]! })),
@@ -176,6 +190,7 @@ export class PageBuilder {
     for (const region of this.dataset.regions) {
       const history = historyOf.get(region.code) ?? [];
       const narratives = narrativesOf.get(region.code) ?? [];
+      const corrections = regionCorrections(narratives);
       if (history.length === 0 && narratives.length === 0) continue;
       const province = region.province ? this.regions.get(region.province)! : null;
       const name = displayName(region);
@@ -194,8 +209,9 @@ export class PageBuilder {
         narratives: [...narratives]
           .sort((a, b) => Number(b.year === null) - Number(a.year === null) || (b.year ?? 0) - (a.year ?? 0))
           .map((n) => ({ title: n.title, year: n.year, html: n.html })),
+        corrections,
         description: latest
-          ? `${name}: nilai kepatuhan ${latest.year} ${formatScore(latest.score)} (${latest.band}, ${latest.zone}), peringkat ${latest.rank} dari ${latest.rankOf} ${KIND_LABEL[region.kind].toLowerCase()}.`
+          ? `${resultSentence(latest)} (${latest.year}).`
           : `${name}: profil kepatuhan standar pelayanan publik.`,
       });
     }

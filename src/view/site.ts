@@ -3,6 +3,7 @@ import { roundCsv, roundJson } from './downloads.ts';
 import { PageBuilder, summarise, type HomePage, type RegionPage, type RoundPage, type RoundSummary } from './pages.ts';
 import { displayName } from './format.ts';
 import { urls } from './urls.ts';
+import { correctionFeedEntries, newestFirst } from './corrections.ts';
 
 export interface Redirect {
   url: string;
@@ -60,12 +61,13 @@ export function buildView(dataset: Dataset, results: Map<number, Result[]>): Sit
     ];
   });
 
-  const entries: FeedEntry[] = [...rounds].reverse().map((round) => ({
+  const roundEntries: FeedEntry[] = rounds.map((round) => ({
     title: round.title,
     url: urls.round(round.year),
     updated: round.published ?? `${round.year}-12-31`,
     summary: `Hasil ${round.title}: ${(results.get(round.year) ?? []).length} instansi dinilai.`,
   }));
+  const entries = [...roundEntries, ...correctionFeedEntries(regionPages)].sort(newestFirst);
 
   return {
     site: { ...dataset.site, pathPrefix: new URL(`${dataset.site.url}/`).pathname },
