@@ -3,19 +3,27 @@
  * never valid, so at most one separator is accepted.
  */
 const NUMBER = /^[+-]?\d+(?:[.,](\d+))?$/;
+/** Digits grouped by separators more than once (`1.000,50`, `1,000.5`, `1.000.000`). */
+const GROUPED = /^[+-]?\d{1,3}(?:[.,]\d{3})+(?:[.,]\d*)?$|^[+-]?\d+(?:[.,]\d+){2,}$/;
 
 export type Parsed = { ok: true; value: number } | { ok: false; message: string };
 
+const EXPECTED = 'diharapkan angka 0–100 dengan paling banyak dua desimal, mis. 80,85 atau 80.85';
+
 export function parseScore(raw: string): Parsed {
   const text = raw.trim();
-  if (text === '') return { ok: false, message: 'nilai kosong; diharapkan angka 0–100' };
+  if (text === '') return { ok: false, message: `nilai kosong; ${EXPECTED}` };
   const match = NUMBER.exec(text);
-  if (!match) return { ok: false, message: `"${raw}" bukan angka; diharapkan angka 0–100 seperti 80,85 atau 80.85` };
-  if ((match[1]?.length ?? 0) > 2) {
-    return { ok: false, message: `"${raw}" memiliki lebih dari dua angka desimal; diharapkan paling banyak dua (80,85)` };
+  if (!match) {
+    if (GROUPED.test(text)) return { ok: false, message: `"${text}" memakai pemisah ribuan, yang tidak diizinkan; ${EXPECTED}` };
+    return { ok: false, message: `"${text}" bukan angka; ${EXPECTED}` };
+  }
+  const decimals = match[1]?.length ?? 0;
+  if (decimals > 2) {
+    return { ok: false, message: `"${text}" memiliki ${decimals} angka desimal; ${EXPECTED} (pemisah ribuan tidak diizinkan)` };
   }
   const value = Number(text.replace(',', '.'));
-  if (value < 0 || value > 100) return { ok: false, message: `${raw} di luar rentang; diharapkan angka 0–100` };
+  if (value < 0 || value > 100) return { ok: false, message: `"${text}" di luar rentang; ${EXPECTED}` };
   return { ok: true, value: value === 0 ? 0 : value }; // no -0
 }
 

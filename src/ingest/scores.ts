@@ -29,21 +29,21 @@ export function readScores(text: string, file: string, round: Round, regions: Ma
     const region = regions.get(code);
     let ok = true;
     if (!region) {
-      problems.error(file, line, code === '' ? 'kode kosong; diharapkan kode dari data/regions.csv' : `kode "${code}" tidak ada di data/regions.csv`);
+      problems.error(file, line, code === '' ? 'kode kosong; diharapkan kode dari data/regions.csv' : unknownCode(code, regions));
       ok = false;
     } else if (seen.has(code)) {
-      problems.error(file, line, `kode "${code}" ganda dalam putaran ${round.year}; sudah ada di baris ${seen.get(code)}`);
+      problems.error(file, line, `kode "${code}" muncul lagi; sudah ada di baris ${seen.get(code)}, padahal setiap wilayah hanya boleh satu baris per putaran`);
       ok = false;
     } else {
       seen.set(code, line);
       const name = values.name ?? '';
       if (name !== '' && !sameName(name, region)) {
-        problems.warn(file, line, `nama "${name}" berbeda dari registri untuk kode ${code} ("${region.name}")`);
+        problems.warn(file, line, `nama "${name}" tidak sama dengan registri untuk kode ${code}; diharapkan "${region.name}" atau "${displayKind(region)} ${region.name}" (nilainya tetap dipakai)`);
       }
     }
     const score = parseScore(values.score ?? '');
     if (!score.ok) {
-      problems.error(file, line, `score: ${score.message}`);
+      problems.error(file, line, `kolom score: ${score.message}`);
       ok = false;
     }
     const dims: Record<string, number> = {};
@@ -53,7 +53,7 @@ export function readScores(text: string, file: string, round: Round, regions: Ma
       const v = parseScore(raw);
       if (v.ok) dims[d.key] = v.value;
       else {
-        problems.error(file, line, `${d.key}: ${v.message}`);
+        problems.error(file, line, `kolom ${d.key}: ${v.message}`);
         ok = false;
       }
     }
@@ -62,9 +62,23 @@ export function readScores(text: string, file: string, round: Round, regions: Ma
   return scores;
 }
 
+/**
+ * Spreadsheets store `32.10` as the number 32.1 unless the column is text: when adding
+ * the lost zero gives a registry code, say so.
+ */
+function unknownCode(code: string, regions: Map<string, Region>): string {
+  const message = `kode "${code}" tidak ada di data/regions.csv; diharapkan kode dari registri`;
+  const padded = /^\d+\.\d$/.test(code) ? `${code}0` : null;
+  return padded && regions.has(padded)
+    ? `${message} (mungkin ${padded}: spreadsheet menghapus angka 0 di belakang; format kolom code sebagai teks)`
+    : message;
+}
+
 /** Names in score files are for the reader; accept them with or without the kind ("Kota Metro"). */
 function sameName(name: string, region: Region): boolean {
   const norm = (s: string) => s.trim().toLowerCase().replace(/\s+/g, ' ');
   const n = norm(name);
   return n === norm(region.name) || n === norm(`${region.kind} ${region.name}`);
 }
+
+const displayKind = (region: Region) => region.kind.charAt(0).toUpperCase() + region.kind.slice(1);
