@@ -1,0 +1,162 @@
+/**
+ * Synthetic input for the benchmark, in the data contract's format: data/regions.csv,
+ * data/scores/YYYY.csv, content/rounds/YYYY.md, a few region narratives, the repository's
+ * own content/pages and a content/site.md.
+ *
+ * The registry keeps the sample's shape at any size: the 38 real provinces, 6 kementerian
+ * and 6 lembaga, and the rest kabupaten/kota named and coded after real villages from
+ * idn-area-data 4.0.1 (ODbL), spread evenly over the country. Village names repeat, so a
+ * region whose default slug is taken gets an explicit one (`…-<code>`), as staff would do.
+ *
+ * Deterministic: same arguments, byte-identical files.
+ * CLI: `npx tsx bench/generate.ts <regions> <out folder> [rounds]`.
+ */
+import { cpSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { parse } from 'csv-parse/sync';
+import { defaultSlug } from '../src/model/slug.ts';
+
+const ROOT = resolve(import.meta.dirname, '..');
+const AREA_DATA = join(ROOT, 'node_modules/idn-area-data/data');
+
+/** Assessment years, newest last; 2020 had no round. The benchmark takes the last `rounds`. */
+const YEARS = [2015, 2016, 2017, 2018, 2019, 2021, 2022, 2023, 2024];
+const FIVE_GRADES_FROM = 2022;
+const FIVE_BANDS = [
+  '  - { min: 88, grade: A, zone: hijau, label: Kualitas Tertinggi }',
+  '  - { min: 78, grade: B, zone: hijau, label: Kualitas Tinggi }',
+  '  - { min: 54, grade: C, zone: kuning, label: Kualitas Sedang }',
+  '  - { min: 32, grade: D, zone: merah, label: Kualitas Rendah }',
+  '  - { min: 0, grade: E, zone: merah, label: Kualitas Terendah }',
+];
+const DIMENSIONS = ['input', 'proses', 'output', 'pengaduan'];
+const DIMENSION_LABELS = ['Input', 'Proses', 'Output', 'Pengelolaan Pengaduan'];
+const CENTRAL: [string, string, string][] = [
+  ...['Agama', 'Kesehatan', 'Perhubungan', 'Ketenagakerjaan', 'Sosial', 'Perindustrian'].map(
+    (n, i): [string, string, string] => [`KEM-0${i + 1}`, 'kementerian', `Kementerian ${n}`]),
+  ...['Badan Pertanahan Nasional', 'Badan Pengawas Obat dan Makanan', 'Badan Pusat Statistik',
+    'Badan Kepegawaian Negara', 'Kepolisian Negara Republik Indonesia', 'Badan Meteorologi, Klimatologi, dan Geofisika'].map(
+    (n, i): [string, string, string] => [`LEM-0${i + 1}`, 'lembaga', n]),
+];
+/** Share of regions absent from any one round, so "previous round" is not always the last one. */
+const SKIP_RATE = 0.04;
+/** One region in this many has a general profile narrative. */
+const NARRATIVE_EVERY = 200;
+
+export interface GenerateOptions {
+  /** Total registry size, provinces and central bodies included (at least 50). */
+  regions: number;
+  /** Number of rounds, at most 9. */
+  rounds: number;
+  /** Folder to create; replaced if it exists. */
+  out: string;
+}
+
+interface Row {
+  code: string;
+  name: string;
+  kind: string;
+  province: string;
+  slug: string;
+}
+
+function mulberry32(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+function readAreaCsv(file: string): Record<string, string>[] {
+  return parse(readFileSync(join(AREA_DATA, file), 'utf8'), { columns: true, skip_empty_lines: true });
+}
+
+const csvField = (v: string) => (/[",\r\n]/.test(v) ? `"${v.replace(/"/g, '""')}"` : v);
+const csvLine = (values: (string | number)[]) => values.map((v) => csvField(String(v))).join(',') + '\n';
+
+function registry(size: number): Row[] {
+  const provinces = readAreaCsv('provinces.csv');
+  const villages = readAreaCsv('villages.csv');
+  const local = size - provinces.length - CENTRAL.length;
+  if (local < 0 || local > villages.length) throw new Error(`regions must be between ${provinces.length + CENTRAL.length} and ${villages.length}`);
+  const rows: Row[] = provinces.map((p) => ({ code: p.code!, name: p.name!, kind: 'provinsi', province: '', slug: '' }));
+  const taken = new Set(rows.map((r) => defaultSlug(r.kind, r.name)));
+  const rand = mulberry32(size);
+  for (let i = 0; i < local; i++) {
+    const v = villages[Math.floor((i * villages.length) / local)]!;
+    const kind = rand() < 0.2 ? 'kota' : 'kabupaten';
+    const slugged = defaultSlug(kind, v.name!);
+    const slug = taken.has(slugged) ? defaultSlug(kind, `${v.name} ${v.code}`) : '';
+    taken.add(slug || slugged);
+    rows.push({ code: v.code!, name: v.name!, kind, province: v.code!.slice(0, 2), slug });
+  }
+  for (const [code, kind, name] of CENTRAL) rows.push({ code, name, kind, province: '', slug: '' });
+  return rows;
+}
+
+/** A region's score drifts upwards from its own starting level, with noise per round. */
+function scores(rows: Row[], years: number[], seed: number): Map<number, string> {
+  const rand = mulberry32(seed);
+  const files = new Map<number, string[]>(years.map((y) => [y, []]));
+  for (const r of rows) {
+    let level = 35 + 50 * rand();
+    for (const year of years) {
+      level = Math.min(99, level + 4 * rand() - 1);
+      if (rand() < SKIP_RATE) continue;
+      const score = Math.max(0, Math.min(100, level + 6 * (rand() - 0.5))).toFixed(2);
+      const dims = year >= FIVE_GRADES_FROM ? DIMENSIONS.map(() => Math.max(0, Math.min(100, Number(score) + 10 * (rand() - 0.5))).toFixed(2)) : [];
+      files.get(year)!.push(csvLine([r.code, r.name, score, ...dims]));
+    }
+  }
+  return new Map(years.map((y) => [y, csvLine(['code', 'name', 'score', ...(y >= FIVE_GRADES_FROM ? DIMENSIONS : [])]) + files.get(y)!.join('')]));
+}
+
+function roundMarkdown(year: number): string {
+  const fm = [`title: Penilaian Kepatuhan Standar Pelayanan Publik ${year}`, `published: ${year}-12-10`, 'source: https://ombudsman.go.id/'];
+  if (year >= FIVE_GRADES_FROM) {
+    fm.push('bands:', ...FIVE_BANDS, 'dimensions:', ...DIMENSIONS.map((k, i) => `  - { key: ${k}, label: ${DIMENSION_LABELS[i]} }`));
+  }
+  return `---\n${fm.join('\n')}\n---\n\nPutaran ${year} dari data sintetis untuk uji kinerja. **Bukan hasil resmi.**\n`;
+}
+
+/** Write the synthetic data set; returns the number of score rows written. */
+export function generate({ regions, rounds, out }: GenerateOptions): number {
+  const years = YEARS.slice(-rounds);
+  if (rounds < 1 || years.length !== rounds) throw new Error(`rounds must be between 1 and ${YEARS.length}`);
+  rmSync(out, { recursive: true, force: true });
+  const write = (rel: string, text: string) => {
+    mkdirSync(dirname(join(out, rel)), { recursive: true });
+    writeFileSync(join(out, rel), text);
+  };
+
+  const rows = registry(regions);
+  write('data/regions.csv', csvLine(['code', 'name', 'kind', 'province', 'slug', 'former_slugs'])
+    + rows.map((r) => csvLine([r.code, r.name, r.kind, r.province, r.slug, ''])).join(''));
+  let written = 0;
+  for (const [year, text] of scores(rows, years, regions + rounds)) {
+    write(`data/scores/${year}.csv`, text);
+    write(`content/rounds/${year}.md`, roundMarkdown(year));
+    written += text.split('\n').length - 2;
+  }
+  rows.forEach((r, i) => {
+    if (i % NARRATIVE_EVERY !== 0) return;
+    write(`content/regions/${r.code}.md`, `---\ncode: "${r.code}"\n---\n\n## Profil\n\n${r.name} dalam data sintetis. Layanan yang diperiksa:\n\n- kependudukan,\n- perizinan,\n- kesehatan.\n`);
+  });
+  cpSync(join(ROOT, 'content/pages'), join(out, 'content/pages'), { recursive: true });
+  write('content/site.md', '---\ntitle: Peta Kepatuhan Pelayanan Publik\ndescription: Data sintetis untuk uji kinerja.\nurl: https://kepatuhan.example.id\nsampleData: true\npublisher: Ombudsman Republik Indonesia\n---\n');
+  return written;
+}
+
+if (process.argv[1] && resolve(process.argv[1]) === import.meta.filename) {
+  const [size, out, rounds = '8'] = process.argv.slice(2);
+  if (!size || !out) {
+    console.error('usage: npx tsx bench/generate.ts <regions> <out folder> [rounds]');
+    process.exit(2);
+  }
+  const rows = generate({ regions: Number(size), rounds: Number(rounds), out: resolve(out) });
+  console.error(`${size} regions, ${rounds} rounds, ${rows} scores → ${out}`);
+}
