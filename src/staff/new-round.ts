@@ -1,0 +1,126 @@
+/**
+ * `npm run new-round -- YYYY`: start a round from the settings of the round before it,
+ * so staff only fill in scores, a date and a narrative.
+ */
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import type { Band, Dimension } from '../types.ts';
+import { formatProblem, Problems } from '../ingest/problems.ts';
+import { defaultRound, readRound } from '../ingest/rounds.ts';
+import { StaffError } from './errors.ts';
+
+export const roundPaths = (year: number) => ({ settings: `content/rounds/${year}.md`, scores: `data/scores/${year}.csv` });
+
+/** The year argument, `YYYY`; anything else is a usage error. */
+export function parseYear(arg: string | undefined): number {
+  if (arg === undefined || !/^\d{4}$/.test(arg.trim())) {
+    throw new StaffError(`tahun putaran ${arg === undefined ? 'tidak diberikan' : `"${arg}" tidak sah`}; pakai: npm run new-round -- YYYY (mis. npm run new-round -- 2025)`);
+  }
+  return Number(arg.trim());
+}
+
+/** Years that are rounds: a scores file or a settings file names them. */
+function existingRounds(root: string): number[] {
+  const years = new Set<number>();
+  for (const [dir, ext] of [['data/scores', 'csv'], ['content/rounds', 'md']] as const) {
+    if (!existsSync(join(root, dir))) continue;
+    for (const name of readdirSync(join(root, dir))) {
+      const m = /^(\d{4})\.(\w+)$/.exec(name);
+      if (m && m[2] === ext) years.add(Number(m[1]));
+    }
+  }
+  return [...years].sort((a, b) => a - b);
+}
+
+/** The round a new one copies: the latest before it, else the first after it, else none. */
+export function templateRoundYear(existing: readonly number[], year: number): number | null {
+  const before = existing.filter((y) => y < year);
+  if (before.length > 0) return before[before.length - 1]!;
+  return existing.find((y) => y > year) ?? null;
+}
+
+export interface RoundSettings {
+  bands: Band[];
+  dimensions: Dimension[];
+}
+
+/** Settings of round `year` as the build reads them (defaults when it has no settings file). */
+export function readRoundSettings(root: string, year: number): RoundSettings {
+  const file = roundPaths(year).settings;
+  if (!existsSync(join(root, file))) return defaultRound(year);
+  const problems = new Problems();
+  const round = readRound(year, readFileSync(join(root, file), 'utf8'), file, problems);
+  if (problems.errors.length > 0) {
+    throw new StaffError(`pengaturan putaran ${year} tidak dapat disalin; perbaiki dulu:\n${problems.errors.map(formatProblem).join('\n')}`);
+  }
+  return round;
+}
+
+/** A YAML scalar that reads back as the same string: plain when safe, else double-quoted (JSON is valid YAML). */
+function yamlString(s: string): string {
+  const plain = /^[\p{L}\p{N}][\p{L}\p{N} .()/_-]*$/u.test(s) && !/^(true|false|null|yes|no|on|off|~)$/i.test(s) && Number.isNaN(Number(s));
+  return plain ? s : JSON.stringify(s);
+}
+
+function bandLine(b: Band): string {
+  const grade = b.grade === null ? '' : `grade: ${yamlString(b.grade)}, `;
+  return `  - { min: ${b.min}, ${grade}zone: ${b.zone}, label: ${yamlString(b.label)} }`;
+}
+
+/** `content/rounds/YYYY.md` for a new round: copied bands and dimensions, the rest for staff to fill. */
+export function roundSettingsFile(year: number, settings: RoundSettings, copiedFrom: number | null): string {
+  const source = copiedFrom === null ? 'pengaturan bawaan' : `putaran ${copiedFrom}`;
+  const dims = settings.dimensions.length > 0
+    ? ['dimensions:', ...settings.dimensions.map((d) => `  - { key: ${d.key}, label: ${yamlString(d.label)} }`)]
+    : ['# dimensions:', '#   - { key: input, label: Input }'];
+  return [
+    '---',
+    `title: Penilaian Kepatuhan Standar Pelayanan Publik ${year}`,
+    '# Tanggal hasil diumumkan: isi, lalu hapus tanda # di awal baris.',
+    `# published: ${year}-12-10`,
+    '# Alamat publikasi resmi (boleh dikosongkan): isi, lalu hapus tanda #.',
+    '# source: https://ombudsman.go.id/',
+    `# Kategori nilai, disalin dari ${source}. Urut dari tertinggi; yang terakhir harus min: 0.`,
+    'bands:',
+    ...settings.bands.map(bandLine),
+    `# Sub-nilai: kolom tambahan di data/scores/${year}.csv, disalin dari ${source}.`,
+    ...dims,
+    '# Teks di bawah garis --- tampil di halaman peringkat: ganti dengan ringkasan hasil putaran ini.',
+    '---',
+    '',
+    `Hasil Penilaian Kepatuhan Standar Pelayanan Publik ${year} oleh Ombudsman Republik Indonesia.`,
+    '',
+  ].join('\n');
+}
+
+/** Header of an empty `data/scores/YYYY.csv`: required columns, the name, then each dimension. */
+export function scoresHeader(dimensions: readonly Dimension[]): string {
+  return `${['code', 'name', 'score', ...dimensions.map((d) => d.key)].join(',')}\n`;
+}
+
+export interface NewRound {
+  year: number;
+  copiedFrom: number | null;
+  /** Created files, relative to the root. */
+  files: string[];
+  header: string;
+}
+
+/** Create both files of round `year` under root; refuses, creating nothing, when either exists. */
+export function scaffoldRound(root: string, year: number): NewRound {
+  const paths = roundPaths(year);
+  const taken = [paths.settings, paths.scores].filter((p) => existsSync(join(root, p)));
+  if (taken.length > 0) {
+    throw new StaffError(`putaran ${year} sudah ada: ${taken.join(' dan ')} tidak ditimpa. Untuk mengubahnya, sunting berkas itu langsung.`);
+  }
+  const copiedFrom = templateRoundYear(existingRounds(root), year);
+  const settings = copiedFrom === null ? defaultRound(year) : readRoundSettings(root, copiedFrom);
+  const header = scoresHeader(settings.dimensions);
+  const write = (rel: string, text: string) => {
+    mkdirSync(dirname(join(root, rel)), { recursive: true });
+    writeFileSync(join(root, rel), text, { flag: 'wx' }); // `wx`: never replace a file that appeared meanwhile
+  };
+  write(paths.settings, roundSettingsFile(year, settings, copiedFrom));
+  write(paths.scores, header);
+  return { year, copiedFrom, files: [paths.settings, paths.scores], header: header.trimEnd() };
+}
