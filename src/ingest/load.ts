@@ -31,7 +31,9 @@ export function loadDataset(root: string): Loaded {
   const scoreFiles = yearFiles(root, 'data/scores', 'csv', problems);
   const roundFiles = yearFiles(root, 'content/rounds', 'md', problems);
   for (const [year, file] of roundFiles) {
-    if (!scoreFiles.has(year)) problems.error(file, null, `putaran ${year} tidak memiliki berkas nilai; diharapkan data/scores/${year}.csv`);
+    if (scoreFiles.has(year)) continue;
+    problems.error(file, null, `putaran ${year} tidak memiliki berkas nilai; diharapkan data/scores/${year}.csv`);
+    readRound(year, read(file), file, problems); // its own problems are reported too, all at once
   }
   if (scoreFiles.size === 0) problems.error('data/scores', null, 'tidak ada berkas nilai; diharapkan data/scores/YYYY.csv');
 

@@ -9,6 +9,23 @@ export function renderMarkdown(source: string): string {
   return md.render(source);
 }
 
+/**
+ * Images from other hosts would be blocked by the pages' Content-Security-Policy and
+ * would tell that host who reads the page: report each, at its line.
+ */
+export function reportExternalImages(fm: FrontMatter, file: string, problems: Problems): void {
+  for (const block of md.parse(fm.body, {})) {
+    for (const token of block.children ?? []) {
+      const src = token.type === 'image' ? token.attrGet('src') ?? '' : '';
+      if (/^(?:[a-z][a-z0-9+.-]*:|\/\/)/i.test(src) && !/^data:/i.test(src)) {
+        const within = block.content.slice(0, block.content.indexOf(src)).split('\n').length - 1;
+        const line = block.map ? fm.bodyLine + block.map[0] + within : null;
+        problems.error(file, line, `gambar dari situs lain ("${src}") tidak diizinkan; diharapkan gambar tanpa alamat luar, atau tautan biasa [teks](${src})`);
+      }
+    }
+  }
+}
+
 /** Inline markdown for one-line fields (titles, labels): escaped, no block wrapper. */
 export function renderInline(source: string): string {
   return md.renderInline(source);
@@ -17,35 +34,70 @@ export function renderInline(source: string): string {
 export interface FrontMatter {
   data: Record<string, unknown>;
   body: string;
+  /** Line of the file where the body starts, for messages about the markdown. */
+  bodyLine: number;
 }
 
+/**
+ * js-yaml's reasons, in the words staff need. Unknown reasons are passed on as they are,
+ * after an Indonesian lead.
+ */
+const YAML_REASONS: [RegExp, string][] = [
+  [/^duplicated mapping key/, 'kunci yang sama ditulis dua kali; setiap kunci hanya boleh sekali'],
+  [/^bad indentation/, 'indentasi (spasi di awal baris) tidak sesuai dengan baris sebelumnya'],
+  [/within a (double|single) quoted scalar/, 'tanda kutip dibuka tetapi tidak ditutup'],
+  [/within a flow collection|missed comma between flow collection entries|expected the node content, but found/, 'kurung { } atau [ ] tidak lengkap, atau koma di antara isinya hilang'],
+  [/incomplete explicit mapping pair|a multiline key may not be an implicit key|can not read an implicit mapping pair|can not read a block mapping entry/, 'baris ini bukan pasangan kunci: nilai; nilai yang berisi titik dua (:) harus diberi tanda kutip'],
+  [/^end of the stream or a document separator is expected/, 'ada teks yang tidak dapat dibaca sebagai kunci: nilai'],
+  [/^unknown tag/, 'tanda ! di awal nilai tidak dikenal; beri tanda kutip pada nilai yang diawali !'],
+  [/tab characters must not be used|cannot start any token/, 'ada karakter yang tidak boleh mengawali nilai (mis. tab, @ atau `); pakai spasi untuk indentasi dan beri tanda kutip pada nilai'],
+];
+
+function yamlReason(reason: string): string {
+  const known = YAML_REASONS.find(([pattern]) => pattern.test(reason));
+  return known ? known[1] : `YAML tidak sah (${reason})`;
+}
+
+/** Defence in depth: gray-matter never gets to run another language's parser. */
 const refuse = (): never => {
-  throw new Error('REFUSED_ENGINE');
+  throw new Error('bahasa front matter selain YAML tidak diizinkan');
 };
 
+const FRONT_MATTER_HINT = 'diharapkan front matter YAML di antara dua baris ---';
+
 /**
- * Parse YAML front matter. Other engines (notably `---js`, which would execute code) are
- * refused. Returns null, reporting where, when the front matter cannot be read.
+ * Parse YAML front matter. Other languages gray-matter would run (notably `---js`, which
+ * executes code) are refused before gray-matter sees the file. Returns null, reporting
+ * where, when the front matter cannot be read.
  */
 export function readFrontMatter(text: string, file: string, problems: Problems): FrontMatter | null {
+  const source = text.replace(/^\uFEFF/, '');
+  const lines = source.split(/\r?\n/);
+  const opening = /^---(?!-)\s*(\S*)\s*$/.exec(lines[0] ?? '');
+  if (!opening) return { data: {}, body: source, bodyLine: 1 }; // no front matter: all body
+  const language = opening[1]!.toLowerCase();
+  if (language !== '' && language !== 'yaml' && language !== 'yml') {
+    problems.error(file, 1, `front matter "---${opening[1]}" tidak diizinkan; diharapkan front matter YAML yang diawali baris --- saja (bahasa lain, seperti ---js, dapat menjalankan kode)`);
+    return null;
+  }
+  const close = lines.findIndex((l, i) => i > 0 && /^---\s*$/.test(l));
+  if (close === -1) {
+    problems.error(file, 1, `front matter dibuka dengan --- di baris 1 tetapi tidak ditutup; ${FRONT_MATTER_HINT}`);
+    return null;
+  }
   try {
-    const parsed = matter(text, { engines: { js: refuse, javascript: refuse, coffee: refuse, json: refuse, toml: refuse } });
+    const parsed = matter(source, { engines: { js: refuse, javascript: refuse, coffee: refuse, json: refuse, toml: refuse } });
     const data = parsed.data;
     if (data === null || typeof data !== 'object' || Array.isArray(data)) {
-      problems.error(file, 2, 'front matter harus berupa pasangan kunci: nilai (YAML)');
+      problems.error(file, 2, `front matter harus berupa pasangan kunci: nilai, mis. code: "18.72"; ${FRONT_MATTER_HINT}`);
       return null;
     }
-    return { data: data as Record<string, unknown>, body: parsed.content };
+    return { data: data as Record<string, unknown>, body: parsed.content, bodyLine: close + 2 };
   } catch (e) {
     const err = e as { message: string; mark?: { line: number }; reason?: string };
-    if (err.message === 'REFUSED_ENGINE') {
-      problems.error(file, 1, 'front matter harus YAML (diawali ---); bahasa lain seperti ---js tidak diizinkan');
-    } else if (err.mark) {
-      // js-yaml counts from 0 starting on the opening `---` line itself.
-      problems.error(file, err.mark.line + 1, `front matter tidak dapat dibaca: ${err.reason ?? err.message}; periksa titik dua, tanda kutip dan indentasi`);
-    } else {
-      problems.error(file, 1, `front matter tidak dapat dibaca: ${err.message}`);
-    }
+    // js-yaml counts from 0 on the opening `---` line itself, so its line + 1 is the file's.
+    const line = err.mark ? err.mark.line + 1 : 1;
+    problems.error(file, line, `front matter tidak dapat dibaca: ${yamlReason(err.reason ?? err.message)}`);
     return null;
   }
 }
@@ -53,12 +105,23 @@ export function readFrontMatter(text: string, file: string, problems: Problems):
 /** Line (1-based) where `key:` is first written, for messages about a front matter field. */
 export function lineOfKey(text: string, key: string, occurrence = 0): number | null {
   const lines = text.split(/\r?\n/);
-  const pattern = new RegExp(`^\\s*(?:-\\s*)?\\{?\\s*${key}\\s*:`);
+  const pattern = new RegExp(`^\\s*(?:-\\s*)?\\{?\\s*${escapeRegExp(key)}\\s*:`);
   let seen = 0;
   for (let i = 0; i < lines.length; i++) {
     if (pattern.test(lines[i]!) && seen++ === occurrence) return i + 1;
   }
   return null;
+}
+
+/**
+ * A scalar as written in the file, for values YAML would turn into numbers:
+ * `code: 32.10` is the code "32.10", not 32.1.
+ */
+export function writtenScalar(text: string, key: string): string | null {
+  const line = lineOfKey(text, key);
+  if (line === null) return null;
+  const m = new RegExp(`^\\s*${escapeRegExp(key)}\\s*:\\s*([^\\s#"']+)\\s*(?:#.*)?$`).exec(text.split(/\r?\n/)[line - 1]!);
+  return m ? m[1]! : null;
 }
 
 /** Front matter dates are YAML dates (Date objects) or strings; both become YYYY-MM-DD. */
@@ -75,4 +138,9 @@ export function optionalString(value: unknown): string | null {
   if (value === undefined || value === null) return null;
   const s = String(value).trim();
   return s === '' ? null : s;
+}
+
+/** Keys come from staff's YAML and may hold any character. */
+function escapeRegExp(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }

@@ -1,31 +1,33 @@
 import type { Narrative, Page, SiteSettings } from '../types.ts';
 import { SLUG } from '../model/slug.ts';
 import { readCorrections } from './corrections.ts';
-import { lineOfKey, optionalString, readFrontMatter, renderMarkdown } from './markdown.ts';
+import { lineOfKey, optionalString, readFrontMatter, renderMarkdown, reportExternalImages, writtenScalar } from './markdown.ts';
 import type { Problems } from './problems.ts';
 
 /** Read `content/regions/**.md`: a region's general profile or its story in one round. */
 export function readNarrative(text: string, file: string, codes: Set<string>, years: Set<number>, problems: Problems): Narrative | null {
   const fm = readFrontMatter(text, file, problems);
   if (!fm) return null;
-  const code = optionalString(fm.data.code);
+  // YAML reads `code: 32.10` as the number 32.1: take the code as written.
+  const code = typeof fm.data.code === 'number' ? writtenScalar(text, 'code') ?? String(fm.data.code) : optionalString(fm.data.code);
   let ok = true;
   if (!code) {
-    problems.error(file, 2, 'kunci "code" wajib; diharapkan kode wilayah dari data/regions.csv (mis. code: "18.72")');
+    problems.error(file, fm.bodyLine > 1 ? 2 : 1, 'kunci "code" tidak ada; diharapkan kode wilayah dari data/regions.csv di front matter (mis. code: "18.72")');
     ok = false;
   } else if (!codes.has(code)) {
-    problems.error(file, lineOfKey(text, 'code'), `kode "${code}" tidak ada di data/regions.csv`);
+    problems.error(file, lineOfKey(text, 'code'), `kode "${code}" tidak ada di data/regions.csv; diharapkan kode dari registri`);
     ok = false;
   }
   let year: number | null = null;
   if (fm.data.year !== undefined && fm.data.year !== null) {
     year = Number(fm.data.year);
     if (!Number.isInteger(year) || !years.has(year)) {
-      problems.error(file, lineOfKey(text, 'year'), `tahun "${String(fm.data.year)}" bukan putaran penilaian; putaran yang ada: ${[...years].sort().join(', ')}`);
+      problems.error(file, lineOfKey(text, 'year'), `tahun "${String(fm.data.year)}" bukan putaran penilaian; diharapkan salah satu putaran yang ada: ${[...years].sort().join(', ')}`);
       ok = false;
     }
   }
   const corrections = readCorrections(fm.data.corrections, text, file, problems);
+  reportExternalImages(fm, file, problems);
   if (!ok) return null;
   return { code: code!, year, title: optionalString(fm.data.title), html: renderMarkdown(fm.body), file, corrections };
 }
@@ -38,13 +40,14 @@ export function readPage(text: string, file: string, fallbackSlug: string, probl
   const slug = optionalString(fm.data.slug) ?? fallbackSlug;
   let ok = true;
   if (!title) {
-    problems.error(file, 2, 'kunci "title" wajib; diharapkan judul halaman');
+    problems.error(file, fm.bodyLine > 1 ? 2 : 1, 'kunci "title" tidak ada; diharapkan judul halaman di front matter (mis. title: Metodologi)');
     ok = false;
   }
   if (!SLUG.test(slug)) {
     problems.error(file, lineOfKey(text, 'slug') ?? 1, `slug "${slug}" tidak sah; diharapkan huruf kecil, angka dan tanda hubung`);
     ok = false;
   }
+  reportExternalImages(fm, file, problems);
   if (!ok) return null;
   return { slug, title: title!, description: optionalString(fm.data.description), html: renderMarkdown(fm.body) };
 }

@@ -4,6 +4,12 @@ import { readCsv, requireColumns } from './csv.ts';
 import type { Problems } from './problems.ts';
 
 const CODE = /^[A-Za-z0-9.-]+$/;
+/** Kemendagri codes: `18` for a province, `18.03` for a kabupaten or kota. */
+const KEMENDAGRI: Partial<Record<Kind, { pattern: RegExp; example: string }>> = {
+  provinsi: { pattern: /^\d{2}$/, example: '18' },
+  kabupaten: { pattern: /^\d{2}\.\d{2}$/, example: '18.03' },
+  kota: { pattern: /^\d{2}\.\d{2}$/, example: '18.72' },
+};
 const OPTIONAL = ['province', 'slug', 'former_slugs'];
 const REQUIRED = ['code', 'name', 'kind'];
 
@@ -30,10 +36,10 @@ export function readRegions(text: string, file: string, problems: Problems): Reg
     const kind = (values.kind ?? '').toLowerCase();
     let ok = true;
     if (!CODE.test(code)) {
-      problems.error(file, line, code === '' ? 'kode kosong' : `kode "${code}" tidak sah; diharapkan huruf, angka, titik atau tanda hubung (mis. 18.03)`);
+      problems.error(file, line, code === '' ? 'kode kosong; diharapkan kode Kemendagri (mis. 18 atau 18.03) atau kode lain dari huruf, angka, titik dan tanda hubung' : `kode "${code}" tidak sah; diharapkan huruf, angka, titik atau tanda hubung (mis. 18.03)`);
       ok = false;
     } else if (byCode.has(code)) {
-      problems.error(file, line, `kode "${code}" ganda; sudah dipakai di baris ${byCode.get(code)}`);
+      problems.error(file, line, `kode "${code}" sudah dipakai di baris ${byCode.get(code)}; setiap kode hanya boleh satu baris`);
       ok = false;
     }
     if (name === '') {
@@ -60,9 +66,27 @@ export function readRegions(text: string, file: string, problems: Problems): Reg
     regions.push({ line, value: { code, name, kind: kind as Kind, province, slug, formerSlugs } });
   }
 
+  if (table.rows.length === 0) problems.error(file, table.headerLine, 'registri tidak berisi satu wilayah pun; diharapkan satu baris per provinsi, kabupaten, kota, kementerian atau lembaga');
+  checkCodeFormats(regions, file, problems);
   checkProvinces(regions, file, problems);
   checkSlugs(regions, file, problems);
   return regions.map((r) => r.value);
+}
+
+/**
+ * Warn about codes that do not look like Kemendagri's, or whose leading digits name
+ * another province than the province column: usually a spreadsheet turned 32.10 into
+ * 32.1, or a row was copied from the wrong province.
+ */
+function checkCodeFormats(regions: Located<Region>[], file: string, problems: Problems): void {
+  for (const { value: r, line } of regions) {
+    const format = KEMENDAGRI[r.kind];
+    if (format && !format.pattern.test(r.code)) {
+      problems.warn(file, line, `kode "${r.code}" untuk ${r.kind} tidak berbentuk kode Kemendagri (mis. ${format.example}); bila spreadsheet menghapus angka 0 di belakang, format kolom code sebagai teks`);
+    } else if (format && r.province !== null && r.kind !== 'provinsi' && !r.code.startsWith(`${r.province}.`)) {
+      problems.warn(file, line, `kode "${r.code}" diawali ${r.code.split('.')[0]} tetapi kolom province berisi "${r.province}"; diharapkan provinsi yang sama dengan awal kode`);
+    }
+  }
 }
 
 function checkProvinces(regions: Located<Region>[], file: string, problems: Problems): void {
@@ -72,7 +96,7 @@ function checkProvinces(regions: Located<Region>[], file: string, problems: Prob
     if (needsProvince && r.province === null) {
       problems.error(file, line, `${r.kind} "${r.name}" tanpa provinsi; kolom province harus berisi kode provinsi (mis. 18)`);
     } else if (needsProvince && !provinces.has(r.province!)) {
-      problems.error(file, line, `provinsi "${r.province}" untuk ${r.kind} "${r.name}" tidak ada di daftar; diharapkan kode sebuah baris berjenis provinsi`);
+      problems.error(file, line, `province "${r.province}" untuk ${r.kind} "${r.name}" bukan kode provinsi di data/regions.csv; diharapkan kode sebuah baris berjenis provinsi (mis. ${r.code.split('.')[0]})`);
     } else if (!needsProvince && r.province !== null) {
       problems.warn(file, line, `kolom province diabaikan untuk jenis ${r.kind}`);
       r.province = null;

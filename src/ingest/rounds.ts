@@ -1,9 +1,11 @@
 import { ZONES, type Band, type Dimension, type Round, type Zone } from '../types.ts';
 import { DEFAULT_BANDS } from '../model/bands.ts';
-import { isoDate, lineOfKey, optionalString, readFrontMatter, renderMarkdown } from './markdown.ts';
+import { isCalendarDate } from './corrections.ts';
+import { isoDate, lineOfKey, optionalString, readFrontMatter, renderMarkdown, reportExternalImages, writtenScalar } from './markdown.ts';
 import type { Problems } from './problems.ts';
 
 const KEY = /^[a-z0-9_]+$/;
+const SETTINGS = ['title', 'published', 'source', 'bands', 'dimensions'];
 
 /** Settings of a round that has no `content/rounds/YYYY.md`. */
 export function defaultRound(year: number): Round {
@@ -24,10 +26,16 @@ export function readRound(year: number, text: string, file: string, problems: Pr
   const fm = readFrontMatter(text, file, problems);
   if (!fm) return round;
   const { data } = fm;
+  // A misspelt key (`band:`) would otherwise silently give the round the default bands.
+  for (const key of Object.keys(data).filter((k) => !SETTINGS.includes(k))) {
+    problems.warn(file, lineOfKey(text, key), `kunci "${key}" tidak dikenal dan diabaikan; kunci yang dikenal: ${SETTINGS.join(', ')}`);
+  }
   round.title = optionalString(data.title) ?? round.title;
   if (data.published !== undefined) {
-    round.published = isoDate(data.published);
-    if (!round.published) problems.error(file, lineOfKey(text, 'published'), `tanggal "${String(data.published)}" tidak sah; diharapkan YYYY-MM-DD (mis. ${year}-12-10)`);
+    // YAML turns 2019-02-30 into 2 March without complaint: check the date as written.
+    const written = writtenScalar(text, 'published') ?? isoDate(data.published) ?? String(data.published);
+    round.published = isCalendarDate(written) ? written : null;
+    if (!round.published) problems.error(file, lineOfKey(text, 'published'), `tanggal "${written}" tidak sah; diharapkan tanggal yang ada di kalender, YYYY-MM-DD (mis. ${year}-12-10)`);
   }
   round.source = optionalString(data.source);
   if (round.source && !/^https?:\/\/\S+$/.test(round.source)) {
@@ -36,6 +44,7 @@ export function readRound(year: number, text: string, file: string, problems: Pr
   }
   if (data.bands !== undefined) round.bands = readBands(data.bands, text, file, problems) ?? DEFAULT_BANDS;
   if (data.dimensions !== undefined) round.dimensions = readDimensions(data.dimensions, text, file, problems);
+  reportExternalImages(fm, file, problems);
   round.html = renderMarkdown(fm.body);
   return round;
 }
@@ -53,7 +62,7 @@ function readBands(value: unknown, text: string, file: string, problems: Problem
     const min = typeof b.min === 'number' ? b.min : Number.NaN;
     if (!Number.isFinite(min) || min < 0 || min > 100) problems.error(file, line, `band ${i + 1}: min "${String(b.min)}" tidak sah; diharapkan angka 0–100`);
     const zone = String(b.zone ?? '').trim().toLowerCase();
-    if (!(ZONES as readonly string[]).includes(zone)) problems.error(file, line, `band ${i + 1}: zona "${String(b.zone ?? '')}" tidak dikenal; diharapkan ${ZONES.join(', ')}`);
+    if (!(ZONES as readonly string[]).includes(zone)) problems.error(file, line, `band ${i + 1}: zona "${String(b.zone ?? '')}" tidak dikenal; diharapkan salah satu dari ${ZONES.join(', ')}`);
     const label = optionalString(b.label);
     if (!label) problems.error(file, line, `band ${i + 1}: label kosong; diharapkan nama band (mis. Kepatuhan Tinggi)`);
     return { min, zone: zone as Zone, label: label ?? '', grade: optionalString(b.grade) };

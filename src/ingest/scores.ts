@@ -29,7 +29,8 @@ export function readScores(text: string, file: string, round: Round, regions: Ma
     const region = regions.get(code);
     let ok = true;
     if (!region) {
-      problems.error(file, line, code === '' ? 'kode kosong; diharapkan kode dari data/regions.csv' : unknownCode(code, regions));
+      // An empty registry could not be read; its own errors say why, so codes are not judged against it.
+      if (code === '' || regions.size > 0) problems.error(file, line, code === '' ? 'kode kosong; diharapkan kode dari data/regions.csv' : unknownCode(code, regions));
       ok = false;
     } else if (seen.has(code)) {
       problems.error(file, line, `kode "${code}" muncul lagi; sudah ada di baris ${seen.get(code)}, padahal setiap wilayah hanya boleh satu baris per putaran`);
