@@ -1,0 +1,76 @@
+import type { Kind, Result, Zone } from '../types.ts';
+import { displayName, formatDate, formatInteger, formatScore, KIND_LABEL, ZONE_LABEL } from './format.ts';
+
+/** What a journalist needs to quote one region's result in one round, and the sentence to paste. */
+export interface Citation {
+  publisher: string;
+  /** Year in the reference: the year the round was announced, else the round's year. */
+  year: number;
+  name: string;
+  round: number;
+  roundTitle: string;
+  score: string;
+  zone: string;
+  band: string;
+  rank: string;
+  /** "Tanggal 10 Desember 2024" style date, or null when the round's announcement date is unknown. */
+  published: string | null;
+  /** Absolute permalink of the region in that round. */
+  url: string;
+  text: string;
+}
+
+/** The round fields a citation needs (a RoundSummary satisfies it). */
+export interface CitedRound {
+  year: number;
+  title: string;
+  published: string | null;
+}
+
+type Cited = Pick<Result, 'name' | 'kind' | 'score' | 'zone' | 'band' | 'rank' | 'rankOf'>;
+
+/** "kabupaten", "kota", "provinsi", … : the noun after "peringkat 3 dari 98". */
+export function kindNoun(kind: Kind): string {
+  return KIND_LABEL[kind].toLowerCase();
+}
+
+/** "peringkat 301 dari 416 kabupaten" */
+export function rankPhrase(r: Pick<Result, 'kind' | 'rank' | 'rankOf'>): string {
+  return `peringkat ${formatInteger(r.rank)} dari ${formatInteger(r.rankOf)} ${kindNoun(r.kind)}`;
+}
+
+/** "83,42 (Zona Hijau, Kualitas Tinggi)" */
+export function scorePhrase(r: { score: number; zone: Zone; band: string }): string {
+  return `${formatScore(r.score)} (${ZONE_LABEL[r.zone]}, ${r.band})`;
+}
+
+/** "Kabupaten Bogor: nilai kepatuhan 83,42 (Zona Hijau, Kualitas Tinggi), peringkat 301 dari 416 kabupaten" */
+export function resultSentence(r: Cited): string {
+  return `${displayName(r)}: nilai kepatuhan ${scorePhrase(r)}, ${rankPhrase(r)}`;
+}
+
+/**
+ * A reference in the author-date style Indonesian newsrooms and journals use:
+ * "Ombudsman Republik Indonesia. (2024). Kabupaten Bogor: nilai kepatuhan 83,42 (Zona Hijau,
+ * Kualitas Tinggi), peringkat 301 dari 416 kabupaten. Penilaian Kepatuhan … 2024, diumumkan
+ * 10 Desember 2024. https://…/wilayah/kabupaten-bogor/2024/"
+ */
+export function citation(publisher: string, result: Cited, round: CitedRound, absoluteUrl: string): Citation {
+  const published = round.published ? formatDate(round.published) : null;
+  const year = round.published ? Number(round.published.slice(0, 4)) : round.year;
+  const announced = published ? `diumumkan ${published}` : 'tanggal pengumuman tidak diketahui';
+  return {
+    publisher,
+    year,
+    name: displayName(result),
+    round: round.year,
+    roundTitle: round.title,
+    score: formatScore(result.score),
+    zone: ZONE_LABEL[result.zone],
+    band: result.band,
+    rank: `${formatInteger(result.rank)} dari ${formatInteger(result.rankOf)} ${kindNoun(result.kind)}`,
+    published,
+    url: absoluteUrl,
+    text: `${publisher}. (${year}). ${resultSentence(result)}. ${round.title}, ${announced}. ${absoluteUrl}`,
+  };
+}
