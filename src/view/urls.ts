@@ -9,3 +9,19 @@ export const urls = {
   roundJson: (year: number) => `/data/${year}.json`,
   roundCsv: (year: number) => `/data/${year}.csv`,
 };
+  // For journalists and re-users (docs/data-format.md, "Tautan dan unduhan"):
+  /** The region as it was in one round: a permalink that never changes with later rounds. */
+  regionRound: (slug: string, year: number) => `/wilayah/${slug}/${year}/`,
+  regionHistoryCsv: (slug: string) => `/wilayah/${slug}/riwayat.csv`,
+  regionHistoryJson: (slug: string) => `/wilayah/${slug}/riwayat.json`,
+  /** Social card (Open Graph image), 1200×630 PNG. */
+  regionCard: (slug: string) => `/wilayah/${slug}/kartu.png`,
+  embed: (slug: string) => `/embed/${slug}/`,
+  /** A–Z list of every region page: the way in that needs no JavaScript. */
+  regionIndex: () => '/wilayah/',
+  dataIndex: () => '/data/',
+  dataReadme: () => '/data/README.md',
+  allRoundsJson: () => '/data/semua.json',
+  allRoundsCsv: () => '/data/semua.csv',
+  /** Pagefind's bundle (index and UI), generated after the build. */
+  searchBundle: () => '/pagefind/',

@@ -1,0 +1,143 @@
+import type { Zone } from '../types.ts';
+import type { HistoryRow, RegionPage } from '../view/pages.ts';
+import { trend, trendText, type Trend } from '../view/trend.ts';
+import { formatInteger, formatScore, ZONE_LABEL } from '../view/format.ts';
+import { kindNoun } from '../view/citation.ts';
+import { esc, fitText, textWidth } from './svg.ts';
+
+/** Card size Open Graph and Twitter's summary_large_image expect. */
+export const CARD_WIDTH = 1200;
+export const CARD_HEIGHT = 630;
+
+/** Everything a region's card shows, already formatted (Indonesian numbers, words). */
+export interface RegionCardData {
+  siteTitle: string;
+  /** Host name shown in the corner, e.g. kepatuhan.example.id. */
+  siteHost: string;
+  sample: boolean;
+  name: string;
+  /** "Kabupaten di Jawa Barat · Penilaian Kepatuhan 2024" */
+  subtitle: string;
+  year: number;
+  score: string;
+  zone: Zone;
+  zoneLabel: string;
+  /** "B · Kualitas Tinggi" */
+  band: string;
+  /** Pairs of label and value, e.g. ["Peringkat nasional", "301 dari 416 kabupaten"]. */
+  facts: [string, string][];
+  /** Drawn in a TREND_BOX-sized box. */
+  trend: Trend;
+  trendLabel: string;
+}
+
+export const TREND_BOX = { width: 540, height: 58 } as const;
+
+/** The site's zone colours (templates/assets/site.css): background, ink, mark. */
+const ZONE_COLOURS: Record<Zone, { bg: string; ink: string; mark: string }> = {
+  hijau: { bg: '#d5f0dd', ink: '#0a5524', mark: '#1a7f37' },
+  kuning: { bg: '#fff0bf', ink: '#5c4300', mark: '#b58100' },
+  merah: { bg: '#fbdcda', ink: '#8a1c17', mark: '#c62a22' },
+};
+
+const INK = '#1b1f24';
+const MUTED = '#56606b';
+const ACCENT = '#0d3b66';
+const LEFT = 60;
+const RIGHT = CARD_WIDTH - 60;
+
+function text(x: number, y: number, size: number, weight: 400 | 700, fill: string, content: string, anchor = 'start'): string {
+  const a = anchor === 'start' ? '' : ` text-anchor="${anchor}"`;
+  return `<text x="${x}" y="${y}" font-size="${size}" font-weight="${weight}" fill="${fill}"${a}>${esc(content)}</text>`;
+}
+
+/** Circle, triangle, square: the same shapes as the site's zone badges, so colour is never the only cue. */
+function zoneMark(zone: Zone, cx: number, cy: number, r: number, fill: string): string {
+  if (zone === 'hijau') return `<circle cx="${cx}" cy="${cy}" r="${r}" fill="${fill}"/>`;
+  if (zone === 'kuning') return `<path d="M${cx} ${cy - r} L${cx + r} ${cy + r * 0.8} L${cx - r} ${cy + r * 0.8} Z" fill="${fill}"/>`;
+  return `<rect x="${cx - r * 0.85}" y="${cy - r * 0.85}" width="${r * 1.7}" height="${r * 1.7}" fill="${fill}"/>`;
+}
+
+/** The 1200×630 social card of a region's latest result, as SVG text (rendered to PNG in render.ts). */
+export function regionCardSvg(d: RegionCardData): string {
+  const parts: string[] = [];
+  parts.push(`<rect width="${CARD_WIDTH}" height="${CARD_HEIGHT}" fill="#ffffff"/>`);
+  parts.push(`<rect width="${CARD_WIDTH}" height="80" fill="${ACCENT}"/>`);
+  parts.push(text(LEFT, 52, 28, 700, '#ffffff', d.siteTitle));
+  if (textWidth(d.siteTitle, 28, 'bold') + textWidth(d.siteHost, 24, 'regular') < RIGHT - LEFT - 40) {
+    parts.push(text(RIGHT, 52, 24, 400, '#cfe0f5', d.siteHost, 'end'));
+  }
+  let y = 80;
+  if (d.sample) {
+    parts.push(`<rect y="80" width="${CARD_WIDTH}" height="50" fill="#fff0bf"/><rect y="128" width="${CARD_WIDTH}" height="3" fill="#b58100"/>`);
+    parts.push(text(LEFT, 115, 24, 700, '#3d2d00', 'DATA CONTOH — nilai ilustrasi, bukan hasil resmi Ombudsman RI'));
+    y = 130;
+  }
+
+  const name = fitText(d.name, [64, 56, 48, 40], 'bold', RIGHT - LEFT, 2);
+  y += 20;
+  for (const line of name.lines) {
+    y += Math.round(name.size * 1.12);
+    parts.push(text(LEFT, y, name.size, 700, INK, line));
+  }
+  const subtitle = fitText(d.subtitle, [28, 24], 'regular', RIGHT - LEFT, 1);
+  parts.push(text(LEFT, y + 46, subtitle.size, 400, MUTED, subtitle.lines[0] ?? ''));
+
+  // Lower half at fixed positions: score and zone on the left, ranks and trend on the right.
+  const colours = ZONE_COLOURS[d.zone];
+  parts.push(text(LEFT, 388, 26, 400, MUTED, `Nilai ${d.year}`));
+  parts.push(text(LEFT - 6, 500, 124, 700, INK, d.score));
+  const zoneText = d.zoneLabel;
+  const bandFit = fitText(d.band, [26, 22], 'regular', 400, 1);
+  const badgeWidth = Math.min(480, Math.max(textWidth(zoneText, 32, 'bold'), textWidth(bandFit.lines[0] ?? '', bandFit.size, 'regular')) + 84);
+  parts.push(`<rect x="${LEFT}" y="522" width="${badgeWidth}" height="84" rx="6" fill="${colours.bg}"/><rect x="${LEFT}" y="522" width="10" height="84" fill="${colours.mark}"/>`);
+  parts.push(zoneMark(d.zone, LEFT + 38, 552, 12, colours.mark));
+  parts.push(text(LEFT + 62, 563, 32, 700, colours.ink, zoneText));
+  parts.push(text(LEFT + 62, 594, bandFit.size, 400, colours.ink, bandFit.lines[0] ?? ''));
+
+  const col = 600;
+  let fy = 380;
+  for (const [label, value] of d.facts.slice(0, 2)) {
+    parts.push(text(col, fy, 24, 400, MUTED, fitText(label, [24], 'regular', RIGHT - col, 1).lines[0] ?? ''));
+    const v = fitText(value, [36, 32, 28], 'bold', RIGHT - col, 1);
+    parts.push(text(col, fy + 40, v.size, 700, INK, v.lines[0] ?? ''));
+    fy += 80;
+  }
+  const tx = col;
+  const ty = 548;
+  parts.push(text(tx, ty - 8, 22, 400, MUTED, fitText(d.trendLabel, [22], 'regular', RIGHT - col, 1).lines[0] ?? ''));
+  parts.push(`<rect x="${tx}" y="${ty}" width="${TREND_BOX.width}" height="${TREND_BOX.height}" fill="#f5f7f9"/>`);
+  if (d.trend.points) {
+    parts.push(`<g transform="translate(${tx} ${ty})"><polyline points="${d.trend.points}" fill="none" stroke="${ACCENT}" stroke-width="4" stroke-linejoin="round" stroke-linecap="round"/></g>`);
+  }
+  if (d.trend.last) parts.push(`<circle cx="${tx + d.trend.last.x}" cy="${ty + d.trend.last.y}" r="7" fill="${colours.mark}"/>`);
+
+  return `<svg xmlns="http://www.w3.org/2000/svg" width="${CARD_WIDTH}" height="${CARD_HEIGHT}" viewBox="0 0 ${CARD_WIDTH} ${CARD_HEIGHT}" font-family="Inter">${parts.join('')}</svg>\n`;
+}
+
+/** The card of a region page with at least one score: its latest round, ranks and trend. */
+export function regionCardData(page: RegionPage & { latest: HistoryRow }, site: { title: string; url: string; sampleData: boolean }): RegionCardData {
+  const l = page.latest;
+  const facts: [string, string][] = [[`Peringkat nasional ${l.year}`, `${formatInteger(l.rank)} dari ${formatInteger(l.rankOf)} ${kindNoun(l.kind)}`]];
+  if (l.provinceRank !== null && page.province) {
+    facts.push([`Peringkat di ${page.province.name}`, `${formatInteger(l.provinceRank)} dari ${formatInteger(l.provinceRankOf)} kabupaten/kota`]);
+  } else if (l.kindMedian !== null) {
+    facts.push([`Median nasional ${kindNoun(l.kind)} ${l.year}`, formatScore(l.kindMedian)]);
+  }
+  const years = page.history.map((h) => h.year);
+  return {
+    siteTitle: site.title,
+    siteHost: new URL(site.url).host,
+    sample: site.sampleData,
+    name: page.name,
+    subtitle: `${page.province ? `${page.kindLabel} di ${page.province.name}` : page.kindLabel} · Penilaian Kepatuhan ${l.year}`,
+    year: l.year,
+    score: formatScore(l.score),
+    zone: l.zone,
+    zoneLabel: ZONE_LABEL[l.zone],
+    band: l.grade ? `${l.grade} · ${l.band}` : l.band,
+    facts,
+    trend: trend(page.history, TREND_BOX.width, TREND_BOX.height, 8),
+    trendLabel: years.length > 1 ? `Nilai ${Math.min(...years)}–${Math.max(...years)}: ${trendText(l)}` : trendText(l),
+  };
+}

@@ -1,0 +1,81 @@
+import { createHash } from 'node:crypto';
+import { copyFileSync, existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import { createRequire } from 'node:module';
+import { renderAsync } from '@resvg/resvg-js';
+
+/** A card to publish: its URL path under the site, and its SVG. */
+export interface CardSpec {
+  url: string;
+  svg: string;
+}
+
+const require = createRequire(import.meta.url);
+
+/** Inter from @expo-google-fonts/inter: the cards never depend on the fonts of the machine that builds them. */
+export const CARD_FONTS = ['400Regular/Inter_400Regular.ttf', '700Bold/Inter_700Bold.ttf'].map((f) =>
+  join(dirname(require.resolve('@expo-google-fonts/inter/package.json')), f),
+);
+
+/** Default cache folder (git-ignored); CARD_CACHE overrides it. */
+export const DEFAULT_CACHE = resolve(import.meta.dirname, '../../.cache/cards');
+
+/**
+ * The cache key covers everything that changes the pixels: the SVG, the fonts and the
+ * renderer's version. Computed once per process.
+ */
+let rendererKey: string | undefined;
+function rendererFingerprint(): string {
+  if (rendererKey === undefined) {
+    const h = createHash('sha256');
+    h.update(JSON.parse(readFileSync(require.resolve('@resvg/resvg-js/package.json'), 'utf8')).version);
+    for (const f of CARD_FONTS) h.update(readFileSync(f));
+    rendererKey = h.digest('hex');
+  }
+  return rendererKey;
+}
+
+export function cardKey(svg: string): string {
+  return createHash('sha256').update(rendererFingerprint()).update(svg).digest('hex');
+}
+
+export async function renderPng(svg: string): Promise<Buffer> {
+  const image = await renderAsync(svg, { font: { fontFiles: CARD_FONTS, loadSystemFonts: false, defaultFontFamily: 'Inter' } });
+  return image.asPng();
+}
+
+export interface CardStats {
+  rendered: number;
+  cached: number;
+}
+
+/**
+ * Write each card as PNG under outputDir at its URL path. A card whose content hash is in
+ * the cache is copied from it; only new or changed cards are rendered (on the thread
+ * pool, a few at a time), then stored in the cache for the next build.
+ */
+export async function writeCards(outputDir: string, cards: readonly CardSpec[], cacheDir = process.env.CARD_CACHE ?? DEFAULT_CACHE): Promise<CardStats> {
+  mkdirSync(cacheDir, { recursive: true });
+  const stats: CardStats = { rendered: 0, cached: 0 };
+  const queue = [...cards];
+  const worker = async () => {
+    for (let card = queue.shift(); card; card = queue.shift()) {
+      const cached = join(cacheDir, `${cardKey(card.svg)}.png`);
+      if (existsSync(cached)) stats.cached++;
+      else {
+        const png = await renderPng(card.svg);
+        // Write then rename: a build killed mid-write never leaves a truncated card in the cache.
+        const temp = `${cached}.${process.pid}.tmp`;
+        writeFileSync(temp, png);
+        renameSync(temp, cached);
+        stats.rendered++;
+      }
+      const target = join(outputDir, card.url);
+      mkdirSync(dirname(target), { recursive: true });
+      copyFileSync(cached, target);
+    }
+  };
+  await Promise.all(Array.from({ length: Math.max(1, Math.min(availableParallelism(), 4)) }, worker));
+  return stats;
+}

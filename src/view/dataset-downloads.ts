@@ -1,0 +1,159 @@
+import type { Dimension, Region, Result, Round } from '../types.ts';
+import { resultsCsv } from './downloads.ts';
+import { urls } from './urls.ts';
+
+/**
+ * Downloads beyond the contract's per-round files: every round in one file, and one
+ * region's history. Rows have the contract's result fields with `year` first, so the
+ * files can be stacked with one another and with `data/YYYY.csv`.
+ */
+
+export type YearResult = { year: number; result: Result };
+
+/** Dimensions declared by any of the rounds, first declaration wins (order of rounds, then of columns). */
+export function dimensionsOf(rounds: readonly Pick<Round, 'dimensions'>[]): Dimension[] {
+  const seen = new Map<string, Dimension>();
+  for (const round of rounds) for (const d of round.dimensions) if (!seen.has(d.key)) seen.set(d.key, d);
+  return [...seen.values()];
+}
+
+function jsonRows(rows: readonly YearResult[]): (Result & { year: number })[] {
+  return rows.map(({ year, result }) => ({ year, ...result }));
+}
+
+/** Round settings as the all-rounds JSON lists them. */
+function roundMeta(round: Round, siteUrl: string) {
+  return {
+    year: round.year,
+    title: round.title,
+    published: round.published,
+    source: round.source,
+    url: `${siteUrl}${urls.round(round.year)}`,
+    bands: round.bands.map((b) => ({ min: b.min, zone: b.zone, label: b.label, grade: b.grade })),
+    dimensions: round.dimensions,
+  };
+}
+
+/** Every result of every round, oldest round first, each round in the contract's order. */
+export function allRows(rounds: readonly Round[], results: ReadonlyMap<number, readonly Result[]>): YearResult[] {
+  return [...rounds].sort((a, b) => a.year - b.year).flatMap((r) => (results.get(r.year) ?? []).map((result) => ({ year: r.year, result })));
+}
+
+/** `data/semua.json`: { rounds: [settings…], results: [{ year, …result }] }. */
+export function allRoundsJson(rounds: readonly Round[], results: ReadonlyMap<number, readonly Result[]>, siteUrl: string): string {
+  const sorted = [...rounds].sort((a, b) => a.year - b.year);
+  return `${JSON.stringify({ rounds: sorted.map((r) => roundMeta(r, siteUrl)), results: jsonRows(allRows(sorted, results)) }, null, 2)}\n`;
+}
+
+/** `data/semua.csv`: one row per result of every round, `year` first, dimensions of all rounds last. */
+export function allRoundsCsv(rounds: readonly Round[], results: ReadonlyMap<number, readonly Result[]>): string {
+  return resultsCsv(allRows(rounds, results), dimensionsOf([...rounds].sort((a, b) => a.year - b.year)));
+}
+
+/** `wilayah/<slug>/riwayat.json`: the region, then its results oldest round first. */
+export function regionHistoryJson(region: Region, rows: readonly YearResult[], siteUrl: string): string {
+  const { code, name, kind, province, slug } = region;
+  return `${JSON.stringify({ code, name, kind, province, slug, url: `${siteUrl}${urls.region(slug)}`, results: jsonRows(rows) }, null, 2)}\n`;
+}
+
+/** `wilayah/<slug>/riwayat.csv`: the same rows as `data/semua.csv` for one region. */
+export function regionHistoryCsv(rows: readonly YearResult[], rounds: readonly Round[]): string {
+  const years = new Set(rows.map((r) => r.year));
+  return resultsCsv(rows, dimensionsOf([...rounds].filter((r) => years.has(r.year)).sort((a, b) => a.year - b.year)));
+}
+
+/** One column or field of the downloads, described for `/data/` and `data/README.md`. */
+export interface FieldDoc {
+  name: string;
+  description: string;
+}
+
+/** Every field of the result rows, in column order. `year` appears only in multi-round files. */
+export const FIELD_DOCS: readonly FieldDoc[] = [
+  { name: 'year', description: 'Tahun putaran penilaian (hanya di berkas yang memuat beberapa putaran: semua.* dan riwayat.*).' },
+  { name: 'code', description: 'Kode Kemendagri wilayah (18 untuk provinsi, 18.03 untuk kabupaten/kota) atau kode kementerian/lembaga.' },
+  { name: 'name', description: 'Nama tanpa jenisnya: "Bogor", "Lampung".' },
+  { name: 'kind', description: 'Jenis: provinsi, kabupaten, kota, kementerian atau lembaga.' },
+  { name: 'province', description: 'Kode provinsi untuk kabupaten dan kota; kosong (null) untuk yang lain.' },
+  { name: 'slug', description: 'Bagian alamat halaman wilayah: /wilayah/<slug>/.' },
+  { name: 'score', description: 'Nilai kepatuhan 0–100, paling banyak dua desimal, dengan titik desimal.' },
+  { name: 'zone', description: 'Zona: hijau, kuning atau merah, menurut kategori nilai putaran itu.' },
+  { name: 'band', description: 'Nama kategori nilai putaran itu, mis. "Kepatuhan Tinggi" atau "Kualitas Tinggi".' },
+  { name: 'grade', description: 'Predikat A–E (sejak 2022); kosong bila kategorinya tanpa predikat.' },
+  { name: 'rank', description: 'Peringkat nasional di antara jenis yang sama; nilai sama berbagi peringkat terbaik dan peringkat berikutnya dilompati (1, 2, 2, 4).' },
+  { name: 'rankOf', description: 'Jumlah instansi sejenis yang dinilai pada putaran itu.' },
+  { name: 'provinceRank', description: 'Peringkat kabupaten/kota di antara kabupaten dan kota provinsinya; kosong untuk yang lain.' },
+  { name: 'provinceRankOf', description: 'Jumlah kabupaten dan kota provinsi itu yang dinilai pada putaran itu.' },
+  { name: 'previousYear', description: 'Putaran terakhir sebelumnya yang memuat nilai instansi ini; kosong bila belum pernah dinilai.' },
+  { name: 'previousScore', description: 'Nilai pada previousYear.' },
+  { name: 'scoreChange', description: 'score − previousScore, dibulatkan dua desimal.' },
+  { name: 'previousRank', description: 'Peringkat nasional pada previousYear.' },
+  { name: 'rankChange', description: 'previousRank − rank: positif berarti naik peringkat.' },
+  { name: 'dimensions', description: 'Subnilai yang dideklarasikan putaran itu: di JSON sebuah objek { kunci: nilai }, di CSV satu kolom dimensions.<kunci> per subnilai (kosong bila tidak dinilai).' },
+];
+
+/** Every download the site publishes, for the `/data/` page and the README. */
+export interface DataIndex {
+  allCsv: string;
+  allJson: string;
+  readme: string;
+  rounds: { year: number; title: string; published: string | null; csv: string; json: string }[];
+  fields: readonly FieldDoc[];
+  regionCsvPattern: string;
+  regionJsonPattern: string;
+}
+
+export function dataIndex(rounds: readonly Round[]): DataIndex {
+  return {
+    allCsv: urls.allRoundsCsv(),
+    allJson: urls.allRoundsJson(),
+    readme: urls.dataReadme(),
+    rounds: [...rounds]
+      .sort((a, b) => b.year - a.year)
+      .map((r) => ({ year: r.year, title: r.title, published: r.published, csv: urls.roundCsv(r.year), json: urls.roundJson(r.year) })),
+    fields: FIELD_DOCS,
+    regionCsvPattern: urls.regionHistoryCsv('<slug>'),
+    regionJsonPattern: urls.regionHistoryJson('<slug>'),
+  };
+}
+
+/** `data/README.md`: the same description as the `/data/` page, as a plain file next to the data. */
+export function dataReadme(index: DataIndex, site: { title: string; url: string; publisher: string; sampleData: boolean }): string {
+  const abs = (path: string) => `${site.url}${path}`;
+  const lines = [
+    `# Data ${site.title}`,
+    '',
+    `Hasil Penilaian Kepatuhan Standar Pelayanan Publik ${site.publisher}, dapat dibaca mesin. Halaman yang sama: ${abs(urls.dataIndex())}`,
+    '',
+  ];
+  if (site.sampleData) lines.push('**Data contoh.** Nilai di berkas ini hanya ilustrasi, bukan hasil resmi. Jangan dikutip.', '');
+  lines.push(
+    '## Berkas',
+    '',
+    `- ${abs(index.allCsv)} dan ${abs(index.allJson)}: semua putaran dalam satu berkas (alamat tetap).`,
+    '- Satu putaran: lihat daftar putaran di bawah.',
+    `- ${abs(index.regionCsvPattern)} dan ${abs(index.regionJsonPattern)}: riwayat satu wilayah.`,
+    '',
+    'CSV: UTF-8 tanpa BOM, pemisah koma, titik desimal, baris diakhiri CRLF, baris pertama nama kolom. Kosong berarti tidak berlaku.',
+    'JSON: UTF-8; yang tidak berlaku bernilai null. Urutan: putaran terlama dulu; dalam satu putaran menurut jenis (provinsi, kabupaten, kota, kementerian, lembaga), lalu peringkat, lalu nama.',
+    '',
+    `semua.json berbentuk { "rounds": [...], "results": [...] }: rounds memuat year, title, published (tanggal pengumuman, YYYY-MM-DD atau null), source, url, bands (min, zone, label, grade) dan dimensions (key, label) tiap putaran; results memuat baris hasil di bawah.`,
+    `riwayat.json berbentuk { "code", "name", "kind", "province", "slug", "url", "results": [...] }.`,
+    '',
+    '## Kolom',
+    '',
+    '| kolom | arti |',
+    '|---|---|',
+    ...index.fields.map((f) => `| \`${f.name}\` | ${f.description.replace(/\|/g, '\\|')} |`),
+    '',
+    '## Putaran',
+    '',
+    ...index.rounds.map((r) => `- ${r.year}: ${r.title}${r.published ? ` (diumumkan ${r.published})` : ''}: ${abs(r.csv)}, ${abs(r.json)}`),
+    '',
+    '## Lisensi',
+    '',
+    'Nama dan kode wilayah berasal dari idn-area-data (https://github.com/fityannugroho/idn-area-data), lisensi Open Database License (ODbL) 1.0.',
+    '',
+  );
+  return lines.join('\n');
+}

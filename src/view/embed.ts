@@ -1,0 +1,51 @@
+import type { HistoryRow, RegionPage } from './pages.ts';
+import { rankPhrase } from './citation.ts';
+import { trend, type Trend } from './trend.ts';
+import { urls } from './urls.ts';
+
+/**
+ * `/embed/<slug>/`: a small standalone page other sites put in an `<iframe>`: the latest
+ * score, zone and trend, and a link back. Not indexed; its canonical is the region page.
+ */
+export interface EmbedPage {
+  url: string;
+  name: string;
+  /** "Kabupaten di Jawa Barat" */
+  context: string;
+  latest: HistoryRow;
+  rank: string;
+  trend: Trend;
+  /** Absolute, since the page is shown inside other sites. */
+  regionUrl: string;
+  /** Absolute link to the region page's embed section with the code to copy. */
+  codeUrl: string;
+}
+
+/** Size of the frame the embed code asks for; the page is laid out to fit it. */
+export const EMBED_SIZE = { width: 360, height: 240 } as const;
+const TREND_SIZE = { width: 150, height: 44 } as const;
+
+/** Anchor of the embed section on the region page. */
+export const EMBED_ANCHOR = 'sematkan';
+
+export function embedPage(page: RegionPage & { latest: HistoryRow }, siteUrl: string): EmbedPage {
+  return {
+    url: urls.embed(page.slug),
+    name: page.name,
+    context: page.province ? `${page.kindLabel} di ${page.province.name}` : page.kindLabel,
+    latest: page.latest,
+    rank: rankPhrase(page.latest),
+    trend: trend(page.history, TREND_SIZE.width, TREND_SIZE.height),
+    regionUrl: `${siteUrl}${page.url}`,
+    codeUrl: `${siteUrl}${page.url}#${EMBED_ANCHOR}`,
+  };
+}
+
+/** The markup to paste. Attribute values come from the registry: escaped like any HTML. */
+export function iframeCode(siteUrl: string, page: Pick<RegionPage, 'slug' | 'name'>): string {
+  const attr = (s: string) => s.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
+  return (
+    `<iframe src="${attr(`${siteUrl}${urls.embed(page.slug)}`)}" title="${attr(`Nilai kepatuhan ${page.name}`)}" ` +
+    `width="${EMBED_SIZE.width}" height="${EMBED_SIZE.height}" loading="lazy" style="border:0;max-width:100%"></iframe>`
+  );
+}

@@ -1,0 +1,87 @@
+import type { HistoryRow, RegionPage, RoundSummary } from './pages.ts';
+import type { CorrectionItem } from './corrections.ts';
+import { citation, type Citation } from './citation.ts';
+import { urls } from './urls.ts';
+
+/**
+ * A region as it was in one round (`/wilayah/<slug>/YYYY/`): the page a journalist links
+ * to, whose numbers never change when a later round is published.
+ */
+export interface RegionRoundPage {
+  url: string;
+  year: number;
+  name: string;
+  code: string;
+  kindLabel: string;
+  regionUrl: string;
+  province: RegionPage['province'];
+  row: HistoryRow;
+  round: RoundSummary;
+  /** True for the region's newest round. */
+  latest: boolean;
+  narrative: { title: string | null; html: string } | null;
+  corrections: CorrectionItem[];
+  citation: Citation;
+  /** The region's rounds, newest first, for moving between them. */
+  rounds: RoundLink[];
+  csvUrl: string;
+  jsonUrl: string;
+}
+
+export interface RoundLink {
+  year: number;
+  url: string;
+}
+
+/** What the region page offers for citing and reuse (templates/_includes/region-reuse.njk). */
+export interface RegionReuse {
+  /** Citation of the latest round, pointing at its per-round permalink; null without scores. */
+  citation: Citation | null;
+  rounds: RoundLink[];
+  csvUrl: string | null;
+  jsonUrl: string | null;
+  embedUrl: string | null;
+  /** The `<iframe>` to paste into another site. */
+  embedCode: string | null;
+  cardUrl: string | null;
+}
+
+export interface SiteRef {
+  url: string;
+  publisher: string;
+}
+
+export function roundLinks(page: Pick<RegionPage, 'slug' | 'history'>): RoundLink[] {
+  return page.history.map((h) => ({ year: h.year, url: urls.regionRound(page.slug, h.year) }));
+}
+
+export function regionCitation(page: Pick<RegionPage, 'slug'>, row: HistoryRow, round: RoundSummary, site: SiteRef): Citation {
+  return citation(site.publisher, row, round, `${site.url}${urls.regionRound(page.slug, row.year)}`);
+}
+
+/** One page per round in which the region has a score. */
+export function regionRoundPages(page: RegionPage, rounds: ReadonlyMap<number, RoundSummary>, site: SiteRef): RegionRoundPage[] {
+  const links = roundLinks(page);
+  return page.history.map((row, i) => {
+    const round = rounds.get(row.year)!;
+    const narrative = page.narratives.find((n) => n.year === row.year);
+    return {
+      url: urls.regionRound(page.slug, row.year),
+      year: row.year,
+      name: page.name,
+      code: page.code,
+      kindLabel: page.kindLabel,
+      regionUrl: page.url,
+      province: page.province,
+      row,
+      round,
+      latest: i === 0,
+      narrative: narrative ? { title: narrative.title, html: narrative.html } : null,
+      corrections: page.corrections.filter((c) => c.year === row.year),
+      citation: regionCitation(page, row, round, site),
+      rounds: links,
+      csvUrl: urls.regionHistoryCsv(page.slug),
+      jsonUrl: urls.regionHistoryJson(page.slug),
+    };
+  });
+}

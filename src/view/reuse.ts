@@ -1,0 +1,138 @@
+import type { Dataset, Result } from '../types.ts';
+import type { HistoryRow, HomePage, RegionPage, RoundPage, RoundSummary } from './pages.ts';
+import { summarise } from './pages.ts';
+import { groupBy } from '../model/rank.ts';
+import { regionCardData, regionCardSvg } from '../cards/region-card.ts';
+import type { CardSpec } from '../cards/render.ts';
+import { allRoundsCsv, allRoundsJson, allRows, dataIndex, dataReadme, regionHistoryCsv, regionHistoryJson, type DataIndex } from './dataset-downloads.ts';
+import { embedPage, iframeCode, type EmbedPage } from './embed.ts';
+import { regionIndex, type RegionIndexGroup } from './region-index.ts';
+import { regionCitation, regionRoundPages, roundLinks, type RegionReuse, type RegionRoundPage } from './region-rounds.ts';
+import { regionShare, resultDescription, resultTitle, sampleNote, type ShareMeta } from './share.ts';
+import { formatInteger } from './format.ts';
+import { urls } from './urls.ts';
+
+/**
+ * Everything that makes the numbers easy to find, cite, share and reuse: per-round
+ * permalinks, citations, downloads, embeds, social cards, share meta and the search
+ * index's scope. Built once per build from the pages the site already has.
+ */
+export interface ReuseView {
+  /** By region code. */
+  byRegion: Record<string, RegionReuse>;
+  regionRounds: RegionRoundPage[];
+  embeds: EmbedPage[];
+  regionIndex: RegionIndexGroup[];
+  regionCount: number;
+  data: DataIndex;
+  /** Open Graph / Twitter meta by page URL; pages not listed use their title and description. */
+  shareByUrl: Record<string, ShareMeta>;
+  /** Page URLs whose main content Pagefind indexes (`data-pagefind-body`). */
+  searchable: Record<string, true>;
+  cards: CardSpec[];
+  files: { url: string; content: string }[];
+  sitemap: string[];
+}
+
+type Scored = RegionPage & { latest: HistoryRow };
+const scored = (p: RegionPage): p is Scored => p.latest !== null;
+
+function roundShare(round: RoundPage, title: string, sample: boolean): ShareMeta {
+  const c = { hijau: 0, kuning: 0, merah: 0 };
+  for (const s of round.sections) for (const z of ['hijau', 'kuning', 'merah'] as const) c[z] += s.counts[z];
+  return {
+    title,
+    description:
+      `${sampleNote(sample)}${formatInteger(round.total)} instansi dinilai dalam ${round.title}: ` +
+      `${formatInteger(c.hijau)} di Zona Hijau, ${formatInteger(c.kuning)} di Zona Kuning, ${formatInteger(c.merah)} di Zona Merah. Peringkat, nilai dan perubahan tiap instansi.`,
+    image: null,
+    imageAlt: null,
+  };
+}
+
+export function reuseView(
+  dataset: Dataset,
+  results: ReadonlyMap<number, readonly Result[]>,
+  pages: { regionPages: readonly RegionPage[]; roundPages: readonly RoundPage[]; home: HomePage | null },
+): ReuseView {
+  const site = dataset.site;
+  const sample = site.sampleData;
+  const abs = (path: string) => `${site.url}${path}`;
+  const rounds = new Map<number, RoundSummary>(dataset.rounds.map((r) => [r.year, summarise(r)]));
+  const regions = new Map(dataset.regions.map((r) => [r.code, r]));
+  const rowsByCode = groupBy(allRows(dataset.rounds, results), (r) => r.result.code);
+
+  const byRegion: Record<string, RegionReuse> = {};
+  const shareByUrl: Record<string, ShareMeta> = {};
+  const searchable: Record<string, true> = {};
+  const regionRounds: RegionRoundPage[] = [];
+  const embeds: EmbedPage[] = [];
+  const cards: CardSpec[] = [];
+  const files: { url: string; content: string }[] = [];
+
+  for (const page of pages.regionPages) {
+    searchable[page.url] = true;
+    const latestRound = page.latest ? rounds.get(page.latest.year)! : null;
+    const cardUrl = scored(page) ? urls.regionCard(page.slug) : null;
+    shareByUrl[page.url] = regionShare(page, latestRound?.title ?? null, cardUrl && abs(cardUrl), sample);
+    byRegion[page.code] = {
+      citation: page.latest && latestRound ? regionCitation(page, page.latest, latestRound, site) : null,
+      rounds: roundLinks(page),
+      csvUrl: page.latest ? urls.regionHistoryCsv(page.slug) : null,
+      jsonUrl: page.latest ? urls.regionHistoryJson(page.slug) : null,
+      embedUrl: page.latest ? urls.embed(page.slug) : null,
+      embedCode: page.latest ? iframeCode(site.url, page) : null,
+      cardUrl,
+    };
+    if (!scored(page)) continue;
+
+    for (const rp of regionRoundPages(page, rounds, site)) {
+      regionRounds.push(rp);
+      shareByUrl[rp.url] = {
+        title: resultTitle(page.name, rp.row),
+        description: resultDescription(page, rp.row, rp.round.title, sample),
+        // The card shows the latest round: only that round's page may use it.
+        image: rp.latest ? abs(cardUrl!) : null,
+        imageAlt: rp.latest ? shareByUrl[page.url]!.imageAlt : null,
+      };
+    }
+    embeds.push(embedPage(page, site.url));
+    cards.push({ url: cardUrl!, svg: regionCardSvg(regionCardData(page, site)) });
+    const rows = rowsByCode.get(page.code) ?? [];
+    files.push(
+      { url: urls.regionHistoryCsv(page.slug), content: regionHistoryCsv(rows, dataset.rounds) },
+      { url: urls.regionHistoryJson(page.slug), content: regionHistoryJson(regions.get(page.code)!, rows, site.url) },
+    );
+  }
+
+  for (const round of pages.roundPages) {
+    searchable[round.url] = true;
+    shareByUrl[round.url] = roundShare(round, `Peringkat Kepatuhan ${round.year}`, sample);
+  }
+  const latest = pages.roundPages[pages.roundPages.length - 1];
+  if (pages.home && latest) {
+    searchable[urls.home()] = true;
+    shareByUrl[urls.home()] = roundShare(latest, site.title, sample);
+  }
+
+  const data = dataIndex(dataset.rounds);
+  files.push(
+    { url: urls.allRoundsCsv(), content: allRoundsCsv(dataset.rounds, results) },
+    { url: urls.allRoundsJson(), content: allRoundsJson(dataset.rounds, results, site.url) },
+    { url: urls.dataReadme(), content: dataReadme(data, site) },
+  );
+
+  return {
+    byRegion,
+    regionRounds,
+    embeds,
+    regionIndex: regionIndex(pages.regionPages, regions),
+    regionCount: pages.regionPages.length,
+    data,
+    shareByUrl,
+    searchable,
+    cards,
+    files,
+    sitemap: [urls.regionIndex(), urls.dataIndex(), ...regionRounds.map((p) => p.url)],
+  };
+}

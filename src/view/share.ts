@@ -1,0 +1,41 @@
+import type { HistoryRow, RegionPage } from './pages.ts';
+import { resultSentence } from './citation.ts';
+import { formatInteger, formatScore, ZONE_LABEL } from './format.ts';
+
+/** Open Graph and Twitter meta of one page (templates/_includes/share-meta.njk). */
+export interface ShareMeta {
+  title: string;
+  description: string;
+  /** Absolute URL of a 1200×630 PNG, or null (then twitter:card is "summary"). */
+  image: string | null;
+  imageAlt: string | null;
+}
+
+/** Shared out of context, sample numbers must say what they are. */
+export function sampleNote(sample: boolean): string {
+  return sample ? 'Data contoh, bukan hasil resmi. ' : '';
+}
+
+/** "Kabupaten Bogor 2024: nilai 83,42, Zona Hijau, peringkat 301 dari 416 kabupaten" */
+export function resultTitle(name: string, row: HistoryRow): string {
+  return `${name} ${row.year}: nilai ${formatScore(row.score)}, ${ZONE_LABEL[row.zone]}, peringkat ${formatInteger(row.rank)}/${formatInteger(row.rankOf)}`;
+}
+
+/** The full sentence, with the province rank where there is one. */
+export function resultDescription(page: Pick<RegionPage, 'province'>, row: HistoryRow, roundTitle: string, sample: boolean): string {
+  const inProvince =
+    row.provinceRank !== null && page.province ? `; peringkat ${formatInteger(row.provinceRank)} dari ${formatInteger(row.provinceRankOf)} di ${page.province.name}` : '';
+  return `${sampleNote(sample)}${resultSentence(row)}${inProvince}. ${roundTitle}.`;
+}
+
+/** A region page shares its latest result and its card. */
+export function regionShare(page: RegionPage, roundTitle: string | null, cardUrl: string | null, sample: boolean): ShareMeta {
+  const l = page.latest;
+  if (!l || roundTitle === null) return { title: page.name, description: `${sampleNote(sample)}${page.description}`, image: null, imageAlt: null };
+  return {
+    title: resultTitle(page.name, l),
+    description: resultDescription(page, l, roundTitle, sample),
+    image: cardUrl,
+    imageAlt: cardUrl ? `${resultSentence(l)}, penilaian ${l.year}.` : null,
+  };
+}
