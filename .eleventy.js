@@ -6,6 +6,8 @@ register();
 const { loadSite } = await import('./src/site.ts');
 const { writeFiles } = await import('./src/write-files.ts');
 const format = await import('./src/view/format.ts');
+const { InvalidInputError } = await import('./src/ingest/problems.ts');
+const { reportProblems } = await import('./src/report.ts');
 
 export default function (eleventyConfig) {
   // data/ and content/ are read from SITE_DATA when set (tests, benchmark), else from here.
@@ -13,9 +15,16 @@ export default function (eleventyConfig) {
   // Loaded once per build (and again on each rebuild while serving).
   let view = loadSite(root);
   let first = true;
-  eleventyConfig.on('eleventy.before', () => {
-    if (!first) view = loadSite(root);
-    first = false;
+  eleventyConfig.on('eleventy.before', ({ runMode }) => {
+    if (first) return void (first = false);
+    try {
+      view = loadSite(root);
+    } catch (e) {
+      // Previewing (npm start): list the problems and keep rendering the last valid data.
+      if (runMode === 'build' || !(e instanceof InvalidInputError)) throw e;
+      reportProblems(e.problems);
+      console.error('Pratinjau tetap menampilkan data terakhir yang valid; simpan perbaikan dan halaman dimuat ulang.');
+    }
   });
   eleventyConfig.addGlobalData('view', () => view);
   eleventyConfig.addGlobalData('site', () => view.site);
@@ -34,8 +43,8 @@ export default function (eleventyConfig) {
   eleventyConfig.on('eleventy.after', ({ directories }) => writeFiles(directories.output, view.files));
 
   eleventyConfig.addPassthroughCopy({ 'templates/assets': 'assets' });
-  eleventyConfig.addWatchTarget('data/');
-  eleventyConfig.addWatchTarget('content/');
+  eleventyConfig.addWatchTarget(`${root}/data/`);
+  eleventyConfig.addWatchTarget(`${root}/content/`);
   if (view.site.pathPrefix !== '/') eleventyConfig.addPlugin(HtmlBasePlugin);
 
   eleventyConfig.setQuietMode(true);

@@ -1,0 +1,202 @@
+/**
+ * `npm start`: a local preview that follows staff's edits.
+ *
+ * Eleventy's dev server rebuilds and reloads the browser when data/, content/ or templates/
+ * change (.eleventy.js reloads the view on each rebuild and, while previewing, keeps the last
+ * valid data when input is invalid). Modules in src/ are ESM and cannot be reloaded inside a
+ * running process, so a change there restarts the server. This supervisor does that, and
+ * waits for a fix when the input is invalid before the first start.
+ */
+import { spawn, type ChildProcess } from 'node:child_process';
+import { existsSync, watch, type FSWatcher } from 'node:fs';
+import { createRequire } from 'node:module';
+import { basename, dirname, join, relative, sep } from 'node:path';
+
+/** What the preview follows. Paths end in `/` for folders; relative to the project or the data root. */
+export const PREVIEW_WATCH = {
+  /** Staff's files, under the data root: Eleventy rebuilds (watch targets in .eleventy.js). */
+  data: ['data/', 'content/'],
+  /** Templates and styles, under the project: Eleventy's input folder, rebuilt by Eleventy. */
+  templates: ['templates/'],
+  /** Code, under the project: the server restarts. */
+  code: ['src/', '.eleventy.js'],
+  /** Browser bundles: rebuilt by Eleventy on each build (.eleventy.js watches them), no restart needed. */
+  codeRebuiltByEleventy: ['src/client/'],
+} as const;
+
+/** Never `_site/`: that is the build `npm run diff` compares against. */
+export const PREVIEW_OUTPUT = '_preview';
+export const PREVIEW_PORT = 8080;
+
+export interface Server {
+  /** Resolves with the exit code when the process ends, however it ends. */
+  exited: Promise<number | null>;
+  stop(): Promise<void>;
+}
+
+export interface PreviewOptions {
+  /** Folder with src/, templates/ and .eleventy.js. */
+  project: string;
+  /** Folder with data/ and content/. */
+  root: string;
+  port?: number;
+  output?: string;
+  log?: (line: string) => void;
+  /** Validate the inputs; true when they are valid. Default: `scripts/check.ts` in a fresh process. */
+  check?: () => Promise<boolean>;
+  /** Start the server. Default: Eleventy's dev server in a child process. */
+  serve?: () => Server;
+  /** Quiet time after the last change before acting, in ms. */
+  debounceMs?: number;
+}
+
+export type PreviewState = 'checking' | 'serving' | 'waiting' | 'stopped';
+
+export interface Preview {
+  readonly state: PreviewState;
+  /** Times the server was started (1 after the first start). */
+  readonly starts: number;
+  stop(): Promise<void>;
+}
+
+/** Run a child process, passing each output line to log. */
+function runChild(args: string[], options: { cwd: string; env: NodeJS.ProcessEnv; log: (l: string) => void }): { child: ChildProcess; exited: Promise<number | null> } {
+  const child = spawn(process.execPath, args, { cwd: options.cwd, env: options.env, stdio: ['ignore', 'pipe', 'pipe'] });
+  for (const stream of [child.stdout!, child.stderr!]) {
+    let buffered = '';
+    stream.setEncoding('utf8');
+    stream.on('data', (chunk: string) => {
+      const lines = (buffered + chunk).split(/\r?\n/);
+      buffered = lines.pop()!;
+      for (const l of lines) options.log(l);
+    });
+    stream.on('end', () => buffered !== '' && options.log(buffered));
+  }
+  const exited = new Promise<number | null>((done) => child.on('close', (code) => done(code)));
+  return { child, exited };
+}
+
+function stopChild(child: ChildProcess, exited: Promise<number | null>): Promise<void> {
+  if (child.exitCode === null && child.signalCode === null) child.kill('SIGTERM');
+  const force = setTimeout(() => child.kill('SIGKILL'), 5000);
+  return exited.then(() => clearTimeout(force));
+}
+
+/** `npm run check` in a fresh process, so that it always runs the current src/. */
+export function checkInChild(project: string, root: string, log: (l: string) => void): Promise<boolean> {
+  return runChild(['--import', 'tsx', join(project, 'scripts/check.ts'), root], { cwd: project, env: process.env, log }).exited.then((code) => code === 0);
+}
+
+/** Eleventy's dev server (live reload) on the project's config, reading data from root. */
+export function eleventyServer(project: string, root: string, port: number, output: string, log: (l: string) => void): Server {
+  // The package exports only its API (src/…); its command line, `cmd.cjs`, sits one folder up.
+  const cmd = join(dirname(createRequire(join(project, 'package.json')).resolve('@11ty/eleventy')), '..', 'cmd.cjs');
+  const args = [cmd, '--serve', `--port=${port}`, '--input=templates', `--output=${output}`, '--config=.eleventy.js'];
+  const { child, exited } = runChild(args, { cwd: project, env: { ...process.env, SITE_DATA: root }, log });
+  return { exited, stop: () => stopChild(child, exited) };
+}
+
+/** Which reaction a changed path calls for. */
+export function classifyChange(path: string, where: { project: string; root: string }): 'restart' | 'rebuild' | null {
+  const rel = (base: string) => relative(base, path).split(sep).join('/');
+  const under = (base: string, entries: readonly string[]) => entries.some((e) => (e.endsWith('/') ? `${rel(base)}/`.startsWith(e) : rel(base) === e));
+  if (under(where.project, PREVIEW_WATCH.codeRebuiltByEleventy)) return 'rebuild';
+  if (under(where.project, PREVIEW_WATCH.code)) return 'restart';
+  if (under(where.project, PREVIEW_WATCH.templates) || under(where.root, PREVIEW_WATCH.data)) return 'rebuild';
+  return null;
+}
+
+export function startPreview(options: PreviewOptions): Preview {
+  const { project, root, port = PREVIEW_PORT, output = join(project, PREVIEW_OUTPUT), log = console.error, debounceMs = 300 } = options;
+  const check = options.check ?? (() => checkInChild(project, root, log));
+  const serve = options.serve ?? (() => eleventyServer(project, root, port, output, log));
+
+  let state: PreviewState = 'checking';
+  let starts = 0;
+  let server: Server | null = null;
+  let cycling: Promise<void> = Promise.resolve();
+  let timer: NodeJS.Timeout | null = null;
+  // A function, so TypeScript does not narrow `state` across awaits.
+  const stopped = () => state === 'stopped';
+
+  /**
+   * Validate, then (re)start the server. When the input is invalid, a running server is left
+   * alone (it keeps showing the last valid build); without one, the preview waits for a fix.
+   */
+  const cycle = () => {
+    cycling = cycling.then(async () => {
+      if (stopped()) return;
+      if (!server) state = 'checking';
+      const ok = await check();
+      if (stopped()) return;
+      if (!ok) {
+        if (server) log('Data belum valid: pratinjau tetap menampilkan build terakhir yang valid.');
+        else {
+          state = 'waiting';
+          log('Pratinjau menunggu: perbaiki kesalahan di atas lalu simpan; berkas terus dipantau.');
+        }
+        return;
+      }
+      if (server) {
+        const old = server;
+        server = null;
+        await old.stop();
+      }
+      const current = serve();
+      server = current;
+      starts++;
+      state = 'serving';
+      void current.exited.then((code) => {
+        if (server !== current || stopped()) return; // stopped on purpose
+        server = null;
+        state = 'waiting';
+        log(`Server pratinjau berhenti (kode ${code}); menunggu perubahan berkas untuk mencoba lagi.`);
+      });
+    });
+  };
+
+  const onChange = (path: string) => {
+    const kind = classifyChange(path, { project, root });
+    // While serving, Eleventy handles rebuilds itself; otherwise any change is a reason to try again.
+    if (kind === null || (kind === 'rebuild' && state === 'serving')) return;
+    if (timer) clearTimeout(timer);
+    timer = setTimeout(() => {
+      timer = null;
+      if (kind === 'restart' && state === 'serving') log('Kode berubah; server pratinjau dimulai ulang…');
+      cycle();
+    }, debounceMs);
+  };
+
+  const watchers: FSWatcher[] = [];
+  const follow = (base: string, entry: string) => {
+    const path = join(base, entry);
+    if (!existsSync(path)) return;
+    // A single file is followed through its folder: editors replace files rather than write in place.
+    const w = entry.endsWith('/')
+      ? watch(path, { recursive: true }, (_e, name) => onChange(join(path, String(name ?? ''))))
+      : watch(dirname(path), (_e, name) => name === basename(path) && onChange(path));
+    w.on('error', () => {}); // a watched folder removed while previewing: nothing to do
+    watchers.push(w);
+  };
+  for (const e of PREVIEW_WATCH.code) follow(project, e);
+  for (const e of PREVIEW_WATCH.templates) follow(project, e);
+  for (const e of PREVIEW_WATCH.data) follow(root, e);
+
+  cycle();
+  return {
+    get state() {
+      return state;
+    },
+    get starts() {
+      return starts;
+    },
+    async stop() {
+      state = 'stopped';
+      if (timer) clearTimeout(timer);
+      for (const w of watchers) w.close();
+      await cycling;
+      if (server) await server.stop();
+      server = null;
+    },
+  };
+}
