@@ -110,7 +110,7 @@ function reportParseError(err: { code?: string; lines?: number; message: string 
   if (err.code === 'CSV_QUOTE_NOT_CLOSED') {
     const opened = unclosedQuoteLine(source, delimiter);
     problems.error(file, opened ?? err.lines ?? null, 'tanda kutip (") dibuka tetapi tidak pernah ditutup; diharapkan tanda kutip penutup sebelum pemisah atau akhir baris');
-  } else if (err.code === 'CSV_INVALID_CLOSING_QUOTE') {
+  } else if (err.code === 'CSV_INVALID_CLOSING_QUOTE' || err.code === 'CSV_NON_TRIMABLE_CHAR_AFTER_CLOSING_QUOTE') {
     problems.error(file, err.lines ?? null, `ada teks setelah tanda kutip penutup; diharapkan pemisah (${delimiter}) atau akhir baris. Tanda kutip di dalam nilai yang berkutip ditulis dua kali ("")`);
   } else {
     problems.error(file, err.lines ?? null, `berkas CSV tidak dapat dibaca (${err.code ?? err.message}); periksa pemisah (${delimiter}) dan tanda kutip`);

@@ -13,11 +13,11 @@ export class Problems {
   readonly list: Problem[] = [];
 
   error(file: string, line: number | null, message: string): void {
-    this.list.push({ file, line, message, severity: 'error' });
+    this.list.push({ file, line, message: oneLine(message), severity: 'error' });
   }
 
   warn(file: string, line: number | null, message: string): void {
-    this.list.push({ file, line, message, severity: 'warning' });
+    this.list.push({ file, line, message: oneLine(message), severity: 'warning' });
   }
 
   get errors(): Problem[] {
@@ -27,6 +27,11 @@ export class Problems {
   get warnings(): Problem[] {
     return this.list.filter((p) => p.severity === 'warning');
   }
+}
+
+/** One problem per output line: a value quoted from a file may hold line breaks, shown as \n. */
+function oneLine(message: string): string {
+  return message.replace(/\r?\n|\r/g, '\\n');
 }
 
 /** `path:line: message`, the format editors and CI logs turn into links. */
