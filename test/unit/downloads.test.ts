@@ -1,0 +1,44 @@
+import { describe, expect, it } from 'vitest';
+import { parse } from 'csv-parse/sync';
+import { roundCsv, roundJson } from '../../src/view/downloads.ts';
+import type { Result } from '../../src/types.ts';
+
+const base: Result = {
+  code: '18.72', name: 'Metro', kind: 'kota', province: '18', slug: 'kota-metro',
+  score: 80.85, zone: 'hijau', band: 'Kualitas Tinggi', grade: 'B',
+  rank: 3, rankOf: 98, provinceRank: 1, provinceRankOf: 15,
+  previousYear: 2022, previousScore: 79.1, scoreChange: 1.75, previousRank: 5, rankChange: 2,
+  dimensions: { input: 85.2 },
+};
+const province: Result = {
+  ...base, code: '18', name: 'Lampung, "Sai Bumi"', kind: 'provinsi', province: null, slug: 'provinsi-lampung',
+  grade: null, provinceRank: null, provinceRankOf: null,
+  previousYear: null, previousScore: null, scoreChange: null, previousRank: null, rankChange: null, dimensions: {},
+};
+
+describe('data/YYYY.json and data/YYYY.csv', () => {
+  it('JSON is { year, results } with the contract example row as is', () => {
+    expect(JSON.parse(roundJson(2023, [base]))).toEqual({ year: 2023, results: [base] });
+  });
+
+  it('CSV columns equal the JSON fields, dimensions flattened as dimensions.<key>', () => {
+    const csv = roundCsv([province, base], [{ key: 'input', label: 'Input' }]);
+    const [header, ...rows] = parse(csv) as string[][];
+    const fields = Object.keys(base).filter((k) => k !== 'dimensions');
+    expect(header).toEqual([...fields, 'dimensions.input']);
+    // Every cell is the JSON value written out; null is an empty cell.
+    const json = JSON.parse(roundJson(2023, [province, base])) as { results: Record<string, unknown>[] };
+    json.results.forEach((result, i) => {
+      const expected = [...fields.map((f) => result[f]), (result.dimensions as Record<string, number>).input].map((v) => (v === null || v === undefined ? '' : String(v)));
+      expect(rows[i]).toEqual(expected);
+    });
+  });
+
+  it('writes the hand-worked rows, quoting where needed, CRLF line ends', () => {
+    expect(roundCsv([province, base], [{ key: 'input', label: 'Input' }])).toBe(
+      'code,name,kind,province,slug,score,zone,band,grade,rank,rankOf,provinceRank,provinceRankOf,previousYear,previousScore,scoreChange,previousRank,rankChange,dimensions.input\r\n' +
+        '18,"Lampung, ""Sai Bumi""",provinsi,,provinsi-lampung,80.85,hijau,Kualitas Tinggi,,3,98,,,,,,,,\r\n' +
+        '18.72,Metro,kota,18,kota-metro,80.85,hijau,Kualitas Tinggi,B,3,98,1,15,2022,79.1,1.75,5,2,85.2\r\n',
+    );
+  });
+});
