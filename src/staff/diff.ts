@@ -51,7 +51,7 @@ export interface RoundDiff {
   identityChanges: RegionChange[];
   /** Only the rank moved: a consequence of other changes in the round. */
   rankOnlyChanges: RegionChange[];
-  /** New or changed scores at least BIG_MOVE points from the region's previous round. */
+  /** New or changed scores (not sub-scores) at least BIG_MOVE points from the region's previous round. */
   bigMoves: Result[];
 }
 
@@ -106,7 +106,8 @@ export function diffRound(year: number, before: readonly Result[] | undefined, a
   const placementChanges = changes.filter((c) => c.score === null && c.placement !== null);
   const identityChanges = changes.filter((c) => c.identity.length > 0);
   const rankOnlyChanges = changes.filter((c) => c.rank !== null && c.score === null && c.placement === null && c.dimensions.length === 0);
-  const fresh = new Set([...added.map((r) => r.code), ...scoreChanges.map((c) => c.after.code)]);
+  // Only scores that would newly appear: a sub-score fix does not re-flag a score already published.
+  const fresh = new Set([...added.map((r) => r.code), ...scoreChanges.filter((c) => c.score !== null).map((c) => c.after.code)]);
   const bigMoves = (after ?? []).filter((r) => fresh.has(r.code) && isBigMove(r));
   const status: RoundStatus = !before
     ? 'added'
