@@ -3,8 +3,8 @@
  * never valid, so at most one separator is accepted.
  */
 const NUMBER = /^[+-]?\d+(?:[.,](\d+))?$/;
-/** Digits grouped by separators more than once (`1.000,50`, `1,000.5`, `1.000.000`). */
-const GROUPED = /^[+-]?\d{1,3}(?:[.,]\d{3})+(?:[.,]\d*)?$|^[+-]?\d+(?:[.,]\d+){2,}$/;
+/** Digits in groups of three, then perhaps decimals (`1.000,50`, `1,000.5`, `12.345.678`). */
+const GROUPED = /^[+-]?\d{1,3}(?:[.,]\d{3})+(?:[.,]\d*)?$/;
 
 export type Parsed = { ok: true; value: number } | { ok: false; message: string };
 

@@ -21,12 +21,15 @@ interface Located<T> {
 /** Read `data/regions.csv`, the registry of everything that can be assessed. */
 export function readRegions(text: string, file: string, problems: Problems): Region[] {
   const table = readCsv(text, file, problems);
-  if (!table || !requireColumns(table, REQUIRED, file, problems)) return [];
+  if (!table) return [];
+  const complete = requireColumns(table, REQUIRED, file, problems);
+  // Unknown columns are named even when a required one is missing: `nama` is often the missing `name`.
   for (const c of table.columns) {
     if (!REQUIRED.includes(c) && !OPTIONAL.includes(c)) {
       problems.warn(file, table.headerLine, `kolom "${c}" tidak dikenal dan diabaikan; kolom yang dikenal: ${[...REQUIRED, ...OPTIONAL].join(', ')}`);
     }
   }
+  if (!complete) return [];
 
   const regions: Located<Region>[] = [];
   const byCode = new Map<string, number>();
@@ -67,8 +70,8 @@ export function readRegions(text: string, file: string, problems: Problems): Reg
   }
 
   if (table.rows.length === 0) problems.error(file, table.headerLine, 'registri tidak berisi satu wilayah pun; diharapkan satu baris per provinsi, kabupaten, kota, kementerian atau lembaga');
-  checkCodeFormats(regions, file, problems);
   checkProvinces(regions, file, problems);
+  checkCodeFormats(regions, file, problems);
   checkSlugs(regions, file, problems);
   return regions.map((r) => r.value);
 }
@@ -79,11 +82,12 @@ export function readRegions(text: string, file: string, problems: Problems): Reg
  * 32.1, or a row was copied from the wrong province.
  */
 function checkCodeFormats(regions: Located<Region>[], file: string, problems: Problems): void {
+  const provinces = new Set(regions.filter((r) => r.value.kind === 'provinsi').map((r) => r.value.code));
   for (const { value: r, line } of regions) {
     const format = KEMENDAGRI[r.kind];
     if (format && !format.pattern.test(r.code)) {
       problems.warn(file, line, `kode "${r.code}" untuk ${r.kind} tidak berbentuk kode Kemendagri (mis. ${format.example}); bila spreadsheet menghapus angka 0 di belakang, format kolom code sebagai teks`);
-    } else if (format && r.province !== null && r.kind !== 'provinsi' && !r.code.startsWith(`${r.province}.`)) {
+    } else if (format && r.province !== null && provinces.has(r.province) && !r.code.startsWith(`${r.province}.`)) {
       problems.warn(file, line, `kode "${r.code}" diawali ${r.code.split('.')[0]} tetapi kolom province berisi "${r.province}"; diharapkan provinsi yang sama dengan awal kode`);
     }
   }

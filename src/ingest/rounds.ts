@@ -62,7 +62,8 @@ function readBands(value: unknown, text: string, file: string, problems: Problem
     const min = typeof b.min === 'number' ? b.min : Number.NaN;
     if (!Number.isFinite(min) || min < 0 || min > 100) problems.error(file, line, `band ${i + 1}: min "${String(b.min)}" tidak sah; diharapkan angka 0–100`);
     const zone = String(b.zone ?? '').trim().toLowerCase();
-    if (!(ZONES as readonly string[]).includes(zone)) problems.error(file, line, `band ${i + 1}: zona "${String(b.zone ?? '')}" tidak dikenal; diharapkan salah satu dari ${ZONES.join(', ')}`);
+    if (zone === '') problems.error(file, line, `band ${i + 1}: zona kosong; diharapkan salah satu dari ${ZONES.join(', ')}`);
+    else if (!(ZONES as readonly string[]).includes(zone)) problems.error(file, line, `band ${i + 1}: zona "${String(b.zone)}" tidak dikenal; diharapkan salah satu dari ${ZONES.join(', ')}`);
     const label = optionalString(b.label);
     if (!label) problems.error(file, line, `band ${i + 1}: label kosong; diharapkan nama band (mis. Kepatuhan Tinggi)`);
     return { min, zone: zone as Zone, label: label ?? '', grade: optionalString(b.grade) };
