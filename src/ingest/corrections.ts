@@ -26,22 +26,24 @@ export function readCorrections(value: unknown, text: string, file: string, prob
     return [];
   }
   const items = listItems(text, at);
+  // A flow list (`corrections: [ … ]`) has no item lines: its dates are found in order after the key.
+  const flowDates = items.length === 0 && at !== null ? writtenDates(frontMatterFrom(text, at)) : [];
   const corrections: Correction[] = [];
   value.forEach((item: unknown, i: number) => {
-    const where = items[i];
-    const line = where?.line ?? at;
+    const line = items[i]?.line ?? at;
     const n = i + 1;
     if (item === null || typeof item !== 'object' || Array.isArray(item)) {
       problems.error(file, line, `ralat ${n}: harus berisi date dan text, mis. ${EXAMPLE}`);
       return;
     }
     const fields = item as Record<string, unknown>;
-    const date = correctionDate(fields.date, where?.source);
+    const written = items[i] ? (writtenDates(items[i].source)[0] ?? null) : (flowDates[i] ?? null);
+    const date = correctionDate(fields.date, written);
     const body = optionalString(fields.text);
     if (fields.date === undefined || fields.date === null) {
       problems.error(file, line, `ralat ${n}: tanggal (date) wajib; diharapkan YYYY-MM-DD, mis. 2024-03-01`);
     } else if (!date) {
-      problems.error(file, line, `ralat ${n}: tanggal "${rawDate(fields.date, where?.source)}" tidak sah; diharapkan tanggal yang ada di kalender, YYYY-MM-DD (mis. 2024-03-01)`);
+      problems.error(file, line, `ralat ${n}: tanggal "${written ?? String(fields.date)}" tidak sah; diharapkan tanggal yang ada di kalender, YYYY-MM-DD (mis. 2024-03-01)`);
     }
     if (!body) problems.error(file, line, `ralat ${n}: teks (text) kosong; tulis apa yang dikoreksi dan kapan`);
     if (date && body) corrections.push({ date, text: body, html: renderInline(body) });
@@ -53,21 +55,24 @@ export function readCorrections(value: unknown, text: string, file: string, prob
  * YAML turns `2024-02-30` into 1 March without complaint, so the date is checked as
  * written in the file when it can be found there, and as parsed otherwise.
  */
-function correctionDate(value: unknown, source: string | undefined): string | null {
-  const written = source === undefined ? null : writtenDate(source);
+function correctionDate(value: unknown, written: string | null): string | null {
   if (written !== null) return isCalendarDate(written) ? written : null;
   if (value instanceof Date && !Number.isNaN(value.getTime())) return value.toISOString().slice(0, 10);
   const s = typeof value === 'string' ? value.trim() : '';
   return isCalendarDate(s) ? s : null;
 }
 
-function writtenDate(source: string): string | null {
-  const m = /(?:^|[\s{,])date\s*:\s*["']?([^"'\s,}]+)/.exec(source);
-  return m ? m[1]! : null;
+/** Values of `date:` keys as written in source, quotes removed, in order. */
+function writtenDates(source: string): string[] {
+  const pattern = /(?:^|[\s{,])date\s*:\s*(?:"([^"]*)"|'([^']*)'|([^,}#\r\n]*))/g;
+  return [...source.matchAll(pattern)].map((m) => (m[1] ?? m[2] ?? m[3] ?? '').trim());
 }
 
-function rawDate(value: unknown, source: string | undefined): string {
-  return (source === undefined ? null : writtenDate(source)) ?? (value instanceof Date ? value.toISOString().slice(0, 10) : String(value));
+/** The front matter from line `from` (1-based) up to its closing `---`. */
+function frontMatterFrom(text: string, from: number): string {
+  const lines = text.split(/\r?\n/).slice(from - 1);
+  const end = lines.findIndex((l, i) => i > 0 && l.startsWith('---'));
+  return lines.slice(0, end === -1 ? undefined : end).join('\n');
 }
 
 /**
