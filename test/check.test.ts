@@ -1,0 +1,53 @@
+/** `npm run check` as staff run it: a subprocess, its exit status and what it prints on stderr. */
+import { execFile } from 'node:child_process';
+import { rmSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { promisify } from 'node:util';
+import { afterAll, describe, expect, it } from 'vitest';
+import { fixturePath } from './helpers/build-fixture.ts';
+import { assembleBadCase, expectedProblems } from './helpers/bad-cases.ts';
+
+const REPO = resolve(import.meta.dirname, '..');
+const run = promisify(execFile);
+const temps: string[] = [];
+afterAll(() => temps.forEach((t) => rmSync(t, { recursive: true, force: true })));
+
+/** Run `npm run check -- <root>`; npm's own notices are left out of stderr. */
+async function check(root: string): Promise<{ code: number; stdout: string; stderr: string[] }> {
+  try {
+    const { stdout, stderr } = await run('npm', ['run', '--silent', 'check', '--', root], { cwd: REPO });
+    return { code: 0, stdout, stderr: lines(stderr) };
+  } catch (e) {
+    const err = e as { code: number; stdout: string; stderr: string };
+    return { code: err.code, stdout: err.stdout, stderr: lines(err.stderr) };
+  }
+}
+const lines = (text: string) => text.split('\n').filter((l) => l !== '' && !l.startsWith('npm warn'));
+
+const badRoot = (name: string) => {
+  const root = assembleBadCase(name);
+  temps.push(root);
+  return root;
+};
+
+describe('npm run check', () => {
+  it('exits 0 on valid input and says so', async () => {
+    expect(await check(fixturePath('site-small'))).toEqual({ code: 0, stdout: '', stderr: ['Data dan konten valid.'] });
+  });
+
+  it('exits 1 on invalid input and prints every problem, one per line, then a verdict', async () => {
+    expect(await check(badRoot('many-files'))).toEqual({
+      code: 1,
+      stdout: '',
+      stderr: [...expectedProblems('many-files'), '6 kesalahan, 0 peringatan. Perbaiki kesalahan di atas lalu jalankan lagi; situs yang sudah ada tidak diubah.'],
+    });
+  });
+
+  it('exits 0 when there are only warnings, and prints them', async () => {
+    expect(await check(badRoot('warnings-only'))).toEqual({
+      code: 0,
+      stdout: '',
+      stderr: [...expectedProblems('warnings-only'), '4 peringatan (tidak menghentikan build).', 'Data dan konten valid.'],
+    });
+  });
+});
