@@ -8,6 +8,9 @@ const { writeFiles } = await import('./src/write-files.ts');
 const format = await import('./src/view/format.ts');
 const { InvalidInputError } = await import('./src/ingest/problems.ts');
 const { reportProblems } = await import('./src/report.ts');
+const { bundleClient } = await import('./src/bundle.ts');
+const { jsonScript } = await import('./src/view/charts.ts');
+const { urls } = await import('./src/view/urls.ts');
 
 export default function (eleventyConfig) {
   // data/ and content/ are read from SITE_DATA when set (tests, benchmark), else from here.
@@ -38,6 +41,11 @@ export default function (eleventyConfig) {
   eleventyConfig.addFilter('zoneLabel', (z) => format.ZONE_LABEL[z]);
   eleventyConfig.addFilter('kindLabel', (k) => format.KIND_LABEL[k]);
   eleventyConfig.addFilter('absolute', (path) => `${view.site.url}${path}`);
+  // Charts: data blocks (`<script type="application/json">`) and the bundles that read them.
+  eleventyConfig.addFilter('jsonScript', jsonScript);
+  eleventyConfig.addFilter('scriptUrl', urls.script);
+  eleventyConfig.on('eleventy.before', ({ directories }) => bundleClient(directories.output));
+  eleventyConfig.addWatchTarget('src/client/');
 
   // Downloads are plain files: written directly, not rendered as templates.
   eleventyConfig.on('eleventy.after', ({ directories }) => writeFiles(directories.output, view.files));

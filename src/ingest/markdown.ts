@@ -4,6 +4,9 @@ import type { Problems } from './problems.ts';
 
 /** Raw HTML is off: narratives are text from staff, never markup that reaches readers unescaped. */
 const md = new MarkdownIt({ html: false, linkify: true, typographer: false });
+// Wide tables scroll inside a focusable, named region instead of widening the page on a phone.
+md.renderer.rules.table_open = () => '<div class="table-scroll" tabindex="0" role="region" aria-label="Tabel">\n<table>\n';
+md.renderer.rules.table_close = () => '</table>\n</div>\n';
 
 export function renderMarkdown(source: string): string {
   return md.render(source);

@@ -3,6 +3,8 @@ import { roundCsv, roundJson } from './downloads.ts';
 import { PageBuilder, summarise, type HomePage, type RegionPage, type RoundPage, type RoundSummary } from './pages.ts';
 import { displayName } from './format.ts';
 import { urls } from './urls.ts';
+import { siteCharts, type SiteCharts } from './charts.ts';
+import { provinceLinks, provincePages, type ProvinceLink, type ProvincePage } from './provinces.ts';
 import { correctionFeedEntries, newestFirst } from './corrections.ts';
 
 export interface Redirect {
@@ -30,6 +32,12 @@ export interface SiteView {
   home: HomePage | null;
   roundPages: RoundPage[];
   regionPages: RegionPage[];
+  /** Kabupaten and kota of one province compared (src/view/provinces.ts). */
+  provincePages: ProvincePage[];
+  /** Region code → its province page. */
+  provinceLinks: Record<string, ProvinceLink>;
+  /** Chart figures by page (src/view/charts.ts). */
+  charts: SiteCharts;
   pages: (Page & { url: string })[];
   redirects: Redirect[];
   files: FileOut[];
@@ -42,6 +50,8 @@ export function buildView(dataset: Dataset, results: Map<number, Result[]>): Sit
   const rounds = [...dataset.rounds].sort((a, b) => a.year - b.year);
   const regionPages = builder.regionPages();
   const roundPages = builder.roundPages();
+  const home = builder.home();
+  const provinces = provincePages({ regions: dataset.regions, rounds, rowsOf: (y) => builder.rowsOf(y), roundPages, regionPages });
   const pages = dataset.pages.map((p) => ({ ...p, url: urls.page(p.slug) }));
 
   const withPage = new Set(regionPages.map((p) => p.code));
@@ -72,13 +82,16 @@ export function buildView(dataset: Dataset, results: Map<number, Result[]>): Sit
   return {
     site: { ...dataset.site, pathPrefix: new URL(`${dataset.site.url}/`).pathname },
     rounds: rounds.map(summarise),
-    home: builder.home(),
+    home,
     roundPages,
     regionPages,
+    provincePages: provinces,
+    provinceLinks: provinceLinks(dataset.regions, provinces),
+    charts: siteCharts(home, roundPages, regionPages),
     pages,
     redirects,
     files,
-    sitemap: [urls.home(), ...roundPages.map((p) => p.url), ...regionPages.map((p) => p.url), ...pages.map((p) => p.url)],
+    sitemap: [urls.home(), ...roundPages.map((p) => p.url), ...regionPages.map((p) => p.url), ...provinces.map((p) => p.url), ...pages.map((p) => p.url)],
     feed: { updated: entries[0]?.updated ?? '1970-01-01', entries },
   };
 }

@@ -3,12 +3,15 @@ export const urls = {
   home: () => '/',
   round: (year: number) => `/peringkat/${year}/`,
   region: (slug: string) => `/wilayah/${slug}/`,
+  /** Kabupaten and kota of one province compared; slug = the province's region slug without `provinsi-` (src/view/provinces.ts). */
   province: (slug: string) => `/provinsi/${slug}/`,
+  /** Browser bundles built from src/client/ (src/bundle.ts). */
+  scriptDir: () => '/assets/js/',
+  script: (name: string) => `/assets/js/${name}.js`,
   code: (code: string) => `/kode/${code}/`,
   page: (slug: string) => `/${slug}/`,
   roundJson: (year: number) => `/data/${year}.json`,
   roundCsv: (year: number) => `/data/${year}.csv`,
-};
   // For journalists and re-users (docs/data-format.md, "Tautan dan unduhan"):
   /** The region as it was in one round: a permalink that never changes with later rounds. */
   regionRound: (slug: string, year: number) => `/wilayah/${slug}/${year}/`,
@@ -25,3 +28,4 @@ export const urls = {
   allRoundsCsv: () => '/data/semua.csv',
   /** Pagefind's bundle (index and UI), generated after the build. */
   searchBundle: () => '/pagefind/',
+};

@@ -1,0 +1,59 @@
+/** Province page: its kabupaten and kota side by side (horizontal bars, best first) with their average. */
+import type { ChartDataset } from 'chart.js';
+import type { CompareData } from '../view/charts.ts';
+import { formatScore } from '../view/format.ts';
+import { Chart } from './chart-setup.ts';
+import { INK, ZONE_ORDER, zoneFill } from './zone-style.ts';
+
+/** Room per bar, so 38 kabupaten stay readable on a phone. */
+const ROW_PX = 24;
+const FRAME_PX = 96;
+
+export function drawCompare(canvas: HTMLCanvasElement, data: CompareData, box: HTMLElement): Chart {
+  box.style.height = `${Math.max(200, data.labels.length * ROW_PX + FRAME_PX)}px`;
+  // One dataset per zone (others null), not grouped: full-width bars and a legend entry per zone.
+  const bars: ChartDataset<'bar', (number | null)[]>[] = ZONE_ORDER.map((zone) => ({
+    type: 'bar',
+    label: data.names.zones[zone],
+    data: data.score.map((s, i) => (data.zone[i] === zone ? s : null)),
+    backgroundColor: zoneFill(zone),
+    grouped: false,
+    barPercentage: 0.85,
+    categoryPercentage: 1,
+    order: 2,
+  }));
+  const reference: ChartDataset<'line', (number | null)[]>[] = data.reference
+    ? [{
+        type: 'line',
+        label: `${data.reference.label} (${formatScore(data.reference.value)})`,
+        data: data.labels.map(() => data.reference!.value),
+        borderColor: INK,
+        backgroundColor: INK,
+        borderWidth: 2,
+        borderDash: [6, 4],
+        pointRadius: 0,
+        pointHoverRadius: 0,
+        order: 1,
+      }]
+    : [];
+  return new Chart(canvas, {
+    type: 'bar',
+    data: { labels: data.labels, datasets: [...bars, ...reference] as ChartDataset<'bar'>[] },
+    options: {
+      indexAxis: 'y',
+      interaction: { mode: 'index', axis: 'y', intersect: false },
+      scales: {
+        x: { min: 0, max: 100, ticks: { stepSize: 20 }, title: { display: true, text: data.names.x } },
+        y: { grid: { display: false }, ticks: { autoSkip: false } },
+      },
+      plugins: {
+        tooltip: {
+          filter: (item) => item.parsed.x !== null,
+          callbacks: {
+            label: (item) => (item.dataset.type === 'line' ? `${data.reference!.label}: ${formatScore(item.parsed.x)}` : `${formatScore(item.parsed.x)} (${item.dataset.label})`),
+          },
+        },
+      },
+    },
+  });
+}

@@ -1,0 +1,369 @@
+/**
+ * What each chart shows, computed from the page data: the numbers the browser draws (`data`,
+ * published as a JSON data block and read by src/client/), the caption, a text summary and the
+ * rows of the table that repeats the same numbers for readers without the chart.
+ * Plain TypeScript: no DOM, no Eleventy.
+ */
+import type { Kind, Zone } from '../types.ts';
+import { ZONES } from '../types.ts';
+import { countZones, median, type ZoneCounts } from '../model/aggregates.ts';
+import { groupBy } from '../model/rank.ts';
+import { formatInteger, formatPercent, formatScore, KIND_LABEL, ZONE_LABEL } from './format.ts';
+import type { HomePage, RegionPage, RoundPage, Row } from './pages.ts';
+
+export type ZoneNames = Record<Zone, string>;
+
+/** A region's score over its rounds, each round's bands behind it, and the national median of its kind. */
+export interface HistoryData {
+  type: 'history';
+  labels: string[];
+  score: number[];
+  zone: Zone[];
+  median: (number | null)[];
+  /** Per round, highest band first; each band reaches up to the floor of the one above (or 100). */
+  bands: { min: number; zone: Zone }[][];
+  names: { score: string; median: string; axis: string; zones: ZoneNames };
+}
+
+/** How many of one kind scored in each 5-point range, split by zone. */
+export interface DistributionData {
+  type: 'distribution';
+  /** The start of each range, e.g. "50" for 50,00–54,99. */
+  labels: string[];
+  /** Full range per bin, for tooltips. */
+  ranges: string[];
+  counts: Record<Zone, number[]>;
+  names: { x: string; y: string; zones: ZoneNames };
+}
+
+/** How many were in each zone, per round; drawn as shares since the number assessed varies. */
+export interface ZonesData {
+  type: 'zones';
+  labels: string[];
+  counts: Record<Zone, number[]>;
+  totals: number[];
+  names: { y: string; zones: ZoneNames };
+}
+
+/** Regions side by side in one round, best first, with a reference value (e.g. their average). */
+export interface CompareData {
+  type: 'compare';
+  labels: string[];
+  score: number[];
+  zone: Zone[];
+  reference: { value: number; label: string } | null;
+  names: { x: string; zones: ZoneNames };
+}
+
+export type ChartData = HistoryData | DistributionData | ZonesData | CompareData;
+
+/** Everything a chart partial renders: figure id, caption, summary, the drawn data and the table rows. */
+export interface Figure<D extends ChartData, R> {
+  id: string;
+  caption: string;
+  summary: string;
+  data: D;
+  rows: R[];
+}
+
+export interface HistoryPoint {
+  year: number;
+  url: string;
+  score: number;
+  zone: Zone;
+  band: string;
+  grade: string | null;
+  median: number | null;
+  /** Lowest scores of the round's green and yellow zones, so the table carries the band lines too. */
+  hijauFrom: number | null;
+  kuningFrom: number | null;
+}
+
+export interface BinRow {
+  from: number;
+  to: number;
+  counts: ZoneCounts;
+}
+
+export interface ZonesRow {
+  year: number;
+  url: string;
+  counts: ZoneCounts;
+}
+
+export type HistoryFigure = Figure<HistoryData, HistoryPoint>;
+export type DistributionFigure = Figure<DistributionData, BinRow>;
+export type ZonesFigure = Figure<ZonesData, ZonesRow>;
+export type CompareFigure = Figure<CompareData, Row>;
+
+/** Bands as RoundPage carries them: highest first, with the highest score each admits. */
+export type RoundBands = RoundPage['bands'];
+
+const BIN_WIDTH = 5;
+
+/**
+ * JSON for a `<script type="application/json">` block: `<`, `>` and `&` escaped so no
+ * name from the data can close the element or open a comment; U+2028/9 for old parsers.
+ */
+export function jsonScript(value: unknown): string {
+  return JSON.stringify(value)
+    .replace(/</g, '\\u003c')
+    .replace(/>/g, '\\u003e')
+    .replace(/&/g, '\\u0026')
+    .replace(/\u2028/g, '\\u2028')
+    .replace(/\u2029/g, '\\u2029');
+}
+
+/** The lowest score that still reaches each zone (null when the round has no band of that zone). */
+export function zoneFloors(bands: readonly { min: number; zone: Zone }[]): Record<Zone, number | null> {
+  const floors: Record<Zone, number | null> = { hijau: null, kuning: null, merah: null };
+  for (const b of bands) floors[b.zone] = floors[b.zone] === null ? b.min : Math.min(floors[b.zone]!, b.min);
+  return floors;
+}
+
+/** Rounds (after the first) whose zone lines differ from the round before: shares across them are not like for like. */
+export function zoneLineChanges(rounds: readonly { year: number; bands: RoundBands }[]): number[] {
+  const key = (bands: RoundBands) => JSON.stringify(zoneFloors(bands));
+  return rounds.filter((r, i) => i > 0 && key(r.bands) !== key(rounds[i - 1]!.bands)).map((r) => r.year);
+}
+
+/** "Zona Merah 2015; Zona Kuning 2016–2019; Zona Hijau 2021" — runs of equal zones, in order. */
+export function zoneRuns(points: readonly { year: number; zone: Zone }[]): string {
+  const runs: { zone: Zone; from: number; to: number }[] = [];
+  for (const p of points) {
+    const last = runs[runs.length - 1];
+    if (last && last.zone === p.zone) last.to = p.year;
+    else runs.push({ zone: p.zone, from: p.year, to: p.year });
+  }
+  return runs.map((r) => `${ZONE_LABEL[r.zone]} ${r.from === r.to ? r.from : `${r.from}–${r.to}`}`).join('; ');
+}
+
+function direction(from: number, to: number): string {
+  return to > from ? 'naik' : to < from ? 'turun' : 'tetap';
+}
+
+/** Highest and lowest by score; the earliest wins a tie, so the sentence is stable. */
+function extremes<T extends { score: number }>(items: readonly T[]): { best: T; worst: T } {
+  let best = items[0]!;
+  let worst = items[0]!;
+  for (const item of items) {
+    if (item.score > best.score) best = item;
+    if (item.score < worst.score) worst = item;
+  }
+  return { best, worst };
+}
+
+// ---------------------------------------------------------------- region: score over rounds
+
+export function historyFigure(page: RegionPage, bandsByYear: ReadonlyMap<number, RoundBands>): HistoryFigure | null {
+  const history = [...page.history].reverse(); // oldest first, as the axis runs
+  if (history.length < 2) return null;
+  const kind = KIND_LABEL[page.kind].toLowerCase();
+  const rows: HistoryPoint[] = history.map((h) => {
+    const floors = zoneFloors(bandsByYear.get(h.year) ?? []);
+    return {
+      year: h.year, url: h.roundUrl, score: h.score, zone: h.zone, band: h.band, grade: h.grade,
+      median: h.kindMedian, hijauFrom: floors.hijau, kuningFrom: floors.kuning,
+    };
+  });
+  const first = rows[0]!;
+  const last = rows[rows.length - 1]!;
+  const { best, worst } = extremes(rows);
+  const sentences = [
+    `${page.name} dinilai ${formatInteger(rows.length)} kali, ${first.year}–${last.year}.`,
+    `Nilainya ${direction(first.score, last.score)} dari ${formatScore(first.score)} (${first.year}) menjadi ${formatScore(last.score)} (${last.year}); tertinggi ${formatScore(best.score)} (${best.year}), terendah ${formatScore(worst.score)} (${worst.year}).`,
+  ];
+  if (last.median !== null) {
+    const gap = Math.round((last.score - last.median) * 100) / 100;
+    const where = gap > 0 ? `${formatScore(gap)} poin di atas` : gap < 0 ? `${formatScore(-gap)} poin di bawah` : 'sama dengan';
+    sentences.push(`Pada ${last.year} nilainya ${where} median nasional ${kind} (${formatScore(last.median)}).`);
+  }
+  sentences.push(`${zoneRuns(rows)}.`);
+  return {
+    id: 'grafik-riwayat',
+    caption: `Nilai ${page.name} per putaran, dengan kategori nilai tiap putaran dan median nasional ${kind}`,
+    summary: sentences.join(' '),
+    rows,
+    data: {
+      type: 'history',
+      labels: rows.map((r) => String(r.year)),
+      score: rows.map((r) => r.score),
+      zone: rows.map((r) => r.zone),
+      median: rows.map((r) => r.median),
+      bands: rows.map((r) => (bandsByYear.get(r.year) ?? []).map((b) => ({ min: b.min, zone: b.zone }))),
+      names: { score: `Nilai ${page.name}`, median: `Median nasional ${kind}`, axis: 'Nilai (0–100)', zones: ZONE_LABEL },
+    },
+  };
+}
+
+// ---------------------------------------------------------------- ranking: distribution by zone per kind
+
+/** The 5-point ranges from `low` to 100; 100 itself falls in the last range. */
+export function bins(low: number): { from: number; to: number }[] {
+  const out: { from: number; to: number }[] = [];
+  for (let from = low; from < 100; from += BIN_WIDTH) out.push({ from, to: from + BIN_WIDTH >= 100 ? 100 : from + BIN_WIDTH - 0.01 });
+  return out;
+}
+
+export function binIndex(score: number, low: number): number {
+  return Math.min(Math.floor((score - low) / BIN_WIDTH), Math.ceil((100 - low) / BIN_WIDTH) - 1);
+}
+
+/** One figure per kind in the round; all share the round's range so their shapes compare. */
+export function distributionFigures(round: RoundPage): Record<string, DistributionFigure> {
+  const all = round.sections.flatMap((s) => s.rows);
+  const out: Record<string, DistributionFigure> = {};
+  if (all.length === 0) return out;
+  const low = Math.min(100 - BIN_WIDTH, Math.floor(Math.min(...all.map((r) => r.score)) / BIN_WIDTH) * BIN_WIDTH);
+  const ranges = bins(low);
+  for (const section of round.sections) {
+    const counts: Record<Zone, number[]> = { hijau: ranges.map(() => 0), kuning: ranges.map(() => 0), merah: ranges.map(() => 0) };
+    for (const r of section.rows) counts[r.zone][binIndex(r.score, low)]!++;
+    const rows: BinRow[] = ranges.map((range, i) => {
+      const c = { hijau: counts.hijau[i]!, kuning: counts.kuning[i]!, merah: counts.merah[i]! };
+      return { ...range, counts: { ...c, total: c.hijau + c.kuning + c.merah } };
+    });
+    out[section.kind] = {
+      id: `grafik-sebaran-${section.kind}`,
+      caption: `Sebaran nilai ${section.heading} ${round.year} per rentang 5 poin, menurut zona`,
+      summary: distributionSummary(section.kind, section.rows, section.counts, rows, round.year),
+      rows,
+      data: {
+        type: 'distribution',
+        labels: ranges.map((r) => String(r.from)),
+        ranges: ranges.map((r) => `${formatScore(r.from)}–${formatScore(r.to)}`),
+        counts,
+        names: { x: 'Nilai (awal rentang 5 poin)', y: `Jumlah ${KIND_LABEL[section.kind].toLowerCase()}`, zones: ZONE_LABEL },
+      },
+    };
+  }
+  return out;
+}
+
+function distributionSummary(kind: Kind, rows: readonly Row[], counts: ZoneCounts, bins: readonly BinRow[], year: number): string {
+  const noun = KIND_LABEL[kind].toLowerCase();
+  const { best, worst } = extremes(rows);
+  const fullest = bins.reduce((a, b) => (b.counts.total > a.counts.total ? b : a));
+  const zones = ZONES.map((z) => `${formatInteger(counts[z])} (${formatPercent(counts[z], counts.total)}) di ${ZONE_LABEL[z]}`).join(', ');
+  return [
+    `Dari ${formatInteger(counts.total)} ${noun} yang dinilai pada ${year}: ${zones}.`,
+    `Median ${formatScore(median(rows.map((r) => r.score)))}; terendah ${formatScore(worst.score)}, tertinggi ${formatScore(best.score)}.`,
+    `Rentang dengan ${noun} terbanyak: ${formatScore(fullest.from)}–${formatScore(fullest.to)} (${formatInteger(fullest.counts.total)}).`,
+  ].join(' ');
+}
+
+// ---------------------------------------------------------------- zones per round (home, province)
+
+export interface ZonesInput {
+  id: string;
+  caption: string;
+  /** Plural noun for what is counted: "instansi", "kabupaten/kota". */
+  noun: string;
+  points: readonly ZonesRow[];
+  /** Years whose zone lines differ from the round before. */
+  lineChanges: readonly number[];
+}
+
+export function zonesFigure({ id, caption, noun, points, lineChanges }: ZonesInput): ZonesFigure | null {
+  const rows = points.filter((p) => p.counts.total > 0);
+  if (rows.length === 0) return null;
+  const first = rows[0]!;
+  const last = rows[rows.length - 1]!;
+  const share = (p: ZonesRow, z: Zone) => formatPercent(p.counts[z], p.counts.total);
+  const sentences = [
+    rows.length > 1
+      ? `Pada ${first.year}, ${share(first, 'hijau')} dari ${formatInteger(first.counts.total)} ${noun} yang dinilai berada di Zona Hijau dan ${share(first, 'merah')} di Zona Merah; pada ${last.year}, ${share(last, 'hijau')} dari ${formatInteger(last.counts.total)} di Zona Hijau dan ${share(last, 'merah')} di Zona Merah.`
+      : `Pada ${last.year}, ${share(last, 'hijau')} dari ${formatInteger(last.counts.total)} ${noun} yang dinilai berada di Zona Hijau, ${share(last, 'kuning')} di Zona Kuning dan ${share(last, 'merah')} di Zona Merah.`,
+  ];
+  if (rows.length > 1 && new Set(rows.map((r) => r.counts.total)).size > 1) {
+    sentences.push(`Jumlah ${noun} yang dinilai berbeda antarputaran, karena itu grafik memakai persentase.`);
+  }
+  const changes = lineChanges.filter((y) => rows.some((r) => r.year === y) && y !== first.year);
+  if (changes.length) sentences.push(`Batas zona berubah pada ${changes.join(', ')}; persentase sebelum dan sesudahnya tidak sepenuhnya sebanding.`);
+  return {
+    id,
+    caption,
+    summary: sentences.join(' '),
+    rows,
+    data: {
+      type: 'zones',
+      labels: rows.map((r) => String(r.year)),
+      counts: { hijau: rows.map((r) => r.counts.hijau), kuning: rows.map((r) => r.counts.kuning), merah: rows.map((r) => r.counts.merah) },
+      totals: rows.map((r) => r.counts.total),
+      names: { y: `Persen ${noun} yang dinilai`, zones: ZONE_LABEL },
+    },
+  };
+}
+
+// ---------------------------------------------------------------- regions compared in one round
+
+export interface CompareInput {
+  id: string;
+  caption: string;
+  /** Where they are: "di Provinsi Lampung". */
+  place: string;
+  year: number;
+  /** Best first. */
+  rows: readonly Row[];
+  reference: { value: number; label: string } | null;
+}
+
+export function compareFigure({ id, caption, place, year, rows, reference }: CompareInput): CompareFigure | null {
+  if (rows.length === 0) return null;
+  const { best, worst } = extremes(rows);
+  const counts = countZones(rows);
+  const kinds = groupBy(rows, (r) => r.kind);
+  const members = [...kinds].map(([k, list]) => `${formatInteger(list.length)} ${KIND_LABEL[k].toLowerCase()}`).join(' dan ');
+  const sentences = [
+    `${place.charAt(0).toUpperCase()}${place.slice(1)}, ${members} dinilai pada ${year}.`,
+    reference ? `${reference.label}: ${formatScore(reference.value)}.` : '',
+    rows.length > 1 ? `Tertinggi ${best.label} (${formatScore(best.score)}), terendah ${worst.label} (${formatScore(worst.score)}).` : '',
+    `${ZONES.map((z) => `${ZONE_LABEL[z]} ${formatInteger(counts[z])}`).join(', ')}.`,
+  ];
+  return {
+    id,
+    caption,
+    summary: sentences.filter(Boolean).join(' '),
+    rows: [...rows],
+    data: {
+      type: 'compare',
+      labels: rows.map((r) => r.label),
+      score: rows.map((r) => r.score),
+      zone: rows.map((r) => r.zone),
+      reference,
+      names: { x: `Nilai ${year} (0–100)`, zones: ZONE_LABEL },
+    },
+  };
+}
+
+// ---------------------------------------------------------------- all charts of the site
+
+export interface SiteCharts {
+  home: ZonesFigure | null;
+  /** Year → kind → figure. */
+  rounds: Record<string, Record<string, DistributionFigure>>;
+  /** Region code → figure (regions with at least two rounds). */
+  regions: Record<string, HistoryFigure>;
+}
+
+export function siteCharts(home: HomePage | null, roundPages: readonly RoundPage[], regionPages: readonly RegionPage[]): SiteCharts {
+  const bandsByYear = new Map(roundPages.map((r) => [r.year, r.bands]));
+  const regions: Record<string, HistoryFigure> = {};
+  for (const page of regionPages) {
+    const figure = historyFigure(page, bandsByYear);
+    if (figure) regions[page.code] = figure;
+  }
+  return {
+    home: home
+      ? zonesFigure({
+          id: 'grafik-zona',
+          caption: 'Persentase instansi di setiap zona per putaran penilaian (semua jenis)',
+          noun: 'instansi',
+          points: home.zoneHistory,
+          lineChanges: zoneLineChanges(roundPages),
+        })
+      : null,
+    rounds: Object.fromEntries(roundPages.map((r) => [String(r.year), distributionFigures(r)])),
+    regions,
+  };
+}

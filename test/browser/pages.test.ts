@@ -1,0 +1,287 @@
+/**
+ * Every page kind in headless Chromium (Debian's /usr/bin/chromium through playwright-core):
+ * loads without console errors or failed requests, draws its charts, sorts tables by mouse and
+ * keyboard, passes axe-core's WCAG 2.2 AA rules, works without JavaScript, and does not scroll
+ * sideways at 320 px. Screenshots of each page kind at phone and desktop width are written to
+ * test-output/screenshots/ for a person to look at.
+ *
+ * One build, one browser, one server for the whole file.
+ */
+import { mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildSite } from '../../src/build.ts';
+import { serveStatic, type StaticServer } from './static-server.ts';
+
+const ROOT = resolve(import.meta.dirname, '../..');
+const SCREENSHOTS = join(ROOT, 'test-output', 'screenshots');
+const CHROMIUM_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+const WCAG = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+const PHONE = { width: 390, height: 844 };
+const DESKTOP = { width: 1280, height: 900 };
+
+/** One page of each kind in the sample site, and how many charts it has. */
+const PAGES = [
+  { kind: 'home', path: '/', charts: 1 },
+  { kind: 'ranking', path: '/peringkat/2024/', charts: 5 },
+  { kind: 'region', path: '/wilayah/kota-metro/', charts: 1 },
+  { kind: 'province', path: '/provinsi/lampung/', charts: 2 },
+  { kind: 'methodology', path: '/metodologi/', charts: 0 },
+  { kind: 'not-found', path: '/halaman-yang-tidak-ada/', charts: 0 },
+] as const;
+
+let temp: string;
+let output: string;
+let server: StaticServer;
+let browser: Browser;
+let withJs: BrowserContext;
+let problems: string[] = [];
+
+/** Collects console errors, uncaught exceptions, failed requests and HTTP errors (except the expected 404 page). */
+function watch(page: Page): void {
+  page.on('console', (m) => {
+    // The 404 page is served with status 404, as it should be; Chromium logs that as an error.
+    if (m.type() === 'error' && !m.location().url.includes('halaman-yang-tidak-ada')) problems.push(`console: ${m.text()}`);
+  });
+  page.on('pageerror', (e) => problems.push(`exception: ${e.message}`));
+  page.on('requestfailed', (r) => problems.push(`failed: ${r.url()} ${r.failure()?.errorText ?? ''}`));
+  page.on('response', (r) => {
+    if (r.status() >= 400 && !r.url().includes('halaman-yang-tidak-ada')) problems.push(`HTTP ${r.status()}: ${r.url()}`);
+  });
+}
+
+async function open(context: BrowserContext, path: string): Promise<Page> {
+  const page = await context.newPage();
+  watch(page);
+  await page.goto(server.url + path, { waitUntil: 'load' });
+  return page;
+}
+
+/** Charts draw when they near the screen: bring each into view and wait until it is drawn. */
+async function drawAll(page: Page): Promise<void> {
+  const figures = page.locator('figure[data-chart]');
+  for (let i = 0; i < (await figures.count()); i++) {
+    await figures.nth(i).scrollIntoViewIfNeeded();
+    await page.waitForFunction((n) => document.querySelectorAll('figure[data-chart]')[n]?.classList.contains('chart-drawn'), i);
+  }
+  await page.evaluate(() => window.scrollTo(0, 0));
+}
+
+/** Share of a canvas's pixels that are painted, and how many distinct colours they use. */
+function paint(page: Page, index: number): Promise<{ painted: number; colours: number }> {
+  return page.evaluate((n) => {
+    const canvas = document.querySelectorAll<HTMLCanvasElement>('figure[data-chart] canvas')[n]!;
+    const { data } = canvas.getContext('2d')!.getImageData(0, 0, canvas.width, canvas.height);
+    let painted = 0;
+    const colours = new Set<number>();
+    for (let i = 0; i < data.length; i += 4) {
+      if (data[i + 3]! > 0) {
+        painted++;
+        colours.add((data[i]! << 16) | (data[i + 1]! << 8) | data[i + 2]!);
+      }
+    }
+    return { painted: painted / (data.length / 4), colours: colours.size };
+  }, index);
+}
+
+beforeAll(async () => {
+  temp = mkdtempSync(join(tmpdir(), 'kepatuhan-browser-'));
+  output = join(temp, 'site');
+  const log: string[] = [];
+  const ok = await buildSite({ root: ROOT, output, log: (line) => log.push(line) });
+  if (!ok) throw new Error(`build failed:\n${log.join('\n')}`);
+  server = await serveStatic(output);
+  browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS });
+  withJs = await browser.newContext({ viewport: DESKTOP });
+  mkdirSync(SCREENSHOTS, { recursive: true });
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+  if (temp) rmSync(temp, { recursive: true, force: true });
+});
+
+describe('bundles', () => {
+  it('are small: well under 100 KB gzipped per page', () => {
+    const gz = (name: string) => gzipSync(readFileSync(join(output, 'assets', 'js', `${name}.js`)), { level: 9 }).length;
+    const charts = gz('charts');
+    const sort = gz('sort');
+    console.log(`charts.js ${charts} B gzip, sort.js ${sort} B gzip`);
+    expect(charts + sort).toBeLessThan(80_000);
+    expect(sort).toBeLessThan(3_000);
+  });
+
+  it('are loaded only by pages with charts or sortable tables', () => {
+    for (const { path, charts } of PAGES.filter((p) => p.kind !== 'not-found')) {
+      const html = readFileSync(join(output, path, 'index.html'), 'utf8');
+      expect(html.includes('/assets/js/charts.js'), path).toBe(charts > 0);
+    }
+    expect(readFileSync(join(output, '404.html'), 'utf8')).not.toContain('/assets/js/');
+  });
+});
+
+describe.each(PAGES)('$kind page ($path)', ({ kind, path, charts }) => {
+  it('loads with no console error or failed request, and draws its charts', async () => {
+    problems = [];
+    const page = await open(withJs, path);
+    await drawAll(page);
+    expect(await page.locator('figure[data-chart].chart-drawn').count()).toBe(charts);
+    for (let i = 0; i < charts; i++) {
+      const { painted, colours } = await paint(page, i);
+      expect(painted, `chart ${i} painted share`).toBeGreaterThan(0.05);
+      expect(colours, `chart ${i} colours`).toBeGreaterThan(4);
+    }
+    // Once drawn, each chart's table folds into its disclosure, still in the page.
+    expect(await page.locator('details.chart-data[open]').count()).toBe(0);
+    await page.close();
+    expect(problems).toEqual([]);
+  });
+
+  it('has no axe-core violation (WCAG 2.2 AA)', async () => {
+    // Axe is injected as an inline script, which the page's CSP rightly refuses: bypass it here only.
+    const context = await browser.newContext({ viewport: DESKTOP, bypassCSP: true });
+    const page = await context.newPage();
+    await page.goto(server.url + path);
+    await drawAll(page);
+    // Check the folded tables as well: open every disclosure.
+    await page.evaluate(() => document.querySelectorAll('details').forEach((d) => (d.open = true)));
+    await page.addScriptTag({ content: readFileSync(join(ROOT, 'node_modules/axe-core/axe.min.js'), 'utf8') });
+    const violations = await page.evaluate(async (tags) => {
+      const axe = (window as unknown as { axe: { run: (ctx: Document, opts: object) => Promise<{ violations: { id: string; help: string; nodes: { target: string[] }[] }[] }> } }).axe;
+      const result = await axe.run(document, { runOnly: { type: 'tag', values: tags }, resultTypes: ['violations'] });
+      return result.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.length}×, e.g. ${v.nodes[0]?.target.join(' ')})`);
+    }, WCAG);
+    await context.close();
+    expect(violations).toEqual([]);
+  });
+
+  it('works without JavaScript: every table and summary is there, no empty chart box', async () => {
+    const context = await browser.newContext({ viewport: PHONE, javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto(server.url + path);
+    const noJs = await page.evaluate(() => ({
+      tables: [...document.querySelectorAll('main table')].map((t) => `${t.querySelector('caption')?.textContent}: ${t.querySelectorAll('tbody tr').length}`),
+      visibleTables: [...document.querySelectorAll('main table')].filter((t) => t.getBoundingClientRect().height > 0).length,
+      shownBoxes: [...document.querySelectorAll('.chart-box')].filter((b) => b.getBoundingClientRect().height > 0).length,
+      summaries: [...document.querySelectorAll('.chart-summary')].filter((p) => p.getBoundingClientRect().height > 0).length,
+    }));
+    await screenshot(page, kind, 'phone-nojs');
+    await context.close();
+
+    const withScript = await open(withJs, path);
+    const tables = await withScript.evaluate(() =>
+      [...document.querySelectorAll('main table')].map((t) => `${t.querySelector('caption')?.textContent}: ${t.querySelectorAll('tbody tr').length}`),
+    );
+    await withScript.close();
+    expect(noJs.tables).toEqual(tables);
+    expect(noJs.visibleTables).toBe(tables.length);
+    expect(noJs.shownBoxes).toBe(0);
+    expect(noJs.summaries).toBe(charts);
+  });
+
+  it('does not scroll sideways at 320 px; wide tables scroll in a focusable, labelled region', async () => {
+    const context = await browser.newContext({ viewport: { width: 320, height: 640 } });
+    const page = await context.newPage();
+    await page.goto(server.url + path);
+    await drawAll(page);
+    await page.evaluate(() => document.querySelectorAll('details').forEach((d) => (d.open = true)));
+    const result = await page.evaluate(() => ({
+      pageWidth: document.documentElement.scrollWidth,
+      badScrollers: [...document.querySelectorAll('main table')]
+        .filter((t) => t.getBoundingClientRect().width > 320)
+        .filter((t) => {
+          const box = t.closest('.table-scroll');
+          return !box || box.getAttribute('tabindex') !== '0' || box.getAttribute('role') !== 'region' || !(box.getAttribute('aria-labelledby') || box.getAttribute('aria-label'));
+        }).length,
+    }));
+    await context.close();
+    expect(result.pageWidth).toBeLessThanOrEqual(320);
+    expect(result.badScrollers).toBe(0);
+  });
+
+  it('screenshots at phone and desktop width', async () => {
+    for (const [name, viewport] of [['phone', PHONE], ['desktop', DESKTOP]] as const) {
+      const context = await browser.newContext({ viewport });
+      const page = await context.newPage();
+      await page.goto(server.url + path);
+      await drawAll(page);
+      await screenshot(page, kind, name);
+      await context.close();
+    }
+  });
+});
+
+/** Full page, but no taller than 5000 px (the ranking page has hundreds of rows). */
+async function screenshot(page: Page, kind: string, name: string): Promise<void> {
+  const height = await page.evaluate(() => document.documentElement.scrollHeight);
+  const width = page.viewportSize()!.width;
+  await page.screenshot({ path: join(SCREENSHOTS, `${kind}-${name}.png`), fullPage: true, clip: { x: 0, y: 0, width, height: Math.min(height, 5000) } });
+}
+
+describe('sorting', () => {
+  let page: Page;
+  const table = () => page.locator('#kabupaten-cap').locator('xpath=..');
+  const header = (name: string) => table().locator('thead th', { hasText: new RegExp(`^${name}$`) });
+  const column = (index: number) =>
+    table().evaluate((t, i) => [...(t as HTMLTableElement).tBodies[0]!.rows].map((r) => r.cells[i]!.textContent!.trim()), index);
+  const score = (text: string) => Number(text.replace(',', '.'));
+
+  beforeAll(async () => {
+    problems = [];
+    page = await open(withJs, '/peringkat/2024/');
+  });
+  afterAll(() => page.close());
+
+  it('starts sorted by rank, and says so', async () => {
+    expect(await header('Peringkat').getAttribute('aria-sort')).toBe('ascending');
+    expect(await header('Nilai').getAttribute('aria-sort')).toBeNull();
+  });
+
+  it('sorts by a click on the header button, ascending then descending', async () => {
+    await header('Nilai').locator('button').click();
+    expect(await header('Nilai').getAttribute('aria-sort')).toBe('ascending');
+    expect(await header('Peringkat').getAttribute('aria-sort')).toBeNull();
+    const up = (await column(3)).map(score);
+    expect(up).toEqual([...up].sort((a, b) => a - b));
+
+    await header('Nilai').locator('button').click();
+    expect(await header('Nilai').getAttribute('aria-sort')).toBe('descending');
+    const down = (await column(3)).map(score);
+    expect(down).toEqual([...up].sort((a, b) => b - a));
+  });
+
+  it('sorts by keyboard: Enter and Space on the focused header button', async () => {
+    await header('Nama').locator('button').focus();
+    await page.keyboard.press('Enter');
+    expect(await header('Nama').getAttribute('aria-sort')).toBe('ascending');
+    const names = await column(1);
+    expect(names).toEqual([...names].sort(new Intl.Collator('id', { numeric: true, sensitivity: 'base' }).compare));
+
+    await page.keyboard.press('Space');
+    expect(await header('Nama').getAttribute('aria-sort')).toBe('descending');
+    expect(await column(1)).toEqual([...names].reverse());
+
+    await header('Peringkat').locator('button').focus();
+    await page.keyboard.press('Enter');
+    const ranks = (await column(0)).map(Number);
+    expect(ranks[0]).toBe(1);
+    expect(ranks).toEqual([...ranks].sort((a, b) => a - b));
+  });
+
+  it('puts regions without a previous score last in either direction', async () => {
+    const button = header('Perubahan nilai').locator('button');
+    await button.click();
+    const up = await column(5);
+    await button.click();
+    const down = await column(5);
+    for (const list of [up, down]) {
+      const firstNew = list.indexOf('baru');
+      if (firstNew >= 0) expect(list.slice(firstNew).every((t) => t === 'baru')).toBe(true);
+    }
+    expect(problems).toEqual([]);
+  });
+});
