@@ -1,6 +1,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, posix } from 'node:path';
 import type { Dataset, Narrative, Page, Region, Round, Score } from '../types.ts';
+import { lineOfKey } from './markdown.ts';
 import { readNarrative, readPage, readSite, DEFAULT_SITE } from './narratives.ts';
 import { Problems } from './problems.ts';
 import { readRegions } from './regions.ts';
@@ -53,11 +54,17 @@ export function loadDataset(root: string): Loaded {
     .filter((n): n is Narrative => n !== null);
 
   const pages: Page[] = [];
+  const pageFiles = new Map<string, string>();
   for (const file of markdownFiles(root, 'content/pages')) {
-    const page = readPage(read(file), file, posix.basename(file, '.md'), problems);
+    const text = read(file);
+    const page = readPage(text, file, posix.basename(file, '.md'), problems);
     if (!page) continue;
-    if (pages.some((p) => p.slug === page.slug)) problems.error(file, null, `slug halaman "${page.slug}" sudah dipakai halaman lain`);
-    else pages.push(page);
+    const other = pageFiles.get(page.slug);
+    if (other) problems.error(file, lineOfKey(text, 'slug'), `slug halaman "${page.slug}" sudah dipakai oleh ${other}; diharapkan slug yang berbeda (isi kunci slug)`);
+    else {
+      pageFiles.set(page.slug, file);
+      pages.push(page);
+    }
   }
 
   const siteFile = 'content/site.md';

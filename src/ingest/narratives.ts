@@ -68,7 +68,7 @@ export function readSite(text: string, file: string, problems: Problems): SiteSe
   const url = (optionalString(d.url) ?? DEFAULT_SITE.url).replace(/\/+$/, '');
   if (!/^https?:\/\/[^\s/]+/.test(url)) problems.error(file, lineOfKey(text, 'url'), `url "${url}" tidak sah; diharapkan alamat situs, mis. https://kepatuhan.ombudsman.go.id`);
   if (d.sampleData !== undefined && typeof d.sampleData !== 'boolean') {
-    problems.error(file, lineOfKey(text, 'sampleData'), 'sampleData harus true atau false');
+    problems.error(file, lineOfKey(text, 'sampleData'), `sampleData "${String(d.sampleData)}" tidak sah; diharapkan true atau false`);
   }
   return {
     title: optionalString(d.title) ?? DEFAULT_SITE.title,

@@ -95,7 +95,7 @@ function readDimensions(value: unknown, text: string, file: string, problems: Pr
     if (!KEY.test(key) || key === 'code' || key === 'name' || key === 'score') {
       problems.error(file, line, `dimensi ${i + 1}: key "${String(d.key ?? '')}" tidak sah; diharapkan huruf kecil, angka atau _ (bukan code, name, score)`);
     } else if (dims.some((x) => x.key === key)) {
-      problems.error(file, line, `dimensi ${i + 1}: key "${key}" ganda`);
+      problems.error(file, line, `dimensi ${i + 1}: key "${key}" sudah dipakai dimensi lain; setiap key hanya boleh sekali`);
     } else {
       dims.push({ key, label: optionalString(d.label) ?? key });
     }
