@@ -11,6 +11,7 @@ import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { parse } from 'csv-parse/sync';
 import { buildFixture, fixturePath, type BuiltFixture } from './helpers/build-fixture.ts';
 import { hashTree } from './helpers/tree.ts';
+import { assembleBadCase, expectedProblems } from './helpers/bad-cases.ts';
 import type { Result } from '../src/types.ts';
 
 const SMALL = fixturePath('site-small');
@@ -332,6 +333,20 @@ describe('atomic and deterministic builds', () => {
     }
     expect(hashTree(output)).toEqual(before);
     expect(readdirSync(parent)).toEqual(['site']);
+  });
+
+  it('warnings do not stop the build; they are printed', async () => {
+    const root = assembleBadCase('warnings-only');
+    temps.push(root);
+    const built = await buildFixture(root);
+    try {
+      expect(built.ok).toBe(true);
+      expect(built.log).toEqual([...expectedProblems('warnings-only'), '4 peringatan (tidak menghentikan build).']);
+      // The name in the score file is for its reader: the registry's name is published.
+      expect(JSON.parse(built.read('data/2021.json')).results.find((r: Result) => r.code === '63').name).toBe('Kalimantan Selatan');
+    } finally {
+      built.cleanup();
+    }
   });
 
   it('a successful build replaces the old site completely and leaves no temporary folder', async () => {
