@@ -27,6 +27,16 @@ Chart.defaults.font.family = 'system-ui, -apple-system, "Segoe UI", Roboto, "Not
 Chart.defaults.font.size = 13;
 Chart.defaults.locale = 'id-ID';
 Chart.defaults.plugins.legend.position = 'bottom';
+// Legend keys as the data is drawn: a line (dashed where the line is) or a patterned box.
+const legendLabels = Chart.defaults.plugins.legend.labels;
+const defaultLabels = legendLabels.generateLabels;
+legendLabels.usePointStyle = true;
+legendLabels.pointStyleWidth = 28;
+legendLabels.generateLabels = (chart) =>
+  defaultLabels(chart).map((item) => {
+    const type = chart.data.datasets[item.datasetIndex ?? 0]?.type ?? (chart.config as { type?: string }).type;
+    return { ...item, pointStyle: type === 'line' ? 'line' : 'rect' };
+  });
 // Legend clicks hide series; the data table is the way to explore, and a canvas click is mouse-only.
 Chart.defaults.plugins.legend.onClick = () => undefined;
 Chart.defaults.plugins.tooltip.backgroundColor = INK;

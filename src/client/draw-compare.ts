@@ -5,12 +5,28 @@ import { formatScore } from '../view/format.ts';
 import { Chart } from './chart-setup.ts';
 import { INK, ZONE_ORDER, zoneFill } from './zone-style.ts';
 
-/** Room per bar, so 38 kabupaten stay readable on a phone. */
+/** Room per bar (more when names wrap), so 38 kabupaten stay readable on a phone. */
 const ROW_PX = 24;
-const FRAME_PX = 96;
+const WRAPPED_ROW_PX = 34;
+const FRAME_PX = 110;
+/** Below this width, names longer than WRAP_AT characters go on two lines. */
+const NARROW_PX = 560;
+const WRAP_AT = 16;
+
+/** "Kab. Kepulauan Siau Tagulandang Biaro" → two lines, split at the space nearest the middle. */
+export function twoLines(label: string): string | string[] {
+  if (label.length <= WRAP_AT) return label;
+  const spaces = [...label.matchAll(/ /g)].map((m) => m.index!);
+  if (spaces.length === 0) return label;
+  const cut = spaces.reduce((best, i) => (Math.abs(i - label.length / 2) < Math.abs(best - label.length / 2) ? i : best));
+  return [label.slice(0, cut), label.slice(cut + 1)];
+}
 
 export function drawCompare(canvas: HTMLCanvasElement, data: CompareData, box: HTMLElement): Chart {
-  box.style.height = `${Math.max(200, data.labels.length * ROW_PX + FRAME_PX)}px`;
+  const narrow = box.clientWidth < NARROW_PX;
+  const labels = narrow ? data.labels.map(twoLines) : data.labels;
+  const wrapped = labels.some(Array.isArray);
+  box.style.height = `${Math.max(200, data.labels.length * (wrapped ? WRAPPED_ROW_PX : ROW_PX) + FRAME_PX)}px`;
   // One dataset per zone (others null), not grouped: full-width bars and a legend entry per zone.
   const bars: ChartDataset<'bar', (number | null)[]>[] = ZONE_ORDER.map((zone) => ({
     type: 'bar',
@@ -38,7 +54,7 @@ export function drawCompare(canvas: HTMLCanvasElement, data: CompareData, box: H
     : [];
   return new Chart(canvas, {
     type: 'bar',
-    data: { labels: data.labels, datasets: [...bars, ...reference] as ChartDataset<'bar'>[] },
+    data: { labels, datasets: [...bars, ...reference] as ChartDataset<'bar'>[] },
     options: {
       indexAxis: 'y',
       interaction: { mode: 'index', axis: 'y', intersect: false },

@@ -46,6 +46,15 @@ function bandDatasets(data: HistoryData): { datasets: ChartDataset<'bar', Band[]
   return { datasets, legend };
 }
 
+/**
+ * The value axis starts a little below the lowest line value (in tens), so changes of a few
+ * points stay visible; the bands behind are cut at the same place.
+ */
+export function axisFloor(values: readonly (number | null)[]): number {
+  const low = Math.min(...values.filter((v): v is number => v !== null));
+  return Math.max(0, Math.floor((low - 5) / 10) * 10);
+}
+
 export function drawHistory(canvas: HTMLCanvasElement, data: HistoryData): Chart {
   const bands = bandDatasets(data);
   const lines: ChartDataset<'line', (number | null)[]>[] = [
@@ -84,7 +93,7 @@ export function drawHistory(canvas: HTMLCanvasElement, data: HistoryData): Chart
       interaction: { mode: 'index', intersect: false },
       scales: {
         x: { offset: true, grid: { display: false } },
-        y: { min: 0, max: 100, ticks: { stepSize: 20 }, title: { display: true, text: data.names.axis } },
+        y: { min: axisFloor([...data.score, ...data.median]), max: 100, ticks: { stepSize: 10 }, title: { display: true, text: data.names.axis } },
       },
       plugins: {
         legend: { labels: { filter: (item) => item.datasetIndex! < 2 || bands.legend.has(item.datasetIndex!) } },

@@ -308,6 +308,11 @@ export interface CompareInput {
   reference: { value: number; label: string } | null;
 }
 
+/** "Kab. Lampung Selatan", "Kota Metro": the usual short form, so axis labels fit a phone. */
+export function shortLabel(row: Pick<Row, 'kind' | 'name' | 'label'>): string {
+  return row.kind === 'kabupaten' ? `Kab. ${row.name}` : row.label;
+}
+
 export function compareFigure({ id, caption, place, year, rows, reference }: CompareInput): CompareFigure | null {
   if (rows.length === 0) return null;
   const { best, worst } = extremes(rows);
@@ -327,7 +332,7 @@ export function compareFigure({ id, caption, place, year, rows, reference }: Com
     rows: [...rows],
     data: {
       type: 'compare',
-      labels: rows.map((r) => r.label),
+      labels: rows.map(shortLabel),
       score: rows.map((r) => r.score),
       zone: rows.map((r) => r.zone),
       reference,
