@@ -1,4 +1,5 @@
 import { parse } from 'csv-parse/sync';
+import { checkUtf8 } from './encoding.ts';
 import type { Problems } from './problems.ts';
 
 /** A data row with its values keyed by normalised header name and its line in the file. */
@@ -40,6 +41,7 @@ type Parsed = { record: string[]; raw: string; info: { lines: number } };
  * spaces, empty lines, header case). Returns null and reports when it cannot be read.
  */
 export function readCsv(text: string, file: string, problems: Problems): CsvTable | null {
+  if (!checkUtf8(text, file, problems)) return null;
   // csv-parse counts a CRLF inside a quoted value as two lines, shifting every later line
   // number: line ends are made uniform first.
   const source = text.replace(/\r\n?/g, '\n');

@@ -1,5 +1,6 @@
 import matter from 'gray-matter';
 import MarkdownIt from 'markdown-it';
+import { checkUtf8 } from './encoding.ts';
 import type { Problems } from './problems.ts';
 
 /** Raw HTML is off: narratives are text from staff, never markup that reaches readers unescaped. */
@@ -74,6 +75,7 @@ const FRONT_MATTER_HINT = 'diharapkan front matter YAML di antara dua baris ---'
  * where, when the front matter cannot be read.
  */
 export function readFrontMatter(text: string, file: string, problems: Problems): FrontMatter | null {
+  if (!checkUtf8(text, file, problems)) return null;
   const source = text.replace(/^\uFEFF/, '');
   const lines = source.split(/\r?\n/);
   const opening = /^---(?!-)\s*(\S*)\s*$/.exec(lines[0] ?? '');
