@@ -100,11 +100,25 @@ export function readFrontMatter(text: string, file: string, problems: Problems):
     return { data: data as Record<string, unknown>, body: parsed.content, bodyLine: close + 2 };
   } catch (e) {
     const err = e as { message: string; mark?: { line: number }; reason?: string };
+    const reason = err.reason ?? err.message;
     // js-yaml counts from 0 on the opening `---` line itself, so its line + 1 is the file's.
-    const line = err.mark ? err.mark.line + 1 : 1;
-    problems.error(file, line, `front matter tidak dapat dibaca: ${yamlReason(err.reason ?? err.message)}`);
+    let line = err.mark ? err.mark.line + 1 : 1;
+    // An unclosed [ or { is noticed lines later: point at the line that opened it.
+    if (/flow collection/.test(reason)) line = openingBracketLine(lines, line) ?? line;
+    problems.error(file, line, `front matter tidak dapat dibaca: ${yamlReason(reason)}`);
     return null;
   }
+}
+
+/** The nearest line at or before `line` (1-based) with more [ and { than ] and }. */
+function openingBracketLine(lines: string[], line: number): number | null {
+  for (let i = Math.min(line, lines.length) - 1; i >= 1; i--) {
+    const text = lines[i]!.replace(/"[^"]*"|'[^']*'/g, '');
+    const open = (text.match(/[[{]/g) ?? []).length;
+    const close = (text.match(/[\]}]/g) ?? []).length;
+    if (open > close) return i + 1;
+  }
+  return null;
 }
 
 /** Line (1-based) where `key:` is first written, for messages about a front matter field. */

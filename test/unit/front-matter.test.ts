@@ -36,7 +36,8 @@ describe('readFrontMatter', () => {
     ['bad indentation', '---\ncode: "32.01"\nyear: 2021\n  title: x\n---\n', `${FILE}:4: front matter tidak dapat dibaca: indentasi (spasi di awal baris) tidak sesuai dengan baris sebelumnya`],
     ['colon in value', '---\ncode: "32.01"\ntitle: Catatan: 2021\n---\n', `${FILE}:3: front matter tidak dapat dibaca: baris ini bukan pasangan kunci: nilai; nilai yang berisi titik dua (:) harus diberi tanda kutip`],
     ['duplicate key', '---\ncode: "32.01"\nyear: 2021\ncode: "32.71"\n---\n', `${FILE}:4: front matter tidak dapat dibaca: kunci yang sama ditulis dua kali; setiap kunci hanya boleh sekali`],
-    ['unclosed bracket', '---\ncode: "32.01"\ntags: [a, b\nyear: 2021\n---\n', `${FILE}:4: front matter tidak dapat dibaca: kurung { } atau [ ] tidak lengkap, atau koma di antara isinya hilang`],
+    ['unclosed bracket', '---\ncode: "32.01"\ntags: [a, b\nyear: 2021\n---\n', `${FILE}:3: front matter tidak dapat dibaca: kurung { } atau [ ] tidak lengkap, atau koma di antara isinya hilang`],
+    ['unclosed brace in bands', '---\nbands:\n  - { min: 81, zone: hijau, label: Tinggi\n  - { min: 0, zone: merah, label: Rendah }\n---\n', `${FILE}:3: front matter tidak dapat dibaca: kurung { } atau [ ] tidak lengkap, atau koma di antara isinya hilang`],
     ['a list instead of keys', '---\n- a\n- b\n---\n', `${FILE}:2: front matter harus berupa pasangan kunci: nilai, mis. code: "18.72"; diharapkan front matter YAML di antara dua baris ---`],
   ])('refuses %s with the right line', (_, text, message) => {
     const { fm, messages } = frontMatter(text);
