@@ -3,7 +3,7 @@ import { execFile } from 'node:child_process';
 import { rmSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { promisify } from 'node:util';
-import { afterAll, describe, expect, it } from 'vitest';
+import { afterAll, describe, it } from 'vitest';
 import { fixturePath } from './helpers/build-fixture.ts';
 import { assembleBadCase, expectedProblems } from './helpers/bad-cases.ts';
 
@@ -30,12 +30,13 @@ const badRoot = (name: string) => {
   return root;
 };
 
-describe('npm run check', () => {
-  it('exits 0 on valid input and says so', async () => {
+// Each case is its own process: run them side by side.
+describe.concurrent('npm run check', () => {
+  it('exits 0 on valid input and says so', async ({ expect }) => {
     expect(await check(fixturePath('site-small'))).toEqual({ code: 0, stdout: '', stderr: ['Data dan konten valid.'] });
   });
 
-  it('exits 1 on invalid input and prints every problem, one per line, then a verdict', async () => {
+  it('exits 1 on invalid input and prints every problem, one per line, then a verdict', async ({ expect }) => {
     expect(await check(badRoot('many-files'))).toEqual({
       code: 1,
       stdout: '',
@@ -43,7 +44,7 @@ describe('npm run check', () => {
     });
   });
 
-  it('exits 0 when there are only warnings, and prints them', async () => {
+  it('exits 0 when there are only warnings, and prints them', async ({ expect }) => {
     expect(await check(badRoot('warnings-only'))).toEqual({
       code: 0,
       stdout: '',
