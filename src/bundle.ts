@@ -5,7 +5,11 @@
  * byte-identical files. Loaded with `<script src defer>` only by pages that need them.
  */
 import { build } from 'esbuild';
-import { resolve } from 'node:path';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { gzipSync } from 'node:zlib';
 import { urls } from './view/urls.ts';
 
 const CLIENT = resolve(import.meta.dirname, 'client');
@@ -21,6 +25,7 @@ export type BundleName = keyof typeof BUNDLES;
 export interface BundleOut {
   name: BundleName;
   path: string;
+  /** Minified size. */
   bytes: number;
 }
 
@@ -48,4 +53,24 @@ export async function bundleClient(output: string): Promise<BundleOut[]> {
     const meta = Object.entries(result.metafile.outputs).find(([file]) => resolve(file) === path);
     return { name, path, bytes: meta?.[1].bytes ?? 0 };
   });
+}
+
+/** What a reader downloads: minified bytes and gzip (level 9) bytes of each bundle. */
+export function bundleSizes(bundles: readonly BundleOut[]): { name: BundleName; minified: number; gzip: number }[] {
+  return bundles.map(({ name, path }) => {
+    const content = readFileSync(path);
+    return { name, minified: content.length, gzip: gzipSync(content, { level: 9 }).length };
+  });
+}
+
+// `npx tsx src/bundle.ts` prints the sizes reported in docs/charts.md.
+if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
+  const temp = mkdtempSync(join(tmpdir(), 'kepatuhan-bundle-'));
+  try {
+    for (const { name, minified, gzip } of bundleSizes(await bundleClient(temp))) {
+      console.log(`${name}.js\t${minified} B minified\t${gzip} B gzip`);
+    }
+  } finally {
+    rmSync(temp, { recursive: true, force: true });
+  }
 }
