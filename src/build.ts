@@ -1,8 +1,9 @@
-import { existsSync, renameSync, rmSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { existsSync, readdirSync, renameSync, rmSync } from 'node:fs';
+import { basename, dirname, join, resolve } from 'node:path';
 import Eleventy from '@11ty/eleventy';
 import { checkInputs } from './site.ts';
 import { reportProblems } from './report.ts';
+import { indexSite } from './search.ts';
 
 /** The project folder: templates/ and .eleventy.js. */
 const PROJECT = resolve(import.meta.dirname, '..');
@@ -27,11 +28,12 @@ export async function buildSite({ root, output, log = console.error }: BuildOpti
   const out = resolve(output);
   const temp = `${out}.tmp-${process.pid}`;
   const old = `${out}.old-${process.pid}`;
-  rmSync(temp, { recursive: true, force: true });
+  removeLeftovers(out);
   try {
     process.env.SITE_DATA = resolve(root); // read by .eleventy.js
     const eleventy = new Eleventy(join(PROJECT, 'templates'), temp, { configPath: join(PROJECT, '.eleventy.js'), quietMode: true });
     await eleventy.write();
+    await indexSite(temp); // search index of the finished pages, before the swap
   } catch (e) {
     rmSync(temp, { recursive: true, force: true });
     log(`Build gagal: ${(e as Error).message}`);
@@ -39,8 +41,43 @@ export async function buildSite({ root, output, log = console.error }: BuildOpti
     return false;
   }
   // Two renames on one file system: the old site is whole until the new one is in place.
-  if (existsSync(out)) renameSync(out, old);
-  renameSync(temp, out);
+  const hadOld = existsSync(out);
+  if (hadOld) renameSync(out, old);
+  try {
+    renameSync(temp, out);
+  } catch (e) {
+    if (hadOld) renameSync(old, out);
+    rmSync(temp, { recursive: true, force: true });
+    log(`Build gagal saat menukar folder: ${(e as Error).message}. Situs yang sudah ada tidak diubah.`);
+    return false;
+  }
   rmSync(old, { recursive: true, force: true });
   return true;
+}
+
+/**
+ * Folders a killed build left beside the output (`<out>.tmp-<pid>`, `<out>.old-<pid>`), of
+ * processes no longer running. An old site left mid-swap is put back, never deleted.
+ */
+function removeLeftovers(out: string): void {
+  const parent = dirname(out);
+  if (!existsSync(parent)) return;
+  const prefix = `${basename(out)}.`;
+  for (const name of readdirSync(parent).sort()) {
+    const m = /^(tmp|old)-(\d+)$/.exec(name.startsWith(prefix) ? name.slice(prefix.length) : '');
+    if (!m || isRunning(Number(m[2]))) continue;
+    const path = join(parent, name);
+    if (m[1] === 'old' && !existsSync(out)) renameSync(path, out);
+    else rmSync(path, { recursive: true, force: true });
+  }
+}
+
+function isRunning(pid: number): boolean {
+  if (pid === process.pid) return false;
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch {
+    return false;
+  }
 }
