@@ -4,6 +4,7 @@ import type { Dataset, Narrative, Page, Region, Round, Score } from '../types.ts
 import { lineOfKey } from './markdown.ts';
 import { readNarrative, readPage, readSite, DEFAULT_SITE } from './narratives.ts';
 import { Problems } from './problems.ts';
+import { RESERVED_SLUGS } from '../view/urls.ts';
 import { readRegions } from './regions.ts';
 import { defaultRound, readRound } from './rounds.ts';
 import { readScores } from './scores.ts';
@@ -60,7 +61,9 @@ export function loadDataset(root: string): Loaded {
     const page = readPage(text, file, posix.basename(file, '.md'), problems);
     if (!page) continue;
     const other = pageFiles.get(page.slug);
-    if (other) problems.error(file, lineOfKey(text, 'slug'), `slug halaman "${page.slug}" sudah dipakai oleh ${other}; diharapkan slug yang berbeda (isi kunci slug)`);
+    if (RESERVED_SLUGS.includes(page.slug)) {
+      problems.error(file, lineOfKey(text, 'slug'), `slug halaman "${page.slug}" sudah dipakai situs (${RESERVED_SLUGS.join(', ')}); diharapkan slug lain (isi kunci slug)`);
+    } else if (other) problems.error(file, lineOfKey(text, 'slug'), `slug halaman "${page.slug}" sudah dipakai oleh ${other}; diharapkan slug yang berbeda (isi kunci slug)`);
     else {
       pageFiles.set(page.slug, file);
       pages.push(page);
