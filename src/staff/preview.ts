@@ -54,8 +54,6 @@ export type PreviewState = 'checking' | 'serving' | 'waiting' | 'stopped';
 
 export interface Preview {
   readonly state: PreviewState;
-  /** Times the server was started (1 after the first start). */
-  readonly starts: number;
   stop(): Promise<void>;
 }
 
@@ -112,7 +110,6 @@ export function startPreview(options: PreviewOptions): Preview {
   const serve = options.serve ?? (() => eleventyServer(project, root, port, output, log));
 
   let state: PreviewState = 'checking';
-  let starts = 0;
   let server: Server | null = null;
   let cycling: Promise<void> = Promise.resolve();
   let timer: NodeJS.Timeout | null = null;
@@ -144,7 +141,6 @@ export function startPreview(options: PreviewOptions): Preview {
       }
       const current = serve();
       server = current;
-      starts++;
       state = 'serving';
       void current.exited.then((code) => {
         if (server !== current || stopped()) return; // stopped on purpose
@@ -186,9 +182,6 @@ export function startPreview(options: PreviewOptions): Preview {
   return {
     get state() {
       return state;
-    },
-    get starts() {
-      return starts;
     },
     async stop() {
       state = 'stopped';
