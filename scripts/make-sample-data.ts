@@ -224,6 +224,15 @@ function naturalScore(r: Region, year: number): Cents {
   return toCents(latent + normal(stream(`noise:${year}:${r.code}`)) * (1.5 + 0.08 * (100 - latent)));
 }
 
+/** One dated correction, so the sample site shows the corrections log on a page and in the feed. */
+const CORRECTIONS: Record<string, string[]> = {
+  '2023/18.72-kota-metro.md': [
+    'corrections:',
+    '  - date: 2024-01-15',
+    '    text: Nilai dimensi Proses 2023 dibetulkan karena salah ketik saat pengolahan; nilai akhir tidak berubah. (Contoh ilustrasi.)',
+  ],
+};
+
 /** Regions with narratives never skip a round: their pages should read naturally. */
 const NARRATED = ['32.01', '32.71', '18.72', '18', '12.12', '74.72', 'KEM-01', 'LEM-01'];
 
@@ -546,7 +555,7 @@ function main(): void {
   }
 
   for (const [path, code, year, body] of NARRATIVES) {
-    write(`content/regions/${path}`, frontMatter([`code: "${code}"`, ...(year ? [`year: ${year}`] : [])], body));
+    write(`content/regions/${path}`, frontMatter([`code: "${code}"`, ...(year ? [`year: ${year}`] : []), ...(CORRECTIONS[path] ?? [])], body));
   }
   write('content/pages/metodologi.md', frontMatter([
     'title: Metodologi', 'slug: metodologi',
