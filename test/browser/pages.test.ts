@@ -2,18 +2,18 @@
  * Every page kind in headless Chromium (Debian's /usr/bin/chromium through playwright-core):
  * loads without console errors or failed requests, draws its charts, sorts tables by mouse and
  * keyboard, passes axe-core's WCAG 2.2 AA rules, works without JavaScript, and does not scroll
- * sideways at 320 px. Screenshots of each page kind at phone and desktop width are written to
- * test-output/screenshots/ for a person to look at.
+ * sideways at 320 px. Screenshots of each page kind at phone (with and without JavaScript) and
+ * desktop width are written to test-output/screenshots/ for a person to look at.
  *
  * One build, one browser, one server for the whole file.
  */
 import { mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { gzipSync } from 'node:zlib';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildSite } from '../../src/build.ts';
+import { bundleSizes } from '../../src/bundle.ts';
 import { serveStatic, type StaticServer } from './static-server.ts';
 
 const ROOT = resolve(import.meta.dirname, '../..');
@@ -37,7 +37,12 @@ let temp: string;
 let output: string;
 let server: StaticServer;
 let browser: Browser;
+/** One context per way of looking, shared by every page kind. */
 let withJs: BrowserContext;
+let phone: BrowserContext;
+let narrow: BrowserContext;
+let noJs: BrowserContext;
+let forAxe: BrowserContext;
 let problems: string[] = [];
 
 /** Collects console errors, uncaught exceptions, failed requests and HTTP errors (except the expected 404 page). */
@@ -96,6 +101,11 @@ beforeAll(async () => {
   server = await serveStatic(output);
   browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS });
   withJs = await browser.newContext({ viewport: DESKTOP });
+  phone = await browser.newContext({ viewport: PHONE });
+  narrow = await browser.newContext({ viewport: { width: 320, height: 640 } });
+  noJs = await browser.newContext({ viewport: PHONE, javaScriptEnabled: false });
+  // Axe is injected as an inline script, which the pages' CSP rightly refuses: bypass it here only.
+  forAxe = await browser.newContext({ viewport: DESKTOP, bypassCSP: true });
   mkdirSync(SCREENSHOTS, { recursive: true });
 });
 
@@ -107,10 +117,9 @@ afterAll(async () => {
 
 describe('bundles', () => {
   it('are small: well under 100 KB gzipped per page', () => {
-    const gz = (name: string) => gzipSync(readFileSync(join(output, 'assets', 'js', `${name}.js`)), { level: 9 }).length;
-    const charts = gz('charts');
-    const sort = gz('sort');
-    console.log(`charts.js ${charts} B gzip, sort.js ${sort} B gzip`);
+    const sizes = bundleSizes((['charts', 'sort'] as const).map((name) => ({ name, path: join(output, 'assets', 'js', `${name}.js`), bytes: 0 })));
+    const [charts, sort] = sizes.map((b) => b.gzip) as [number, number];
+    console.log(sizes.map((b) => `${b.name}.js ${b.minified} B minified, ${b.gzip} B gzip`).join('; '));
     expect(charts + sort).toBeLessThan(80_000);
     expect(sort).toBeLessThan(3_000);
   });
@@ -137,14 +146,13 @@ describe.each(PAGES)('$kind page ($path)', ({ kind, path, charts }) => {
     }
     // Once drawn, each chart's table folds into its disclosure, still in the page.
     expect(await page.locator('details.chart-data[open]').count()).toBe(0);
+    await screenshot(page, kind, 'desktop');
     await page.close();
     expect(problems).toEqual([]);
   });
 
   it('has no axe-core violation (WCAG 2.2 AA)', async () => {
-    // Axe is injected as an inline script, which the page's CSP rightly refuses: bypass it here only.
-    const context = await browser.newContext({ viewport: DESKTOP, bypassCSP: true });
-    const page = await context.newPage();
+    const page = await forAxe.newPage();
     await page.goto(server.url + path);
     await drawAll(page);
     // Check the folded tables as well: open every disclosure.
@@ -155,37 +163,37 @@ describe.each(PAGES)('$kind page ($path)', ({ kind, path, charts }) => {
       const result = await axe.run(document, { runOnly: { type: 'tag', values: tags }, resultTypes: ['violations'] });
       return result.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.length}×, e.g. ${v.nodes[0]?.target.join(' ')})`);
     }, WCAG);
-    await context.close();
+    await page.close();
     expect(violations).toEqual([]);
   });
 
   it('works without JavaScript: every table and summary is there, no empty chart box', async () => {
-    const context = await browser.newContext({ viewport: PHONE, javaScriptEnabled: false });
-    const page = await context.newPage();
+    const page = await noJs.newPage();
     await page.goto(server.url + path);
-    const noJs = await page.evaluate(() => ({
+    const without = await page.evaluate(() => ({
       tables: [...document.querySelectorAll('main table')].map((t) => `${t.querySelector('caption')?.textContent}: ${t.querySelectorAll('tbody tr').length}`),
       visibleTables: [...document.querySelectorAll('main table')].filter((t) => t.getBoundingClientRect().height > 0).length,
       shownBoxes: [...document.querySelectorAll('.chart-box')].filter((b) => b.getBoundingClientRect().height > 0).length,
       summaries: [...document.querySelectorAll('.chart-summary')].filter((p) => p.getBoundingClientRect().height > 0).length,
     }));
     await screenshot(page, kind, 'phone-nojs');
-    await context.close();
+    await page.close();
 
-    const withScript = await open(withJs, path);
+    const withScript = await open(phone, path);
+    await drawAll(withScript);
     const tables = await withScript.evaluate(() =>
       [...document.querySelectorAll('main table')].map((t) => `${t.querySelector('caption')?.textContent}: ${t.querySelectorAll('tbody tr').length}`),
     );
+    await screenshot(withScript, kind, 'phone');
     await withScript.close();
-    expect(noJs.tables).toEqual(tables);
-    expect(noJs.visibleTables).toBe(tables.length);
-    expect(noJs.shownBoxes).toBe(0);
-    expect(noJs.summaries).toBe(charts);
+    expect(without.tables).toEqual(tables);
+    expect(without.visibleTables).toBe(tables.length);
+    expect(without.shownBoxes).toBe(0);
+    expect(without.summaries).toBe(charts);
   });
 
   it('does not scroll sideways at 320 px; wide tables scroll in a focusable, labelled region', async () => {
-    const context = await browser.newContext({ viewport: { width: 320, height: 640 } });
-    const page = await context.newPage();
+    const page = await narrow.newPage();
     await page.goto(server.url + path);
     await drawAll(page);
     await page.evaluate(() => document.querySelectorAll('details').forEach((d) => (d.open = true)));
@@ -198,28 +206,18 @@ describe.each(PAGES)('$kind page ($path)', ({ kind, path, charts }) => {
           return !box || box.getAttribute('tabindex') !== '0' || box.getAttribute('role') !== 'region' || !(box.getAttribute('aria-labelledby') || box.getAttribute('aria-label'));
         }).length,
     }));
-    await context.close();
+    await page.close();
     expect(result.pageWidth).toBeLessThanOrEqual(320);
     expect(result.badScrollers).toBe(0);
   });
-
-  it('screenshots at phone and desktop width', async () => {
-    for (const [name, viewport] of [['phone', PHONE], ['desktop', DESKTOP]] as const) {
-      const context = await browser.newContext({ viewport });
-      const page = await context.newPage();
-      await page.goto(server.url + path);
-      await drawAll(page);
-      await screenshot(page, kind, name);
-      await context.close();
-    }
-  });
 });
 
-/** Full page, but no taller than 5000 px (the ranking page has hundreds of rows). */
+/** Full page, but no taller than 5000 px (the ranking page has hundreds of rows); JPEG, quick to write. */
 async function screenshot(page: Page, kind: string, name: string): Promise<void> {
   const height = await page.evaluate(() => document.documentElement.scrollHeight);
   const width = page.viewportSize()!.width;
-  await page.screenshot({ path: join(SCREENSHOTS, `${kind}-${name}.png`), fullPage: true, clip: { x: 0, y: 0, width, height: Math.min(height, 5000) } });
+  const path = join(SCREENSHOTS, `${kind}-${name}.jpg`);
+  await page.screenshot({ path, type: 'jpeg', quality: 80, fullPage: true, clip: { x: 0, y: 0, width, height: Math.min(height, 5000) } });
 }
 
 describe('sorting', () => {
