@@ -212,12 +212,11 @@ describe.each(PAGES)('$kind page ($path)', ({ kind, path, charts }) => {
   });
 });
 
-/** Full page, but no taller than 5000 px (the ranking page has hundreds of rows); JPEG, quick to write. */
+/** Full page, but no taller than 5000 px (the ranking page has hundreds of rows). */
 async function screenshot(page: Page, kind: string, name: string): Promise<void> {
   const height = await page.evaluate(() => document.documentElement.scrollHeight);
   const width = page.viewportSize()!.width;
-  const path = join(SCREENSHOTS, `${kind}-${name}.jpg`);
-  await page.screenshot({ path, type: 'jpeg', quality: 80, fullPage: true, clip: { x: 0, y: 0, width, height: Math.min(height, 5000) } });
+  await page.screenshot({ path: join(SCREENSHOTS, `${kind}-${name}.png`), fullPage: true, clip: { x: 0, y: 0, width, height: Math.min(height, 5000) } });
 }
 
 describe('sorting', () => {
