@@ -20,8 +20,13 @@ export function formatInteger(n: number | null | undefined): string {
   return n === null || n === undefined ? '–' : integer.format(n);
 }
 
+/** "84%"; a share that is not zero never reads as "0%" (or a partial one as "100%"). */
 export function formatPercent(part: number, whole: number): string {
-  return whole === 0 ? '–' : percent.format(part / whole);
+  if (whole === 0) return '–';
+  const share = part / whole;
+  if (share > 0 && share < 0.005) return `<${percent.format(0.01)}`;
+  if (share < 1 && share >= 0.995) return `>${percent.format(0.99)}`;
+  return percent.format(share);
 }
 
 export function formatDate(iso: string | null | undefined): string {
