@@ -5,6 +5,7 @@ import { HtmlBasePlugin } from '@11ty/eleventy';
 register();
 const { loadSite } = await import('./src/site.ts');
 const { writeFiles } = await import('./src/write-files.ts');
+const { writeCards } = await import('./src/cards/render.ts');
 const format = await import('./src/view/format.ts');
 const { InvalidInputError } = await import('./src/ingest/problems.ts');
 const { reportProblems } = await import('./src/report.ts');
@@ -51,6 +52,8 @@ export default function (eleventyConfig) {
   eleventyConfig.on('eleventy.after', ({ directories }) => writeFiles(directories.output, view.files));
 
   eleventyConfig.addPassthroughCopy({ 'templates/assets': 'assets' });
+  // Social cards: PNG rendered from SVG, reused from .cache/cards/ when unchanged (src/cards/render.ts).
+  eleventyConfig.on('eleventy.after', ({ directories }) => writeCards(directories.output, view.reuse.cards));
   eleventyConfig.addWatchTarget(`${root}/data/`);
   eleventyConfig.addWatchTarget(`${root}/content/`);
   if (view.site.pathPrefix !== '/') eleventyConfig.addPlugin(HtmlBasePlugin);

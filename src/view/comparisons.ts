@@ -1,6 +1,7 @@
 import type { Result, Zone } from '../types.ts';
 import { mean, movers, zoneChanges, ZONE_ORDER } from '../model/aggregates.ts';
 import { groupBy } from '../model/rank.ts';
+import { round2 } from '../ingest/number.ts';
 
 /**
  * Comparisons no official list gives: the province average of a round, and each round's
@@ -38,5 +39,39 @@ export function roundChanges<R extends Result>(rows: readonly R[], zoneIn: (year
     down,
     zoneUp: changed.filter(better).sort(byChange(1)),
     zoneDown: changed.filter((c) => !better(c)).sort(byChange(-1)),
+  };
+}
+
+/** A region's score beside its province's average and its kind's national median, differences rounded like scores. */
+export interface Comparison {
+  year: number;
+  score: number;
+  kind: Result['kind'];
+  rank: number;
+  rankOf: number;
+  provinceRank: number | null;
+  provinceRankOf: number | null;
+  provinceAverage: number | null;
+  /** score − provinceAverage */
+  provinceDiff: number | null;
+  kindMedian: number | null;
+  /** score − kindMedian */
+  kindDiff: number | null;
+}
+
+export function compare(row: Result & { year: number; provinceAverage: number | null; kindMedian: number | null }): Comparison {
+  const diff = (other: number | null) => (other === null ? null : round2(row.score - other));
+  return {
+    year: row.year,
+    score: row.score,
+    kind: row.kind,
+    rank: row.rank,
+    rankOf: row.rankOf,
+    provinceRank: row.provinceRank,
+    provinceRankOf: row.provinceRankOf,
+    provinceAverage: row.provinceAverage,
+    provinceDiff: diff(row.provinceAverage),
+    kindMedian: row.kindMedian,
+    kindDiff: diff(row.kindMedian),
   };
 }

@@ -92,19 +92,32 @@ export const FIELD_DOCS: readonly FieldDoc[] = [
   { name: 'dimensions', description: 'Subnilai yang dideklarasikan putaran itu: di JSON sebuah objek { kunci: nilai }, di CSV satu kolom dimensions.<kunci> per subnilai (kosong bila tidak dinilai).' },
 ];
 
+/** How the files are written: shown on `/data/` and in the README alike. */
+export const FORMAT_NOTES: readonly string[] = [
+  'CSV: UTF-8 tanpa BOM, pemisah koma, titik desimal, baris diakhiri CRLF, baris pertama nama kolom; sel kosong berarti tidak berlaku.',
+  'JSON: UTF-8; yang tidak berlaku bernilai null.',
+  'Urutan: putaran terlama dulu; dalam satu putaran menurut jenis (provinsi, kabupaten, kota, kementerian, lembaga), lalu peringkat, lalu nama.',
+  'semua.json berbentuk { "rounds": [...], "results": [...] }: rounds memuat year, title, published (tanggal pengumuman, YYYY-MM-DD atau null), source, url, bands (min, zone, label, grade) dan dimensions (key, label) tiap putaran; results memuat baris hasil.',
+  'riwayat.json berbentuk { "code", "name", "kind", "province", "slug", "url", "results": [...] }.',
+];
+
 /** Every download the site publishes, for the `/data/` page and the README. */
 export interface DataIndex {
+  /** The `/data/` page. */
+  url: string;
   allCsv: string;
   allJson: string;
   readme: string;
   rounds: { year: number; title: string; published: string | null; csv: string; json: string }[];
   fields: readonly FieldDoc[];
+  notes: readonly string[];
   regionCsvPattern: string;
   regionJsonPattern: string;
 }
 
 export function dataIndex(rounds: readonly Round[]): DataIndex {
   return {
+    url: urls.dataIndex(),
     allCsv: urls.allRoundsCsv(),
     allJson: urls.allRoundsJson(),
     readme: urls.dataReadme(),
@@ -112,6 +125,7 @@ export function dataIndex(rounds: readonly Round[]): DataIndex {
       .sort((a, b) => b.year - a.year)
       .map((r) => ({ year: r.year, title: r.title, published: r.published, csv: urls.roundCsv(r.year), json: urls.roundJson(r.year) })),
     fields: FIELD_DOCS,
+    notes: FORMAT_NOTES,
     regionCsvPattern: urls.regionHistoryCsv('<slug>'),
     regionJsonPattern: urls.regionHistoryJson('<slug>'),
   };
@@ -123,7 +137,7 @@ export function dataReadme(index: DataIndex, site: { title: string; url: string;
   const lines = [
     `# Data ${site.title}`,
     '',
-    `Hasil Penilaian Kepatuhan Standar Pelayanan Publik ${site.publisher}, dapat dibaca mesin. Halaman yang sama: ${abs(urls.dataIndex())}`,
+    `Hasil Penilaian Kepatuhan Standar Pelayanan Publik ${site.publisher}, dapat dibaca mesin. Halaman yang sama: ${abs(index.url)}`,
     '',
   ];
   if (site.sampleData) lines.push('**Data contoh.** Nilai di berkas ini hanya ilustrasi, bukan hasil resmi. Jangan dikutip.', '');
@@ -134,12 +148,7 @@ export function dataReadme(index: DataIndex, site: { title: string; url: string;
     '- Satu putaran: lihat daftar putaran di bawah.',
     `- ${abs(index.regionCsvPattern)} dan ${abs(index.regionJsonPattern)}: riwayat satu wilayah.`,
     '',
-    'CSV: UTF-8 tanpa BOM, pemisah koma, titik desimal, baris diakhiri CRLF, baris pertama nama kolom. Kosong berarti tidak berlaku.',
-    'JSON: UTF-8; yang tidak berlaku bernilai null. Urutan: putaran terlama dulu; dalam satu putaran menurut jenis (provinsi, kabupaten, kota, kementerian, lembaga), lalu peringkat, lalu nama.',
-    '',
-    `semua.json berbentuk { "rounds": [...], "results": [...] }: rounds memuat year, title, published (tanggal pengumuman, YYYY-MM-DD atau null), source, url, bands (min, zone, label, grade) dan dimensions (key, label) tiap putaran; results memuat baris hasil di bawah.`,
-    `riwayat.json berbentuk { "code", "name", "kind", "province", "slug", "url", "results": [...] }.`,
-    '',
+    ...index.notes.flatMap((n) => [n, '']),
     '## Kolom',
     '',
     '| kolom | arti |',

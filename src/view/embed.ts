@@ -17,16 +17,11 @@ export interface EmbedPage {
   trend: Trend;
   /** Absolute, since the page is shown inside other sites. */
   regionUrl: string;
-  /** Absolute link to the region page's embed section with the code to copy. */
-  codeUrl: string;
 }
 
 /** Size of the frame the embed code asks for; the page is laid out to fit it. */
-export const EMBED_SIZE = { width: 360, height: 240 } as const;
+export const EMBED_SIZE = { width: 360, height: 260 } as const;
 const TREND_SIZE = { width: 150, height: 44 } as const;
-
-/** Anchor of the embed section on the region page. */
-export const EMBED_ANCHOR = 'sematkan';
 
 export function embedPage(page: RegionPage & { latest: HistoryRow }, siteUrl: string): EmbedPage {
   return {
@@ -37,7 +32,6 @@ export function embedPage(page: RegionPage & { latest: HistoryRow }, siteUrl: st
     rank: rankPhrase(page.latest),
     trend: trend(page.history, TREND_SIZE.width, TREND_SIZE.height),
     regionUrl: `${siteUrl}${page.url}`,
-    codeUrl: `${siteUrl}${page.url}#${EMBED_ANCHOR}`,
   };
 }
 

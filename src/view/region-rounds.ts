@@ -1,6 +1,7 @@
 import type { HistoryRow, RegionPage, RoundSummary } from './pages.ts';
 import type { CorrectionItem } from './corrections.ts';
 import { citation, type Citation } from './citation.ts';
+import { compare, type Comparison } from './comparisons.ts';
 import { urls } from './urls.ts';
 
 /**
@@ -16,6 +17,7 @@ export interface RegionRoundPage {
   regionUrl: string;
   province: RegionPage['province'];
   row: HistoryRow;
+  compare: Comparison;
   round: RoundSummary;
   /** True for the region's newest round. */
   latest: boolean;
@@ -26,6 +28,10 @@ export interface RegionRoundPage {
   rounds: RoundLink[];
   csvUrl: string;
   jsonUrl: string;
+  /** This round's results of every region, as CSV. */
+  roundCsvUrl: string;
+  /** The region's page for its previous round, if any. */
+  previousUrl: string | null;
 }
 
 export interface RoundLink {
@@ -37,6 +43,8 @@ export interface RoundLink {
 export interface RegionReuse {
   /** Citation of the latest round, pointing at its per-round permalink; null without scores. */
   citation: Citation | null;
+  /** The latest round beside the province average and national median; null without scores. */
+  compare: Comparison | null;
   rounds: RoundLink[];
   csvUrl: string | null;
   jsonUrl: string | null;
@@ -74,6 +82,7 @@ export function regionRoundPages(page: RegionPage, rounds: ReadonlyMap<number, R
       regionUrl: page.url,
       province: page.province,
       row,
+      compare: compare(row),
       round,
       latest: i === 0,
       narrative: narrative ? { title: narrative.title, html: narrative.html } : null,
@@ -82,6 +91,8 @@ export function regionRoundPages(page: RegionPage, rounds: ReadonlyMap<number, R
       rounds: links,
       csvUrl: urls.regionHistoryCsv(page.slug),
       jsonUrl: urls.regionHistoryJson(page.slug),
+      roundCsvUrl: urls.roundCsv(row.year),
+      previousUrl: row.previousYear === null ? null : urls.regionRound(page.slug, row.previousYear),
     };
   });
 }

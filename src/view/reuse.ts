@@ -8,8 +8,9 @@ import { allRoundsCsv, allRoundsJson, allRows, dataIndex, dataReadme, regionHist
 import { embedPage, iframeCode, type EmbedPage } from './embed.ts';
 import { regionIndex, type RegionIndexGroup } from './region-index.ts';
 import { regionCitation, regionRoundPages, roundLinks, type RegionReuse, type RegionRoundPage } from './region-rounds.ts';
-import { regionShare, resultDescription, resultTitle, sampleNote, type ShareMeta } from './share.ts';
+import { NO_IMAGE, regionShare, resultDescription, resultTitle, sampleNote, type ShareMeta } from './share.ts';
 import { formatInteger } from './format.ts';
+import { compare } from './comparisons.ts';
 import { urls } from './urls.ts';
 
 /**
@@ -23,8 +24,11 @@ export interface ReuseView {
   regionRounds: RegionRoundPage[];
   embeds: EmbedPage[];
   regionIndex: RegionIndexGroup[];
+  regionIndexUrl: string;
   regionCount: number;
   data: DataIndex;
+  /** The site's own "how to cite" page (content/pages/cara-mengutip.md), when there is one. */
+  citeGuideUrl: string | null;
   /** Open Graph / Twitter meta by page URL; pages not listed use their title and description. */
   shareByUrl: Record<string, ShareMeta>;
   /** Page URLs whose main content Pagefind indexes (`data-pagefind-body`). */
@@ -33,6 +37,8 @@ export interface ReuseView {
   files: { url: string; content: string }[];
   sitemap: string[];
 }
+
+const CITE_GUIDE = 'cara-mengutip';
 
 type Scored = RegionPage & { latest: HistoryRow };
 const scored = (p: RegionPage): p is Scored => p.latest !== null;
@@ -45,8 +51,7 @@ function roundShare(round: RoundPage, title: string, sample: boolean): ShareMeta
     description:
       `${sampleNote(sample)}${formatInteger(round.total)} instansi dinilai dalam ${round.title}: ` +
       `${formatInteger(c.hijau)} di Zona Hijau, ${formatInteger(c.kuning)} di Zona Kuning, ${formatInteger(c.merah)} di Zona Merah. Peringkat, nilai dan perubahan tiap instansi.`,
-    image: null,
-    imageAlt: null,
+    ...NO_IMAGE,
   };
 }
 
@@ -77,6 +82,7 @@ export function reuseView(
     shareByUrl[page.url] = regionShare(page, latestRound?.title ?? null, cardUrl && abs(cardUrl), sample);
     byRegion[page.code] = {
       citation: page.latest && latestRound ? regionCitation(page, page.latest, latestRound, site) : null,
+      compare: page.latest ? compare(page.latest) : null,
       rounds: roundLinks(page),
       csvUrl: page.latest ? urls.regionHistoryCsv(page.slug) : null,
       jsonUrl: page.latest ? urls.regionHistoryJson(page.slug) : null,
@@ -89,6 +95,7 @@ export function reuseView(
     for (const rp of regionRoundPages(page, rounds, site)) {
       regionRounds.push(rp);
       shareByUrl[rp.url] = {
+        ...NO_IMAGE,
         title: resultTitle(page.name, rp.row),
         description: resultDescription(page, rp.row, rp.round.title, sample),
         // The card shows the latest round: only that round's page may use it.
@@ -127,8 +134,10 @@ export function reuseView(
     regionRounds,
     embeds,
     regionIndex: regionIndex(pages.regionPages, regions),
+    regionIndexUrl: urls.regionIndex(),
     regionCount: pages.regionPages.length,
     data,
+    citeGuideUrl: dataset.pages.some((p) => p.slug === CITE_GUIDE) ? urls.page(CITE_GUIDE) : null,
     shareByUrl,
     searchable,
     cards,

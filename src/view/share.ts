@@ -1,6 +1,7 @@
 import type { HistoryRow, RegionPage } from './pages.ts';
 import { resultSentence } from './citation.ts';
 import { formatInteger, formatScore, ZONE_LABEL } from './format.ts';
+import { CARD_HEIGHT, CARD_WIDTH } from '../cards/region-card.ts';
 
 /** Open Graph and Twitter meta of one page (templates/_includes/share-meta.njk). */
 export interface ShareMeta {
@@ -9,7 +10,12 @@ export interface ShareMeta {
   /** Absolute URL of a 1200×630 PNG, or null (then twitter:card is "summary"). */
   image: string | null;
   imageAlt: string | null;
+  imageWidth: number;
+  imageHeight: number;
 }
+
+/** Share meta fields of a page without a card of its own; spread first, then override. */
+export const NO_IMAGE = { image: null, imageAlt: null, imageWidth: CARD_WIDTH, imageHeight: CARD_HEIGHT };
 
 /** Shared out of context, sample numbers must say what they are. */
 export function sampleNote(sample: boolean): string {
@@ -31,8 +37,9 @@ export function resultDescription(page: Pick<RegionPage, 'province'>, row: Histo
 /** A region page shares its latest result and its card. */
 export function regionShare(page: RegionPage, roundTitle: string | null, cardUrl: string | null, sample: boolean): ShareMeta {
   const l = page.latest;
-  if (!l || roundTitle === null) return { title: page.name, description: `${sampleNote(sample)}${page.description}`, image: null, imageAlt: null };
+  if (!l || roundTitle === null) return { ...NO_IMAGE, title: page.name, description: `${sampleNote(sample)}${page.description}` };
   return {
+    ...NO_IMAGE,
     title: resultTitle(page.name, l),
     description: resultDescription(page, l, roundTitle, sample),
     image: cardUrl,

@@ -6,6 +6,7 @@ import { urls } from './urls.ts';
 import { siteCharts, type SiteCharts } from './charts.ts';
 import { provinceLinks, provincePages, type ProvinceLink, type ProvincePage } from './provinces.ts';
 import { correctionFeedEntries, newestFirst } from './corrections.ts';
+import { reuseView, type ReuseView } from './reuse.ts';
 
 export interface Redirect {
   url: string;
@@ -38,6 +39,8 @@ export interface SiteView {
   provinceLinks: Record<string, ProvinceLink>;
   /** Chart figures by page (src/view/charts.ts). */
   charts: SiteCharts;
+  /** Per-round permalinks, citations, downloads, embeds, cards, share meta (src/view/reuse.ts). */
+  reuse: ReuseView;
   pages: (Page & { url: string })[];
   redirects: Redirect[];
   files: FileOut[];
@@ -53,6 +56,7 @@ export function buildView(dataset: Dataset, results: Map<number, Result[]>): Sit
   const home = builder.home();
   const provinces = provincePages({ regions: dataset.regions, rounds, rowsOf: (y) => builder.rowsOf(y), roundPages, regionPages });
   const pages = dataset.pages.map((p) => ({ ...p, url: urls.page(p.slug) }));
+  const reuse = reuseView(dataset, results, { regionPages, roundPages, home });
 
   const withPage = new Set(regionPages.map((p) => p.code));
   const redirects: Redirect[] = [];
@@ -88,10 +92,11 @@ export function buildView(dataset: Dataset, results: Map<number, Result[]>): Sit
     provincePages: provinces,
     provinceLinks: provinceLinks(dataset.regions, provinces),
     charts: siteCharts(home, roundPages, regionPages),
+    reuse,
     pages,
     redirects,
-    files,
-    sitemap: [urls.home(), ...roundPages.map((p) => p.url), ...regionPages.map((p) => p.url), ...provinces.map((p) => p.url), ...pages.map((p) => p.url)],
+    files: [...files, ...reuse.files],
+    sitemap: [urls.home(), ...roundPages.map((p) => p.url), ...regionPages.map((p) => p.url), ...provinces.map((p) => p.url), ...pages.map((p) => p.url), ...reuse.sitemap],
     feed: { updated: entries[0]?.updated ?? '1970-01-01', entries },
   };
 }

@@ -1,0 +1,51 @@
+// The header's search box. A plain field first; Pagefind's UI (about 30 KB gzipped) and its
+// index load on first use, so pages that are only read pay nothing for search. The bundle is
+// written by src/search.ts after the build (urls.searchBundle: /pagefind/). Without
+// JavaScript the A–Z link beside the box remains the way in.
+(function () {
+  var script = document.currentScript;
+  var box = document.getElementById('cari');
+  if (!script || !box) return;
+  // This file is <site>/assets/search.js: the site's root is one level up, whatever its path prefix.
+  var root = new URL('../', script.src);
+  var bundle = new URL('pagefind/', root).pathname;
+  var label = 'Cari wilayah: nama atau kode';
+
+  var field = document.createElement('input');
+  field.type = 'search';
+  field.className = 'search-field';
+  field.placeholder = label;
+  field.setAttribute('aria-label', label);
+  box.appendChild(field);
+
+  var started = false;
+  function start() {
+    if (started) return;
+    started = true;
+    var css = document.createElement('link');
+    css.rel = 'stylesheet';
+    css.href = bundle + 'pagefind-ui.css';
+    document.head.appendChild(css);
+    var js = document.createElement('script');
+    js.src = bundle + 'pagefind-ui.js';
+    js.onload = function () {
+      var typed = field.value;
+      box.removeChild(field);
+      var ui = new PagefindUI({
+        element: '#cari',
+        bundlePath: bundle,
+        baseUrl: root.pathname,
+        showImages: false,
+        showSubResults: false,
+        excerptLength: 18,
+        autofocus: true,
+        translations: { placeholder: label },
+      });
+      if (typed) ui.triggerSearch(typed);
+      box.setAttribute('data-ready', '');
+    };
+    document.head.appendChild(js);
+  }
+  field.addEventListener('focus', start);
+  field.addEventListener('input', start);
+})();
