@@ -1,7 +1,7 @@
 /**
  * html-validate over many files, split across worker threads (one per core): the sample
  * site has thousands of pages and validation is CPU-bound. Uses the project's
- * `.htmlvalidate.json` (rules and the reasons for each change: docs/testing.md).
+ * `.htmlvalidate.json` (rules and the reason for each change: docs/testing.md, "html-validate rules").
  */
 import { readFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
