@@ -12,6 +12,8 @@ const { reportProblems } = await import('./src/report.ts');
 const { bundleClient } = await import('./src/bundle.ts');
 const { jsonScript } = await import('./src/view/charts.ts');
 const { urls } = await import('./src/view/urls.ts');
+// Compile each Nunjucks template once, not once per page (src/nunjucks-compile-cache.ts).
+await (await import('./src/nunjucks-compile-cache.ts')).cacheNunjucksCompiles();
 
 export default function (eleventyConfig) {
   // data/ and content/ are read from SITE_DATA when set (tests, benchmark), else from here.
