@@ -29,6 +29,11 @@ export interface ReuseView {
   data: DataIndex;
   /** The site's own "how to cite" page (content/pages/cara-mengutip.md), when there is one. */
   citeGuideUrl: string | null;
+  /**
+   * Title and description of pages paginated from this view (per-round permalinks), by URL:
+   * base.njk reads them here, which spares Eleventy computing data for thousands of pages.
+   */
+  pageMeta: Record<string, { title: string; description: string }>;
   /** Open Graph / Twitter meta by page URL; pages not listed use their title and description. */
   shareByUrl: Record<string, ShareMeta>;
   /** Page URLs whose main content Pagefind indexes (`data-pagefind-body`). */
@@ -69,6 +74,7 @@ export function reuseView(
 
   const byRegion: Record<string, RegionReuse> = {};
   const shareByUrl: Record<string, ShareMeta> = {};
+  const pageMeta: Record<string, { title: string; description: string }> = {};
   const searchable: Record<string, true> = {};
   const regionRounds: RegionRoundPage[] = [];
   const embeds: EmbedPage[] = [];
@@ -102,6 +108,7 @@ export function reuseView(
         image: rp.latest ? abs(cardUrl!) : null,
         imageAlt: rp.latest ? shareByUrl[page.url]!.imageAlt : null,
       };
+      pageMeta[rp.url] = { title: `${page.name}, penilaian ${rp.year}`, description: shareByUrl[rp.url]!.description };
     }
     embeds.push(embedPage(page, site.url));
     cards.push({ url: cardUrl!, svg: regionCardSvg(regionCardData(page, site)) });
@@ -138,6 +145,7 @@ export function reuseView(
     regionCount: pages.regionPages.length,
     data,
     citeGuideUrl: dataset.pages.some((p) => p.slug === CITE_GUIDE) ? urls.page(CITE_GUIDE) : null,
+    pageMeta,
     shareByUrl,
     searchable,
     cards,
