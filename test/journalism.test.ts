@@ -163,6 +163,22 @@ describe('the region as it was in each round (wilayah/<slug>/YYYY/)', () => {
   });
 });
 
+describe('links published under a former slug', () => {
+  // data/regions.csv: "12.12,Toba,kabupaten,12,,kabupaten-toba-samosir".
+  it('keep working after a rename: per-round pages and the embed redirect, downloads and card are there', () => {
+    const years = ROUNDS.filter((y) => scoresOf.get(y)!.has('12.12'));
+    expect(years.length).toBeGreaterThan(0);
+    for (const y of years) {
+      const html = read(`wilayah/kabupaten-toba-samosir/${y}/index.html`);
+      expect(html).toContain(`<meta http-equiv="refresh" content="0; url=/wilayah/kabupaten-toba/${y}/">`);
+    }
+    expect(read('embed/kabupaten-toba-samosir/index.html')).toContain('url=/embed/kabupaten-toba/');
+    expect(read('wilayah/kabupaten-toba-samosir/riwayat.csv')).toBe(read('wilayah/kabupaten-toba/riwayat.csv'));
+    expect(read('wilayah/kabupaten-toba-samosir/riwayat.json')).toBe(read('wilayah/kabupaten-toba/riwayat.json'));
+    expect(existsSync(join(site, 'wilayah/kabupaten-toba-samosir/kartu.png'))).toBe(true);
+  });
+});
+
 describe("a region's history as CSV and JSON", () => {
   it('lists every round of Kabupaten Bogor, oldest first, with the contract fields', () => {
     const json = JSON.parse(read('wilayah/kabupaten-bogor/riwayat.json'));

@@ -40,6 +40,11 @@ export interface ReuseView {
   searchable: Record<string, true>;
   cards: CardSpec[];
   files: { url: string; content: string }[];
+  /**
+   * A renamed region (former slugs) keeps every link published under its old slug: the
+   * per-round pages and the embed redirect; downloads and the card are also written there.
+   */
+  redirects: { url: string; to: string; title: string }[];
   sitemap: string[];
 }
 
@@ -80,6 +85,7 @@ export function reuseView(
   const embeds: EmbedPage[] = [];
   const cards: CardSpec[] = [];
   const files: { url: string; content: string }[] = [];
+  const redirects: { url: string; to: string; title: string }[] = [];
 
   for (const page of pages.regionPages) {
     searchable[page.url] = true;
@@ -111,12 +117,17 @@ export function reuseView(
       pageMeta[rp.url] = { title: `${page.name}, penilaian ${rp.year}`, description: shareByUrl[rp.url]!.description };
     }
     embeds.push(embedPage(page, site.url));
-    cards.push({ url: cardUrl!, svg: regionCardSvg(regionCardData(page, site)) });
+    const card = regionCardSvg(regionCardData(page, site));
     const rows = rowsByCode.get(page.code) ?? [];
-    files.push(
-      { url: urls.regionHistoryCsv(page.slug), content: regionHistoryCsv(rows, dataset.rounds) },
-      { url: urls.regionHistoryJson(page.slug), content: regionHistoryJson(regions.get(page.code)!, rows, site.url) },
-    );
+    const csv = regionHistoryCsv(rows, dataset.rounds);
+    const json = regionHistoryJson(regions.get(page.code)!, rows, site.url);
+    for (const slug of [page.slug, ...regions.get(page.code)!.formerSlugs]) {
+      cards.push({ url: urls.regionCard(slug), svg: card });
+      files.push({ url: urls.regionHistoryCsv(slug), content: csv }, { url: urls.regionHistoryJson(slug), content: json });
+      if (slug === page.slug) continue;
+      redirects.push({ url: urls.embed(slug), to: urls.embed(page.slug), title: page.name });
+      for (const r of page.history) redirects.push({ url: urls.regionRound(slug, r.year), to: urls.regionRound(page.slug, r.year), title: `${page.name}, penilaian ${r.year}` });
+    }
   }
 
   for (const round of pages.roundPages) {
@@ -150,6 +161,7 @@ export function reuseView(
     searchable,
     cards,
     files,
+    redirects,
     sitemap: [urls.regionIndex(), urls.dataIndex(), ...regionRounds.map((p) => p.url)],
   };
 }

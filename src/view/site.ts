@@ -66,6 +66,7 @@ export function buildView(dataset: Dataset, results: Map<number, Result[]>): Sit
     redirects.push({ url: urls.code(region.code), to, title });
     for (const former of region.formerSlugs) redirects.push({ url: urls.region(former), to, title });
   }
+  redirects.push(...reuse.redirects);
 
   const files: FileOut[] = rounds.flatMap((round) => {
     const list = results.get(round.year) ?? [];
