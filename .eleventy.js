@@ -12,14 +12,16 @@ const { reportProblems } = await import('./src/report.ts');
 const { bundleClient } = await import('./src/bundle.ts');
 const { jsonScript } = await import('./src/view/charts.ts');
 const { urls } = await import('./src/view/urls.ts');
+const { currentBatch, withRenderBatches } = await import('./src/render-batches.ts');
 // Compile each Nunjucks template once, not once per page (src/nunjucks-compile-cache.ts).
 await (await import('./src/nunjucks-compile-cache.ts')).cacheNunjucksCompiles();
 
-export default function (eleventyConfig) {
+// Wrapped so that a large site renders in batches (src/render-batches.ts); otherwise unchanged.
+export default withRenderBatches(function (eleventyConfig) {
   // data/ and content/ are read from SITE_DATA when set (tests, benchmark), else from here.
   const root = process.env.SITE_DATA ?? import.meta.dirname;
   // Loaded once per build (and again on each rebuild while serving).
-  let view = loadSite(root);
+  let view = currentBatch()?.view ?? loadSite(root);
   let first = true;
   eleventyConfig.on('eleventy.before', ({ runMode }) => {
     if (first) return void (first = false);
@@ -67,4 +69,4 @@ export default function (eleventyConfig) {
     htmlTemplateEngine: 'njk',
     pathPrefix: view.site.pathPrefix,
   };
-}
+});

@@ -1,7 +1,8 @@
 import { existsSync, readdirSync, renameSync, rmSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import Eleventy from '@11ty/eleventy';
-import { checkInputs } from './site.ts';
+import { checkInputs, loadSite } from './site.ts';
+import { batchCount, renderInBatches } from './render-batches.ts';
 import { reportProblems } from './report.ts';
 import { indexSite } from './search.ts';
 
@@ -31,8 +32,13 @@ export async function buildSite({ root, output, log = console.error }: BuildOpti
   removeLeftovers(out);
   try {
     process.env.SITE_DATA = resolve(root); // read by .eleventy.js
-    const eleventy = new Eleventy(join(PROJECT, 'templates'), temp, { configPath: join(PROJECT, '.eleventy.js'), quietMode: true });
-    await eleventy.write();
+    // One view for every Eleventy run: a large site renders in batches (src/render-batches.ts).
+    const view = loadSite(root);
+    const templates = join(PROJECT, 'templates');
+    await renderInBatches(view, batchCount(view, templates), async () => {
+      const eleventy = new Eleventy(templates, temp, { configPath: join(PROJECT, '.eleventy.js'), quietMode: true });
+      await eleventy.write();
+    });
     await indexSite(temp); // search index of the finished pages, before the swap
   } catch (e) {
     rmSync(temp, { recursive: true, force: true });
