@@ -31,17 +31,20 @@ interface Run {
   cpuSeconds: number;
   /** Peak resident set size, MB. */
   peakMb: number;
+  /** Why the process failed (exit status or signal, last line of its output); null when it succeeded. */
+  failure: string | null;
 }
 
 interface Row {
   label: string;
   regions: number;
-  pages: number;
-  files: number;
-  megabytes: number;
   build: Run;
-  plain: Run;
-  ratio: number;
+  /** The rest is known only when the build succeeded. */
+  pages: number | null;
+  files: number | null;
+  megabytes: number | null;
+  plain: Run | null;
+  ratio: number | null;
 }
 
 function option(name: string, fallback: string): string {
@@ -55,6 +58,13 @@ const repeatOption = process.argv.includes('--repeat') ? Number(option('repeat',
 /** Small builds are quick and noisy: take the median of three unless told otherwise. */
 const repeatsFor = (regions: number) => repeatOption ?? (regions <= 10_000 ? 3 : 1);
 const hasTime = existsSync(TIME);
+/**
+ * Social cards (src/cards) are rendered once and reused from a cache keyed by content. By
+ * default every timed build starts with an empty cache, as on a fresh machine or after a new
+ * round changes every card; `--cards warm` fills the cache with an untimed build first.
+ */
+const cards = option('cards', 'cold');
+if (cards !== 'cold' && cards !== 'warm') throw new Error('--cards is cold or warm');
 
 /** Run `node --import tsx <script> …args` in a fresh process; wall time and peak RSS. */
 async function measure(script: string, args: string[], env: Record<string, string>): Promise<Run> {
@@ -63,19 +73,24 @@ async function measure(script: string, args: string[], env: Record<string, strin
   const node = [process.execPath, '--import', 'tsx', '--import', './bench/report-usage.ts', script, ...args];
   const [command, ...argv] = hasTime ? [TIME, '-v', ...node] : node;
   const started = performance.now();
-  const stderr = await new Promise<string>((done, fail) => {
-    const child = spawn(command!, argv, { cwd: ROOT, env: { ...process.env, ...env, BENCH_USAGE_FILE: usageFile }, stdio: ['ignore', 'inherit', 'pipe'] });
+  const { status, stderr } = await new Promise<{ status: number; stderr: string }>((done, fail) => {
+    const child = spawn(command!, argv, { cwd: ROOT, env: { ...process.env, ...env, BENCH_USAGE_FILE: usageFile }, stdio: ['ignore', 'ignore', 'pipe'] });
     let err = '';
     child.stderr.on('data', (d) => (err += d));
     child.on('error', fail);
-    child.on('close', (code) => (code === 0 ? done(err) : fail(new Error(`${script} exited with ${code}:\n${err}`))));
+    child.on('close', (code, signal) => done({ status: code ?? (signal ? 128 : 1), stderr: err }));
   });
   const seconds = (performance.now() - started) / 1000;
-  const usage = JSON.parse(readFileSync(usageFile, 'utf8')) as NodeJS.ResourceUsage;
+  // A crashed child (out of memory) never wrote its usage; /usr/bin/time still reports on it.
+  const usage = existsSync(usageFile) ? (JSON.parse(readFileSync(usageFile, 'utf8')) as NodeJS.ResourceUsage) : null;
   rmSync(usageFile, { force: true });
-  const timed = /Maximum resident set size \(kbytes\): (\d+)/.exec(stderr);
-  const kb = timed ? Number(timed[1]) : usage.maxRSS;
-  return { seconds, cpuSeconds: (usage.userCPUTime + usage.systemCPUTime) / 1e6, peakMb: kb / 1024 };
+  const timed = (label: string) => new RegExp(`${label}: ([\\d.]+)`).exec(stderr)?.[1];
+  const kb = Number(timed('Maximum resident set size \\(kbytes\\)') ?? usage?.maxRSS ?? NaN);
+  const cpuSeconds = usage ? (usage.userCPUTime + usage.systemCPUTime) / 1e6 : Number(timed('User time \\(seconds\\)')) + Number(timed('System time \\(seconds\\)'));
+  const exited = /Command (?:exited with non-zero status|terminated by signal) \d+/.exec(stderr)?.[0];
+  const cause = /FATAL ERROR: [^\n]+|^Build gagal: [^\n]+/m.exec(stderr)?.[0];
+  const failure = status === 0 ? null : [exited ?? `exit status ${status}`, cause].filter(Boolean).join(': ');
+  return { seconds, cpuSeconds, peakMb: kb / 1024, failure };
 }
 
 /** Every file of a finished build: [path relative to it, bytes]. */
@@ -91,14 +106,21 @@ function manifest(dir: string): [string, number][] {
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor((xs.length - 1) / 2)]!;
 
-/** Median wall time and the highest peak memory over `times` runs, each with a clean output folder. */
+/** Median times and the highest peak memory over `times` runs, each into a clean folder; stops at the first failure. */
 async function repeated(times: number, clean: string, run: () => Promise<Run>): Promise<Run> {
   const runs: Run[] = [];
   for (let i = 0; i < times; i++) {
     rmSync(clean, { recursive: true, force: true });
-    runs.push(await run());
+    const result = await run();
+    if (result.failure) return result;
+    runs.push(result);
   }
-  return { seconds: median(runs.map((r) => r.seconds)), cpuSeconds: median(runs.map((r) => r.cpuSeconds)), peakMb: Math.max(...runs.map((r) => r.peakMb)) };
+  return {
+    seconds: median(runs.map((r) => r.seconds)),
+    cpuSeconds: median(runs.map((r) => r.cpuSeconds)),
+    peakMb: Math.max(...runs.map((r) => r.peakMb)),
+    failure: null,
+  };
 }
 
 async function bench(label: string, dataRoot: string, regions: number): Promise<Row> {
@@ -106,21 +128,38 @@ async function bench(label: string, dataRoot: string, regions: number): Promise<
   const plainOut = join(WORK, `plain-${label}`);
   const times = repeatsFor(regions);
   process.stderr.write(`${label}: building (${times}×)… `);
-  const build = await repeated(times, site, () => measure('scripts/build.ts', [site], { SITE_DATA: dataRoot }));
+  const cardCache = join(WORK, `cards-${label}`);
+  rmSync(cardCache, { recursive: true, force: true });
+  const buildOnce = () => {
+    if (cards === 'cold') rmSync(cardCache, { recursive: true, force: true });
+    return measure('scripts/build.ts', [site], { SITE_DATA: dataRoot, CARD_CACHE: cardCache });
+  };
+  if (cards === 'warm') {
+    process.stderr.write('warming the card cache… ');
+    await repeated(1, site, buildOnce);
+  }
+  const build = await repeated(times, site, buildOnce);
+  rmSync(cardCache, { recursive: true, force: true });
+  if (build.failure) {
+    process.stderr.write(`FAILED after ${build.seconds.toFixed(1)} s (${build.failure})\n`);
+    rmSync(site, { recursive: true, force: true });
+    return { label, regions, build, pages: null, files: null, megabytes: null, plain: null, ratio: null };
+  }
   const files = manifest(site);
   const manifestFile = join(WORK, `manifest-${label}.json`);
   writeFileSync(manifestFile, JSON.stringify(files));
   process.stderr.write(`${build.seconds.toFixed(1)} s; plain writer… `);
   const plain = await repeated(times, plainOut, () => measure('bench/plain-writer.ts', [manifestFile, plainOut], {}));
+  if (plain.failure) throw new Error(`the plain writer failed: ${plain.failure}`);
   process.stderr.write(`${plain.seconds.toFixed(1)} s\n`);
   for (const dir of [site, plainOut, manifestFile]) rmSync(dir, { recursive: true, force: true });
   return {
     label,
     regions,
+    build,
     pages: files.filter(([p]) => p.endsWith('.html')).length,
     files: files.length,
     megabytes: files.reduce((sum, [, n]) => sum + n, 0) / 1e6,
-    build,
     plain,
     ratio: build.seconds / plain.seconds,
   };
@@ -129,8 +168,10 @@ async function bench(label: string, dataRoot: string, regions: number): Promise<
 function table(rows: Row[]): string {
   const head = ['size', 'regions', 'HTML pages', 'files', 'MB written', 'build (s)', 'build CPU (s)', 'peak RSS (MB)', 'plain writer (s)', 'ratio', 'ms/region'];
   const body = rows.map((r) => [
-    r.label, r.regions, r.pages, r.files, r.megabytes.toFixed(1), r.build.seconds.toFixed(2), r.build.cpuSeconds.toFixed(2), r.build.peakMb.toFixed(0),
-    r.plain.seconds.toFixed(2), r.ratio.toFixed(1), ((r.build.seconds * 1000) / r.regions).toFixed(2),
+    r.label, r.regions, r.pages ?? '–', r.files ?? '–', r.megabytes?.toFixed(1) ?? '–',
+    r.build.failure ? `failed after ${r.build.seconds.toFixed(0)}` : r.build.seconds.toFixed(2),
+    r.build.cpuSeconds.toFixed(2), r.build.peakMb.toFixed(0),
+    r.plain?.seconds.toFixed(2) ?? '–', r.ratio?.toFixed(1) ?? '–', r.build.failure ? '–' : ((r.build.seconds * 1000) / r.regions).toFixed(2),
   ].map(String));
   const widths = head.map((h, i) => Math.max(h.length, ...body.map((b) => b[i]!.length)));
   const line = (cells: string[]) => `| ${cells.map((c, i) => (i === 0 ? c.padEnd(widths[i]!) : c.padStart(widths[i]!))).join(' | ')} |`;
@@ -139,7 +180,7 @@ function table(rows: Row[]): string {
 
 /** Growth between consecutive synthetic sizes: exponent k in time ∝ regions^k (1 = linear). */
 function growth(rows: Row[]): string[] {
-  const synthetic = rows.filter((r) => r.label !== 'sample');
+  const synthetic = rows.filter((r) => r.label !== 'sample' && !r.build.failure);
   return synthetic.slice(1).map((r, i) => {
     const p = synthetic[i]!;
     const k = Math.log(r.build.seconds / p.build.seconds) / Math.log(r.regions / p.regions);
@@ -151,12 +192,13 @@ function verdicts(rows: Row[]): string[] {
   const out: string[] = [];
   const check = (ok: boolean, text: string) => out.push(`${ok ? 'PASS' : 'MISS'}  ${text}`);
   for (const r of rows) {
+    if (r.build.failure) check(false, `${r.label}: the build failed after ${r.build.seconds.toFixed(0)} s, peak ${r.build.peakMb.toFixed(0)} MB (${r.build.failure})`);
     if (r.label === 'sample') check(r.build.seconds < TARGETS.sampleSeconds, `sample site < ${TARGETS.sampleSeconds} s: ${r.build.seconds.toFixed(2)} s`);
     const limit = TARGETS.seconds.get(r.regions);
-    if (limit) check(r.build.seconds < limit, `${r.regions} regions < ${limit} s: ${r.build.seconds.toFixed(1)} s`);
+    if (limit && !r.build.failure) check(r.build.seconds < limit, `${r.regions} regions < ${limit} s: ${r.build.seconds.toFixed(1)} s`);
     const mb = TARGETS.peakMb.get(r.regions);
     if (mb) check(r.build.peakMb < mb, `${r.regions} regions < ${mb} MB peak: ${r.build.peakMb.toFixed(0)} MB`);
-    check(r.ratio < TARGETS.ratio, `${r.label}: ratio to the plain writer < ${TARGETS.ratio}: ${r.ratio.toFixed(1)}`);
+    if (r.ratio !== null) check(r.ratio < TARGETS.ratio, `${r.label}: ratio to the plain writer < ${TARGETS.ratio}: ${r.ratio.toFixed(1)}`);
   }
   return out;
 }
@@ -181,7 +223,7 @@ for (const size of sizes) {
 const report = [
   `# Benchmark, ${new Date().toISOString()}`,
   '',
-  `Machine: ${machine}. ${rounds} rounds per synthetic size. Times: wall clock of a fresh process, median of ${[...new Set(rows.map((r) => repeatsFor(r.regions)))].join('/')} runs; peak RSS: the highest.`,
+  `Machine: ${machine}. ${rounds} rounds per synthetic size; card cache ${cards}. Times: wall clock of a fresh process, median of ${[...new Set(rows.map((r) => repeatsFor(r.regions)))].join('/')} runs; peak RSS: the highest.`,
   '',
   table(rows),
   '',
