@@ -2,7 +2,7 @@ import type { Zone } from '../types.ts';
 import type { HistoryRow, RegionPage } from '../view/pages.ts';
 import { trend, trendText, type Trend } from '../view/trend.ts';
 import { formatInteger, formatScore, ZONE_LABEL } from '../view/format.ts';
-import { kindNoun } from '../view/citation.ts';
+import { kindAndProvince, kindNoun } from '../view/citation.ts';
 import { esc, fitText, textWidth } from './svg.ts';
 
 /** Card size Open Graph and Twitter's summary_large_image expect. */
@@ -130,7 +130,7 @@ export function regionCardData(page: RegionPage & { latest: HistoryRow }, site: 
     siteHost: new URL(site.url).host,
     sample: site.sampleData,
     name: page.name,
-    subtitle: `${page.province ? `${page.kindLabel} di ${page.province.name}` : page.kindLabel} · Penilaian Kepatuhan ${l.year}`,
+    subtitle: `${kindAndProvince(page)} · Penilaian Kepatuhan ${l.year}`,
     year: l.year,
     score: formatScore(l.score),
     zone: l.zone,

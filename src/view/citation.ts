@@ -34,6 +34,16 @@ export function kindNoun(kind: Kind): string {
   return KIND_LABEL[kind].toLowerCase();
 }
 
+/** "Kabupaten di Provinsi Jawa Barat", "Kementerian": what and where a region is, in a subtitle. */
+export function kindAndProvince(page: { kindLabel: string; province: { name: string } | null }): string {
+  return page.province ? `${page.kindLabel} di ${page.province.name}` : page.kindLabel;
+}
+
+/** "Kabupaten Bogor, penilaian 2019": the title of a region's page for one round. */
+export function roundPageTitle(name: string, year: number): string {
+  return `${name}, penilaian ${year}`;
+}
+
 /** "peringkat 301 dari 416 kabupaten" */
 export function rankPhrase(r: Pick<Result, 'kind' | 'rank' | 'rankOf'>): string {
   return `peringkat ${formatInteger(r.rank)} dari ${formatInteger(r.rankOf)} ${kindNoun(r.kind)}`;

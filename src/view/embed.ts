@@ -1,5 +1,5 @@
 import type { HistoryRow, RegionPage } from './pages.ts';
-import { rankPhrase } from './citation.ts';
+import { kindAndProvince, rankPhrase } from './citation.ts';
 import { trend, type Trend } from './trend.ts';
 import { urls } from './urls.ts';
 
@@ -27,7 +27,7 @@ export function embedPage(page: RegionPage & { latest: HistoryRow }, siteUrl: st
   return {
     url: urls.embed(page.slug),
     name: page.name,
-    context: page.province ? `${page.kindLabel} di ${page.province.name}` : page.kindLabel,
+    context: kindAndProvince(page),
     latest: page.latest,
     rank: rankPhrase(page.latest),
     trend: trend(page.history, TREND_SIZE.width, TREND_SIZE.height),

@@ -11,6 +11,7 @@ import { regionCitation, regionRoundPages, roundLinks, type RegionReuse, type Re
 import { NO_IMAGE, regionShare, resultDescription, resultTitle, sampleNote, type ShareMeta } from './share.ts';
 import { formatInteger } from './format.ts';
 import { compare } from './comparisons.ts';
+import { roundPageTitle } from './citation.ts';
 import { urls } from './urls.ts';
 
 /**
@@ -114,7 +115,7 @@ export function reuseView(
         image: rp.latest ? abs(cardUrl!) : null,
         imageAlt: rp.latest ? shareByUrl[page.url]!.imageAlt : null,
       };
-      pageMeta[rp.url] = { title: `${page.name}, penilaian ${rp.year}`, description: shareByUrl[rp.url]!.description };
+      pageMeta[rp.url] = { title: roundPageTitle(page.name, rp.year), description: shareByUrl[rp.url]!.description };
     }
     embeds.push(embedPage(page, site.url));
     const card = regionCardSvg(regionCardData(page, site));
@@ -126,7 +127,7 @@ export function reuseView(
       files.push({ url: urls.regionHistoryCsv(slug), content: csv }, { url: urls.regionHistoryJson(slug), content: json });
       if (slug === page.slug) continue;
       redirects.push({ url: urls.embed(slug), to: urls.embed(page.slug), title: page.name });
-      for (const r of page.history) redirects.push({ url: urls.regionRound(slug, r.year), to: urls.regionRound(page.slug, r.year), title: `${page.name}, penilaian ${r.year}` });
+      for (const r of page.history) redirects.push({ url: urls.regionRound(slug, r.year), to: urls.regionRound(page.slug, r.year), title: roundPageTitle(page.name, r.year) });
     }
   }
 
