@@ -1,7 +1,7 @@
 import { existsSync, readdirSync, renameSync, rmSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import Eleventy from '@11ty/eleventy';
-import { checkInputs, loadSite } from './site.ts';
+import { readInputs, viewOf } from './site.ts';
 import { batchCount, renderInBatches } from './render-batches.ts';
 import { reportProblems } from './report.ts';
 import { indexSite } from './search.ts';
@@ -22,7 +22,7 @@ export interface BuildOptions {
  * the existing output exactly as it was. Returns true on success.
  */
 export async function buildSite({ root, output, log = console.error }: BuildOptions): Promise<boolean> {
-  const checked = checkInputs(root);
+  const checked = readInputs(root);
   reportProblems(checked.problems, log);
   if (!checked.ok) return false;
 
@@ -32,8 +32,8 @@ export async function buildSite({ root, output, log = console.error }: BuildOpti
   removeLeftovers(out);
   try {
     process.env.SITE_DATA = resolve(root); // read by .eleventy.js
-    // One view for every Eleventy run: a large site renders in batches (src/render-batches.ts).
-    const view = loadSite(root);
+    // One view, from the input already read, for every Eleventy run: a large site renders in batches (src/render-batches.ts).
+    const view = viewOf(checked.dataset);
     const templates = join(PROJECT, 'templates');
     await renderInBatches(view, batchCount(view, templates), async () => {
       const eleventy = new Eleventy(templates, temp, { configPath: join(PROJECT, '.eleventy.js'), quietMode: true });

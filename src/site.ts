@@ -6,6 +6,7 @@ import { loadDataset } from './ingest/load.ts';
 import { InvalidInputError, type Problem } from './ingest/problems.ts';
 import { computeResults } from './model/results.ts';
 import { buildView, type SiteView } from './view/site.ts';
+import type { Dataset } from './types.ts';
 
 export interface Checked {
   problems: Problem[];
@@ -14,13 +15,24 @@ export interface Checked {
 
 /** Validate `data/` and `content/` under root without building anything. */
 export function checkInputs(root: string): Checked {
-  const { problems } = loadDataset(root);
-  return { problems: problems.list, ok: problems.errors.length === 0 };
+  const { problems, ok } = readInputs(root);
+  return { problems, ok };
+}
+
+/** Checked, with the input as read: when ok, `viewOf(dataset)` builds the site without reading it again. */
+export function readInputs(root: string): Checked & { dataset: Dataset } {
+  const { dataset, problems } = loadDataset(root);
+  return { problems: problems.list, ok: problems.errors.length === 0, dataset };
+}
+
+/** The site's view data from valid input. */
+export function viewOf(dataset: Dataset): SiteView {
+  return buildView(dataset, computeResults(dataset));
 }
 
 /** The site's view data; throws InvalidInputError listing every problem when input is invalid. */
 export function loadSite(root: string): SiteView {
   const { dataset, problems } = loadDataset(root);
   if (problems.errors.length > 0) throw new InvalidInputError(problems.list);
-  return buildView(dataset, computeResults(dataset));
+  return viewOf(dataset);
 }
