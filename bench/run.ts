@@ -29,8 +29,10 @@ interface Run {
   seconds: number;
   /** User + system CPU time: less disturbed than wall time when other work shares the machine. */
   cpuSeconds: number;
-  /** Peak resident set size, MB. */
+  /** Peak resident set size, MB: of the largest process in the build's tree (/usr/bin/time), else of Node. */
   peakMb: number;
+  /** Peak resident set size of the Node process itself, MB (null when it crashed before reporting). */
+  nodePeakMb: number | null;
   /** Why the process failed (exit status or signal, last line of its output); null when it succeeded. */
   failure: string | null;
 }
@@ -65,12 +67,14 @@ const hasTime = existsSync(TIME);
  */
 const cards = option('cards', 'cold');
 if (cards !== 'cold' && cards !== 'warm') throw new Error('--cards is cold or warm');
+/** `--heap <MB>`: V8's heap limit for the builds (--max-old-space-size), to see what a size needs beyond the default. */
+const heap = option('heap', '');
 
 /** Run `node --import tsx <script> …args` in a fresh process; wall time and peak RSS. */
 async function measure(script: string, args: string[], env: Record<string, string>): Promise<Run> {
   const usageFile = join(WORK, `usage-${process.pid}.json`);
   rmSync(usageFile, { force: true });
-  const node = [process.execPath, '--import', 'tsx', '--import', './bench/report-usage.ts', script, ...args];
+  const node = [process.execPath, ...(heap ? [`--max-old-space-size=${heap}`] : []), '--import', 'tsx', '--import', './bench/report-usage.ts', script, ...args];
   const [command, ...argv] = hasTime ? [TIME, '-v', ...node] : node;
   const started = performance.now();
   const { status, stderr } = await new Promise<{ status: number; stderr: string }>((done, fail) => {
@@ -90,7 +94,7 @@ async function measure(script: string, args: string[], env: Record<string, strin
   const exited = /Command (?:exited with non-zero status|terminated by signal) \d+/.exec(stderr)?.[0];
   const cause = /FATAL ERROR: [^\n]+|^Build gagal: [^\n]+/m.exec(stderr)?.[0];
   const failure = status === 0 ? null : [exited ?? `exit status ${status}`, cause].filter(Boolean).join(': ');
-  return { seconds, cpuSeconds, peakMb: kb / 1024, failure };
+  return { seconds, cpuSeconds, peakMb: kb / 1024, nodePeakMb: usage ? usage.maxRSS / 1024 : null, failure };
 }
 
 /** Every file of a finished build: [path relative to it, bytes]. */
@@ -119,6 +123,7 @@ async function repeated(times: number, clean: string, run: () => Promise<Run>): 
     seconds: median(runs.map((r) => r.seconds)),
     cpuSeconds: median(runs.map((r) => r.cpuSeconds)),
     peakMb: Math.max(...runs.map((r) => r.peakMb)),
+    nodePeakMb: Math.max(...runs.map((r) => r.nodePeakMb ?? 0)),
     failure: null,
   };
 }
@@ -166,11 +171,11 @@ async function bench(label: string, dataRoot: string, regions: number): Promise<
 }
 
 function table(rows: Row[]): string {
-  const head = ['size', 'regions', 'HTML pages', 'files', 'MB written', 'build (s)', 'build CPU (s)', 'peak RSS (MB)', 'plain writer (s)', 'ratio', 'ms/region'];
+  const head = ['size', 'regions', 'HTML pages', 'files', 'MB written', 'build (s)', 'build CPU (s)', 'peak RSS (MB)', 'Node RSS (MB)', 'plain writer (s)', 'ratio', 'ms/region'];
   const body = rows.map((r) => [
     r.label, r.regions, r.pages ?? '–', r.files ?? '–', r.megabytes?.toFixed(1) ?? '–',
     r.build.failure ? `failed after ${r.build.seconds.toFixed(0)}` : r.build.seconds.toFixed(2),
-    r.build.cpuSeconds.toFixed(2), r.build.peakMb.toFixed(0),
+    r.build.cpuSeconds.toFixed(2), r.build.peakMb.toFixed(0), r.build.nodePeakMb?.toFixed(0) ?? '–',
     r.plain?.seconds.toFixed(2) ?? '–', r.ratio?.toFixed(1) ?? '–', r.build.failure ? '–' : ((r.build.seconds * 1000) / r.regions).toFixed(2),
   ].map(String));
   const widths = head.map((h, i) => Math.max(h.length, ...body.map((b) => b[i]!.length)));
@@ -223,7 +228,7 @@ for (const size of sizes) {
 const report = [
   `# Benchmark, ${new Date().toISOString()}`,
   '',
-  `Machine: ${machine}. ${rounds} rounds per synthetic size; card cache ${cards}. Times: wall clock of a fresh process, median of ${[...new Set(rows.map((r) => repeatsFor(r.regions)))].join('/')} runs; peak RSS: the highest.`,
+  `Machine: ${machine}. ${rounds} rounds per synthetic size; card cache ${cards}${heap ? `; heap limit ${heap} MB` : ''}. Times: wall clock of a fresh process, median of ${[...new Set(rows.map((r) => repeatsFor(r.regions)))].join('/')} runs; peak RSS: the highest.`,
   '',
   table(rows),
   '',
