@@ -10,7 +10,7 @@
  * Peak memory is the child's maximum resident set size, from `/usr/bin/time -v` when it
  * is installed, else from the child's own process.resourceUsage() (bench/report-usage.ts).
  */
-import { spawn } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { cpus, totalmem } from 'node:os';
 import { join, relative, resolve } from 'node:path';
@@ -76,6 +76,8 @@ async function measure(script: string, args: string[], env: Record<string, strin
   rmSync(usageFile, { force: true });
   const node = [process.execPath, ...(heap ? [`--max-old-space-size=${heap}`] : []), '--import', 'tsx', '--import', './bench/report-usage.ts', script, ...args];
   const [command, ...argv] = hasTime ? [TIME, '-v', ...node] : node;
+  // Flush what earlier runs wrote (and deleted), so their disk writeback is not timed here.
+  spawnSync('sync');
   const started = performance.now();
   const { status, stderr } = await new Promise<{ status: number; stderr: string }>((done, fail) => {
     const child = spawn(command!, argv, { cwd: ROOT, env: { ...process.env, ...env, BENCH_USAGE_FILE: usageFile }, stdio: ['ignore', 'ignore', 'pipe'] });
