@@ -54,10 +54,10 @@ export default withRenderBatches(function (eleventyConfig) {
 
   // Downloads are plain files: written directly, not rendered as templates.
   eleventyConfig.on('eleventy.after', ({ directories }) => writeFiles(directories.output, view.files));
-
-  eleventyConfig.addPassthroughCopy({ 'templates/assets': 'assets' });
   // Social cards: PNG rendered from SVG, reused from .cache/cards/ when unchanged (src/cards/render.ts).
   eleventyConfig.on('eleventy.after', ({ directories }) => writeCards(directories.output, view.reuse.cards));
+
+  eleventyConfig.addPassthroughCopy({ 'templates/assets': 'assets' });
   eleventyConfig.addWatchTarget(`${root}/data/`);
   eleventyConfig.addWatchTarget(`${root}/content/`);
   if (view.site.pathPrefix !== '/') eleventyConfig.addPlugin(HtmlBasePlugin);
