@@ -6,22 +6,20 @@ register();
 const { loadSite } = await import('./src/site.ts');
 const { writeFiles } = await import('./src/write-files.ts');
 const { writeCards } = await import('./src/cards/render.ts');
-const format = await import('./src/view/format.ts');
+const { templateFilters } = await import('./src/render/filters.ts');
+const { writePerRegionPages } = await import('./src/render/per-region-pages.ts');
 const { InvalidInputError } = await import('./src/ingest/problems.ts');
 const { reportProblems } = await import('./src/report.ts');
 const { bundleClient } = await import('./src/bundle.ts');
-const { jsonScript } = await import('./src/view/charts.ts');
-const { urls } = await import('./src/view/urls.ts');
-const { currentBatch, withRenderBatches } = await import('./src/render-batches.ts');
-// Compile each Nunjucks template once, not once per page (src/nunjucks-compile-cache.ts).
-await (await import('./src/nunjucks-compile-cache.ts')).cacheNunjucksCompiles();
+const { providedView } = await import('./src/provided-view.ts');
 
-// Wrapped so that a large site renders in batches (src/render-batches.ts); otherwise unchanged.
-export default withRenderBatches(function (eleventyConfig) {
+const TEMPLATES = `${import.meta.dirname}/templates`;
+
+export default function (eleventyConfig) {
   // data/ and content/ are read from SITE_DATA when set (tests, benchmark), else from here.
   const root = process.env.SITE_DATA ?? import.meta.dirname;
   // Loaded once per build (and again on each rebuild while serving).
-  let view = currentBatch()?.view ?? loadSite(root);
+  let view = providedView() ?? loadSite(root);
   let first = true;
   eleventyConfig.on('eleventy.before', ({ runMode }) => {
     if (first) return void (first = false);
@@ -37,21 +35,20 @@ export default withRenderBatches(function (eleventyConfig) {
   eleventyConfig.addGlobalData('view', () => view);
   eleventyConfig.addGlobalData('site', () => view.site);
 
-  eleventyConfig.addFilter('num', format.formatScore);
-  eleventyConfig.addFilter('change', format.formatChange);
-  eleventyConfig.addFilter('int', format.formatInteger);
-  eleventyConfig.addFilter('pct', format.formatPercent);
-  eleventyConfig.addFilter('date', format.formatDate);
-  eleventyConfig.addFilter('rankChange', format.formatRankChange);
-  eleventyConfig.addFilter('zoneLabel', (z) => format.ZONE_LABEL[z]);
-  eleventyConfig.addFilter('kindLabel', (k) => format.KIND_LABEL[k]);
-  eleventyConfig.addFilter('absolute', (path) => `${view.site.url}${path}`);
-  // Charts: data blocks (`<script type="application/json">`) and the bundles that read them.
-  eleventyConfig.addFilter('jsonScript', jsonScript);
-  eleventyConfig.addFilter('scriptUrl', urls.script);
+  for (const [name, filter] of Object.entries(templateFilters(() => view.site.url))) eleventyConfig.addFilter(name, filter);
   eleventyConfig.on('eleventy.before', ({ directories }) => bundleClient(directories.output));
   eleventyConfig.addWatchTarget('src/client/');
 
+  // Pages that exist once per region are written by src/render/per-region-pages.ts, not paginated by Eleventy.
+  eleventyConfig.ignores.add('templates/_per-region/**');
+  eleventyConfig.addWatchTarget('templates/_per-region/');
+  eleventyConfig.on('eleventy.after', ({ directories }) => {
+    const rebase = eleventyConfig.getFilter('transformWithHtmlBase');
+    return writePerRegionPages(directories.output, view, {
+      templatesDir: TEMPLATES,
+      rebase: view.site.pathPrefix === '/' ? undefined : (html, url) => rebase.call({ page: { url } }, html, undefined, url),
+    });
+  });
   // Downloads are plain files: written directly, not rendered as templates.
   eleventyConfig.on('eleventy.after', ({ directories }) => writeFiles(directories.output, view.files));
   // Social cards: PNG rendered from SVG, reused from .cache/cards/ when unchanged (src/cards/render.ts).
@@ -69,4 +66,4 @@ export default withRenderBatches(function (eleventyConfig) {
     htmlTemplateEngine: 'njk',
     pathPrefix: view.site.pathPrefix,
   };
-});
+}

@@ -2,7 +2,7 @@ import { existsSync, readdirSync, renameSync, rmSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import Eleventy from '@11ty/eleventy';
 import { readInputs, viewOf } from './site.ts';
-import { batchCount, renderInBatches } from './render-batches.ts';
+import { withProvidedView } from './provided-view.ts';
 import { reportProblems } from './report.ts';
 import { indexSite } from './search.ts';
 
@@ -32,13 +32,9 @@ export async function buildSite({ root, output, log = console.error }: BuildOpti
   removeLeftovers(out);
   try {
     process.env.SITE_DATA = resolve(root); // read by .eleventy.js
-    // One view, from the input already read, for every Eleventy run: a large site renders in batches (src/render-batches.ts).
-    const view = viewOf(checked.dataset);
-    const templates = join(PROJECT, 'templates');
-    await renderInBatches(view, batchCount(view, templates), async () => {
-      const eleventy = new Eleventy(templates, temp, { configPath: join(PROJECT, '.eleventy.js'), quietMode: true });
-      await eleventy.write();
-    });
+    // The view of the input already read and checked: .eleventy.js renders it without reading the input again.
+    const eleventy = new Eleventy(join(PROJECT, 'templates'), temp, { configPath: join(PROJECT, '.eleventy.js'), quietMode: true });
+    await withProvidedView(viewOf(checked.dataset), () => eleventy.write());
     await indexSite(temp); // search index of the finished pages, before the swap
   } catch (e) {
     rmSync(temp, { recursive: true, force: true });

@@ -1,0 +1,77 @@
+/**
+ * The pages that exist once per region (its page, one page per round it was assessed in,
+ * its embed page) or per former address (redirects), rendered from the templates in
+ * `templates/_per-region/` with the same Nunjucks settings and filters as Eleventy's and
+ * written straight to the output folder, one at a time.
+ *
+ * Why not as Eleventy paginated templates: they are nine in ten of the site's pages, and
+ * Eleventy spends about 1 ms on each beyond rendering it (merging the data cascade into a
+ * copy per page, proxies, and holding every result in memory until the build ends), so a
+ * site with every village (55,000 regions, 600,000 pages) did not fit in memory or time.
+ * Here a page costs its rendering and its write, and memory does not grow with the site.
+ * See docs/performance.md.
+ */
+import nunjucks from 'nunjucks';
+import { join } from 'node:path';
+import type { SiteView } from '../view/site.ts';
+import { writeFileAt } from '../write-files.ts';
+import { templateFilters } from './filters.ts';
+
+/** What Eleventy's front matter said for each template: where its items come from, each item's URL, its layout. */
+interface PageKind<T extends { url: string }> {
+  template: string;
+  items: (view: SiteView) => readonly T[];
+  /** The item's name in the template. */
+  alias: string;
+  layout?: 'base.njk';
+  /** Data for the layout (title, description, scripts). */
+  data?: (item: T) => Record<string, unknown>;
+}
+
+const kind = <T extends { url: string }>(k: PageKind<T>) => k as unknown as PageKind<{ url: string }>;
+
+export const PER_REGION_PAGES = [
+  kind({
+    template: 'wilayah.njk',
+    items: (view) => view.regionPages,
+    alias: 'region',
+    layout: 'base.njk',
+    data: (region) => ({ title: region.name, description: region.description, scripts: ['charts', 'sort'] }),
+  }),
+  // Title and description from view.reuse.pageMeta, as base.njk reads them for every page.
+  kind({ template: 'wilayah-putaran.njk', items: (view) => view.reuse.regionRounds, alias: 'entry', layout: 'base.njk' }),
+  kind({ template: 'embed.njk', items: (view) => view.reuse.embeds, alias: 'embed' }),
+  kind({ template: 'redirect.njk', items: (view) => view.redirects, alias: 'redirect' }),
+];
+
+export interface PerRegionOptions {
+  /** The project's templates/ folder. */
+  templatesDir: string;
+  /** Rewrites the site's absolute links when it is published under a path (Eleventy's HTML base plugin). */
+  rebase?: (html: string, url: string) => string | Promise<string>;
+}
+
+/** Render and write every per-region page; returns how many were written. */
+export async function writePerRegionPages(outputDir: string, view: SiteView, { templatesDir, rebase }: PerRegionOptions): Promise<number> {
+  const env = templateEnvironment(templatesDir, view);
+  const shared = { view, site: view.site };
+  let written = 0;
+  for (const { template, items, alias, layout, data } of PER_REGION_PAGES) {
+    for (const item of items(view)) {
+      const context = { ...shared, ...data?.(item), [alias]: item, page: { url: item.url } };
+      const content = env.render(template, context);
+      const html = layout ? env.render(layout, { ...context, content }) : content;
+      writeFileAt(outputDir, item.url, rebase ? await rebase(html, item.url) : html);
+      written++;
+    }
+  }
+  return written;
+}
+
+/** Nunjucks as Eleventy sets it up: autoescaping, includes from templates/_includes, the project's filters. */
+function templateEnvironment(templatesDir: string, view: SiteView): nunjucks.Environment {
+  const loader = new nunjucks.FileSystemLoader([join(templatesDir, '_per-region'), join(templatesDir, '_includes')]);
+  const env = new nunjucks.Environment(loader, { autoescape: true });
+  for (const [name, filter] of Object.entries(templateFilters(() => view.site.url))) env.addFilter(name, filter as (...args: unknown[]) => unknown);
+  return env;
+}
