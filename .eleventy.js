@@ -39,6 +39,16 @@ export default function (eleventyConfig) {
   eleventyConfig.on('eleventy.before', ({ directories }) => bundleClient(directories.output));
   eleventyConfig.addWatchTarget('src/client/');
 
+  // Social cards: PNG rendered from SVG on libuv's thread pool, reused from .cache/cards/ when unchanged
+  // (src/cards/render.ts). Started before Eleventy renders, so the pool draws cards while the main
+  // thread renders pages; awaited before the build ends.
+  let cards;
+  eleventyConfig.on('eleventy.before', ({ directories }) => {
+    cards = writeCards(directories.output, view.reuse.cards);
+    cards.catch(() => {}); // reported where it is awaited
+  });
+  eleventyConfig.on('eleventy.after', () => cards);
+
   // Pages that exist once per region are written by src/render/per-region-pages.ts, not paginated by Eleventy.
   eleventyConfig.ignores.add('templates/_per-region/**');
   eleventyConfig.addWatchTarget('templates/_per-region/');
@@ -51,8 +61,6 @@ export default function (eleventyConfig) {
   });
   // Downloads are plain files: written directly, not rendered as templates.
   eleventyConfig.on('eleventy.after', ({ directories }) => writeFiles(directories.output, view.files));
-  // Social cards: PNG rendered from SVG, reused from .cache/cards/ when unchanged (src/cards/render.ts).
-  eleventyConfig.on('eleventy.after', ({ directories }) => writeCards(directories.output, view.reuse.cards));
 
   eleventyConfig.addPassthroughCopy({ 'templates/assets': 'assets' });
   eleventyConfig.addWatchTarget(`${root}/data/`);

@@ -4,19 +4,13 @@ import { availableParallelism } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { createRequire } from 'node:module';
 import { renderAsync } from '@resvg/resvg-js';
+import { FULL_FONTS, SUBSET_FONTS, fontsFor } from './fonts.ts';
 
 /** A card to publish: its URL path under the site, and its SVG. */
 export interface CardSpec {
   url: string;
   svg: string;
 }
-
-const require = createRequire(import.meta.url);
-
-/** Inter from @expo-google-fonts/inter: the cards never depend on the fonts of the machine that builds them. */
-export const CARD_FONTS = ['400Regular/Inter_400Regular.ttf', '700Bold/Inter_700Bold.ttf'].map((f) =>
-  join(dirname(require.resolve('@expo-google-fonts/inter/package.json')), f),
-);
 
 /** Default cache folder (git-ignored); CARD_CACHE overrides it. */
 export const DEFAULT_CACHE = resolve(import.meta.dirname, '../../.cache/cards');
@@ -29,8 +23,8 @@ let rendererKey: string | undefined;
 function rendererFingerprint(): string {
   if (rendererKey === undefined) {
     const h = createHash('sha256');
-    h.update(JSON.parse(readFileSync(require.resolve('@resvg/resvg-js/package.json'), 'utf8')).version);
-    for (const f of CARD_FONTS) h.update(readFileSync(f));
+    h.update(createRequire(import.meta.url)('@resvg/resvg-js/package.json').version);
+    for (const f of [...FULL_FONTS, ...SUBSET_FONTS]) h.update(readFileSync(f));
     rendererKey = h.digest('hex');
   }
   return rendererKey;
@@ -41,7 +35,7 @@ export function cardKey(svg: string): string {
 }
 
 export async function renderPng(svg: string): Promise<Buffer> {
-  const image = await renderAsync(svg, { font: { fontFiles: CARD_FONTS, loadSystemFonts: false, defaultFontFamily: 'Inter' } });
+  const image = await renderAsync(svg, { font: { fontFiles: fontsFor(svg), loadSystemFonts: false, defaultFontFamily: 'Inter' } });
   return image.asPng();
 }
 

@@ -44,6 +44,8 @@ export const PER_REGION_PAGES = [
   kind({ template: 'redirect.njk', items: (view) => view.redirects, alias: 'redirect' }),
 ];
 
+const YIELD_EVERY = 50;
+
 export interface PerRegionOptions {
   /** The project's templates/ folder. */
   templatesDir: string;
@@ -62,7 +64,8 @@ export async function writePerRegionPages(outputDir: string, view: SiteView, { t
       const content = env.render(template, context);
       const html = layout ? env.render(layout, { ...context, content }) : content;
       writeFileAt(outputDir, item.url, rebase ? await rebase(html, item.url) : html);
-      written++;
+      // Let the event loop run now and then: social cards are drawn on the thread pool meanwhile.
+      if (++written % YIELD_EVERY === 0) await new Promise(setImmediate);
     }
   }
   return written;
