@@ -79,6 +79,8 @@ export interface SiteSettings {
   url: string;
   sampleData: boolean;
   publisher: string;
+  /** A PNG card per region page for link previews; off for very large sites (docs/performance.md). */
+  socialCards: boolean;
 }
 
 /** Everything staff supplied, validated. */

@@ -1,7 +1,8 @@
 /**
  * Pages written once per region outside Eleventy (src/render/per-region-pages.ts): one file
  * per item at its URL, and the same treatment as Eleventy's pages when the site is
- * published under a path (Eleventy's HTML base plugin rewrites every absolute link).
+ * published under a path (Eleventy's HTML base plugin rewrites every absolute link). And a
+ * very large site's setting `socialCards: false`: no card, no image in the share meta.
  */
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -13,15 +14,20 @@ import { buildFixture, fixturePath, type BuiltFixture } from './helpers/build-fi
 
 const pageOf = (url: string) => `${url.slice(1)}index.html`;
 
+/** site-small with its settings (content/site.md) changed. */
+async function buildWithSettings(change: (settings: string) => string): Promise<{ root: string; site: BuiltFixture }> {
+  const root = mkdtempSync(join(tmpdir(), 'per-region-'));
+  cpSync(fixturePath('site-small'), root, { recursive: true });
+  const settings = join(root, 'content/site.md');
+  writeFileSync(settings, change(readFileSync(settings, 'utf8')));
+  return { root, site: await buildFixture(root) };
+}
+
 describe('a site published under a path (https://uji.example.id/kepatuhan)', () => {
   let root: string;
   let site: BuiltFixture;
   beforeAll(async () => {
-    root = mkdtempSync(join(tmpdir(), 'per-region-'));
-    cpSync(fixturePath('site-small'), root, { recursive: true });
-    const settings = join(root, 'content/site.md');
-    writeFileSync(settings, readFileSync(settings, 'utf8').replace('url: https://uji.example.id', 'url: https://uji.example.id/kepatuhan'));
-    site = await buildFixture(root);
+    ({ root, site } = await buildWithSettings((s) => s.replace('url: https://uji.example.id', 'url: https://uji.example.id/kepatuhan')));
   });
   afterAll(() => {
     site?.cleanup();
@@ -53,5 +59,26 @@ describe('a site published under a path (https://uji.example.id/kepatuhan)', () 
     expect(pages.round).toContain('href="/kepatuhan/wilayah/kabupaten-bogor/"');
     expect(site.read('embed/kabupaten-bogor/index.html')).toContain('href="/kepatuhan/assets/embed.css"');
     expect(site.read('wilayah/kab-bogor/index.html')).toContain('url=/kepatuhan/wilayah/kabupaten-bogor/');
+  });
+});
+
+describe('socialCards: false', () => {
+  let root: string;
+  let site: BuiltFixture;
+  beforeAll(async () => {
+    ({ root, site } = await buildWithSettings((s) => s.replace('sampleData: false', 'sampleData: false\nsocialCards: false')));
+  });
+  afterAll(() => {
+    site?.cleanup();
+    rmSync(root, { recursive: true, force: true });
+  });
+
+  it('publishes no card and no share image, and a plain summary instead of a large image', () => {
+    expect(site.ok).toBe(true);
+    expect(site.files().filter((f) => f.endsWith('.png'))).toEqual([]);
+    const region = site.read('wilayah/kabupaten-bogor/index.html');
+    expect(region).not.toContain('og:image');
+    expect(region).toContain('<meta name="twitter:card" content="summary">');
+    expect(region).not.toContain('kartu.png');
   });
 });

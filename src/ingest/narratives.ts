@@ -58,6 +58,7 @@ export const DEFAULT_SITE: SiteSettings = {
   url: 'https://example.org',
   sampleData: false,
   publisher: 'Ombudsman Republik Indonesia',
+  socialCards: true,
 };
 
 /** Read `content/site.md`: the site's settings (front matter only). */
@@ -67,14 +68,18 @@ export function readSite(text: string, file: string, problems: Problems): SiteSe
   const d = fm.data;
   const url = (optionalString(d.url) ?? DEFAULT_SITE.url).replace(/\/+$/, '');
   if (!/^https?:\/\/[^\s/]+/.test(url)) problems.error(file, lineOfKey(text, 'url'), `url "${url}" tidak sah; diharapkan alamat situs, mis. https://kepatuhan.ombudsman.go.id`);
-  if (d.sampleData !== undefined && typeof d.sampleData !== 'boolean') {
-    problems.error(file, lineOfKey(text, 'sampleData'), `sampleData "${String(d.sampleData)}" tidak sah; diharapkan true atau false`);
-  }
+  const flag = (key: 'sampleData' | 'socialCards'): boolean => {
+    if (d[key] === undefined) return DEFAULT_SITE[key];
+    if (typeof d[key] === 'boolean') return d[key];
+    problems.error(file, lineOfKey(text, key), `${key} "${String(d[key])}" tidak sah; diharapkan true atau false`);
+    return DEFAULT_SITE[key];
+  };
   return {
     title: optionalString(d.title) ?? DEFAULT_SITE.title,
     description: optionalString(d.description) ?? DEFAULT_SITE.description,
     url,
-    sampleData: d.sampleData === true,
+    sampleData: flag('sampleData'),
     publisher: optionalString(d.publisher) ?? DEFAULT_SITE.publisher,
+    socialCards: flag('socialCards'),
   };
 }

@@ -91,7 +91,7 @@ export function reuseView(
   for (const page of pages.regionPages) {
     searchable[page.url] = true;
     const latestRound = page.latest ? rounds.get(page.latest.year)! : null;
-    const cardUrl = scored(page) ? urls.regionCard(page.slug) : null;
+    const cardUrl = site.socialCards && scored(page) ? urls.regionCard(page.slug) : null;
     shareByUrl[page.url] = regionShare(page, latestRound?.title ?? null, cardUrl && abs(cardUrl), sample);
     byRegion[page.code] = {
       citation: page.latest && latestRound ? regionCitation(page, page.latest, latestRound, site) : null,
@@ -118,12 +118,12 @@ export function reuseView(
       pageMeta[rp.url] = { title: roundPageTitle(page.name, rp.year), description: shareByUrl[rp.url]!.description };
     }
     embeds.push(embedPage(page, site.url));
-    const card = regionCardSvg(regionCardData(page, site));
+    const card = cardUrl && regionCardSvg(regionCardData(page, site));
     const rows = rowsByCode.get(page.code) ?? [];
     const csv = regionHistoryCsv(rows, dataset.rounds);
     const json = regionHistoryJson(regions.get(page.code)!, rows, site.url);
     for (const slug of [page.slug, ...regions.get(page.code)!.formerSlugs]) {
-      cards.push({ url: urls.regionCard(slug), svg: card });
+      if (card) cards.push({ url: urls.regionCard(slug), svg: card });
       files.push({ url: urls.regionHistoryCsv(slug), content: csv }, { url: urls.regionHistoryJson(slug), content: json });
       if (slug === page.slug) continue;
       redirects.push({ url: urls.embed(slug), to: urls.embed(page.slug), title: page.name });

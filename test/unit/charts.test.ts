@@ -44,7 +44,7 @@ const scores = (list: Record<string, number>): Score[] => Object.entries(list).m
 function setup() {
   const rounds: Round[] = [defaultRound(2021), { ...defaultRound(2022), bands: GRADES }];
   const dataset: Dataset = {
-    site: { title: 'T', description: 'D', url: 'https://example.org', sampleData: false, publisher: 'P' },
+    site: { title: 'T', description: 'D', url: 'https://example.org', sampleData: false, publisher: 'P', socialCards: true },
     regions: REGIONS,
     rounds,
     scores: new Map([
