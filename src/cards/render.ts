@@ -1,10 +1,9 @@
 import { createHash } from 'node:crypto';
 import { copyFileSync, existsSync, linkSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
-import { availableParallelism } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { createRequire } from 'node:module';
-import { renderAsync } from '@resvg/resvg-js';
-import { FULL_FONTS, SUBSET_FONTS, fontsFor } from './fonts.ts';
+import { drawCards } from './draw-pool.ts';
+import { FULL_FONTS, SUBSET_FONTS } from './fonts.ts';
 
 /** A card to publish: its URL path under the site, and its SVG. */
 export interface CardSpec {
@@ -34,11 +33,6 @@ export function cardKey(svg: string): string {
   return createHash('sha256').update(rendererFingerprint()).update(svg).digest('hex');
 }
 
-export async function renderPng(svg: string): Promise<Buffer> {
-  const image = await renderAsync(svg, { font: { fontFiles: fontsFor(svg), loadSystemFonts: false, defaultFontFamily: 'Inter' } });
-  return image.asPng();
-}
-
 /**
  * A hard link to the cached PNG when the cache and the output share a file system (no
  * bytes copied: at 55,000 regions that is gigabytes), else a copy. Output is replaced
@@ -55,34 +49,36 @@ function publish(cached: string, target: string): void {
 }
 
 export interface CardStats {
+  /** Distinct cards drawn. */
   rendered: number;
+  /** Cards published from the cache. */
   cached: number;
 }
 
 /**
  * Write each card as PNG under outputDir at its URL path. A card whose content hash is in
- * the cache is taken from it; only new or changed cards are rendered (on the thread
- * pool, a few at a time), then stored in the cache for the next build.
+ * the cache is taken from it; only new or changed cards are drawn (src/cards/draw-pool.ts),
+ * then stored in the cache for the next build.
  */
 export async function writeCards(outputDir: string, cards: readonly CardSpec[], cacheDir = process.env.CARD_CACHE ?? DEFAULT_CACHE): Promise<CardStats> {
   mkdirSync(cacheDir, { recursive: true });
-  const stats: CardStats = { rendered: 0, cached: 0 };
-  const queue = [...cards];
-  const worker = async () => {
-    for (let card = queue.shift(); card; card = queue.shift()) {
-      const cached = join(cacheDir, `${cardKey(card.svg)}.png`);
-      if (existsSync(cached)) stats.cached++;
-      else {
-        const png = await renderPng(card.svg);
-        // Write then rename: a build killed mid-write never leaves a truncated card in the cache.
-        const temp = `${cached}.${process.pid}.tmp`;
-        writeFileSync(temp, png);
-        renameSync(temp, cached);
-        stats.rendered++;
-      }
-      publish(cached, join(outputDir, card.url));
-    }
-  };
-  await Promise.all(Array.from({ length: Math.max(1, Math.min(availableParallelism(), 4)) }, worker));
-  return stats;
+  // By cache file: a region with former slugs publishes one card at several URLs.
+  const toDraw = new Map<string, { svg: string; urls: string[] }>();
+  let cached = 0;
+  for (const card of cards) {
+    const file = join(cacheDir, `${cardKey(card.svg)}.png`);
+    if (toDraw.has(file)) toDraw.get(file)!.urls.push(card.url);
+    else if (existsSync(file)) {
+      publish(file, join(outputDir, card.url));
+      cached++;
+    } else toDraw.set(file, { svg: card.svg, urls: [card.url] });
+  }
+  await drawCards([...toDraw].map(([file, { svg, urls }]) => ({ file, svg, urls })), ({ file, urls }, png) => {
+    // Write then rename: a build killed mid-write never leaves a truncated card in the cache.
+    const temp = `${file}.${process.pid}.tmp`;
+    writeFileSync(temp, png);
+    renameSync(temp, file);
+    for (const url of urls) publish(file, join(outputDir, url));
+  });
+  return { rendered: toDraw.size, cached };
 }

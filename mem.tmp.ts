@@ -1,0 +1,11 @@
+import { loadSite } from '/work/main/src/site.ts';
+import { writeCards } from '/work/main/src/cards/render.ts';
+import { rmSync } from 'node:fs';
+const view = loadSite('/work/main');
+rmSync('/tmp/cc', { recursive: true, force: true });
+const cards = view.reuse.cards.slice(0, 300);
+const t = setInterval(() => { if (process.env.GC) (globalThis as any).gc(); }, 200);
+const before = process.resourceUsage().maxRSS;
+await writeCards('/tmp/co', cards, '/tmp/cc');
+clearInterval(t);
+console.log('maxRSS MB before', (before / 1024).toFixed(0), 'after', (process.resourceUsage().maxRSS / 1024).toFixed(0), 'rss now', (process.memoryUsage().rss / 1048576).toFixed(0), 'external', (process.memoryUsage().external / 1048576).toFixed(0));
