@@ -50,6 +50,8 @@ export interface GenerateOptions {
   rounds: number;
   /** Folder to create; replaced if it exists. */
   out: string;
+  /** The site setting `socialCards` (default true). */
+  socialCards?: boolean;
 }
 
 interface Row {
@@ -124,7 +126,7 @@ function roundMarkdown(year: number): string {
 }
 
 /** Write the synthetic data set; returns the number of score rows written. */
-export function generate({ regions, rounds, out }: GenerateOptions): number {
+export function generate({ regions, rounds, out, socialCards = true }: GenerateOptions): number {
   const years = YEARS.slice(-rounds);
   if (rounds < 1 || years.length !== rounds) throw new Error(`rounds must be between 1 and ${YEARS.length}`);
   rmSync(out, { recursive: true, force: true });
@@ -147,7 +149,7 @@ export function generate({ regions, rounds, out }: GenerateOptions): number {
     write(`content/regions/${r.code}.md`, `---\ncode: "${r.code}"\n---\n\n## Profil\n\n${r.name} dalam data sintetis. Layanan yang diperiksa:\n\n- kependudukan,\n- perizinan,\n- kesehatan.\n`);
   });
   cpSync(join(ROOT, 'content/pages'), join(out, 'content/pages'), { recursive: true });
-  write('content/site.md', '---\ntitle: Peta Kepatuhan Pelayanan Publik\ndescription: Data sintetis untuk uji kinerja.\nurl: https://kepatuhan.example.id\nsampleData: true\npublisher: Ombudsman Republik Indonesia\n---\n');
+  write('content/site.md', `---\ntitle: Peta Kepatuhan Pelayanan Publik\ndescription: Data sintetis untuk uji kinerja.\nurl: https://kepatuhan.example.id\nsampleData: true\npublisher: Ombudsman Republik Indonesia\nsocialCards: ${socialCards}\n---\n`);
   return written;
 }
 

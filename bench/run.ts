@@ -40,6 +40,7 @@ interface Run {
 interface Row {
   label: string;
   regions: number;
+  cards: CardMode;
   build: Run;
   /** The rest is known only when the build succeeded. */
   pages: number | null;
@@ -61,12 +62,17 @@ const repeatOption = process.argv.includes('--repeat') ? Number(option('repeat',
 const repeatsFor = (regions: number) => repeatOption ?? (regions <= 10_000 ? 3 : 1);
 const hasTime = existsSync(TIME);
 /**
- * Social cards (src/cards) are rendered once and reused from a cache keyed by content. By
- * default every timed build starts with an empty cache, as on a fresh machine or after a new
- * round changes every card; `--cards warm` fills the cache with an untimed build first.
+ * Social cards (src/cards) are drawn once and reused from a cache keyed by content. `cold`:
+ * every timed build starts with an empty cache, as on a fresh machine or after a new round
+ * changes every card; `warm`: an untimed build fills the cache first; `off`: the site
+ * setting `socialCards: false`. Default: cold up to CARDS_UP_TO regions, off above, as
+ * docs/performance.md recommends for very large sites (a card costs about 10 ms of CPU).
  */
-const cards = option('cards', 'cold');
-if (cards !== 'cold' && cards !== 'warm') throw new Error('--cards is cold or warm');
+const CARDS_UP_TO = 10_000;
+const cardsOption = option('cards', '');
+if (!['', 'cold', 'warm', 'off'].includes(cardsOption)) throw new Error('--cards is cold, warm or off');
+type CardMode = 'cold' | 'warm' | 'off';
+const cardsFor = (regions: number): CardMode => (cardsOption as CardMode | '') || (regions <= CARDS_UP_TO ? 'cold' : 'off');
 /** `--heap <MB>`: V8's heap limit for the builds (--max-old-space-size), to see what a size needs beyond the default. */
 const heap = option('heap', '');
 
@@ -131,6 +137,8 @@ async function repeated(times: number, clean: string, run: () => Promise<Run>): 
 }
 
 async function bench(label: string, dataRoot: string, regions: number): Promise<Row> {
+  // The sample keeps its own settings: cards on.
+  const cards = label === 'sample' && cardsFor(regions) === 'off' ? 'cold' : cardsFor(regions);
   const site = join(WORK, `site-${label}`);
   const plainOut = join(WORK, `plain-${label}`);
   const times = repeatsFor(regions);
@@ -150,7 +158,7 @@ async function bench(label: string, dataRoot: string, regions: number): Promise<
   if (build.failure) {
     process.stderr.write(`FAILED after ${build.seconds.toFixed(1)} s (${build.failure})\n`);
     rmSync(site, { recursive: true, force: true });
-    return { label, regions, build, pages: null, files: null, megabytes: null, plain: null, ratio: null };
+    return { label, regions, cards, build, pages: null, files: null, megabytes: null, plain: null, ratio: null };
   }
   const files = manifest(site);
   const manifestFile = join(WORK, `manifest-${label}.json`);
@@ -163,6 +171,7 @@ async function bench(label: string, dataRoot: string, regions: number): Promise<
   return {
     label,
     regions,
+    cards,
     build,
     pages: files.filter(([p]) => p.endsWith('.html')).length,
     files: files.length,
@@ -173,9 +182,9 @@ async function bench(label: string, dataRoot: string, regions: number): Promise<
 }
 
 function table(rows: Row[]): string {
-  const head = ['size', 'regions', 'HTML pages', 'files', 'MB written', 'build (s)', 'build CPU (s)', 'peak RSS (MB)', 'Node RSS (MB)', 'plain writer (s)', 'ratio', 'ms/region'];
+  const head = ['size', 'regions', 'cards', 'HTML pages', 'files', 'MB written', 'build (s)', 'build CPU (s)', 'peak RSS (MB)', 'Node RSS (MB)', 'plain writer (s)', 'ratio', 'ms/region'];
   const body = rows.map((r) => [
-    r.label, r.regions, r.pages ?? '–', r.files ?? '–', r.megabytes?.toFixed(1) ?? '–',
+    r.label, r.regions, r.cards, r.pages ?? '–', r.files ?? '–', r.megabytes?.toFixed(1) ?? '–',
     r.build.failure ? `failed after ${r.build.seconds.toFixed(0)}` : r.build.seconds.toFixed(2),
     r.build.cpuSeconds.toFixed(2), r.build.peakMb.toFixed(0), r.build.nodePeakMb?.toFixed(0) ?? '–',
     r.plain?.seconds.toFixed(2) ?? '–', r.ratio?.toFixed(1) ?? '–', r.build.failure ? '–' : ((r.build.seconds * 1000) / r.regions).toFixed(2),
@@ -222,7 +231,7 @@ if (!process.argv.includes('--no-sample')) {
 }
 for (const size of sizes) {
   const data = join(WORK, `data-${size}-r${rounds}`);
-  const scores = generate({ regions: size, rounds, out: data });
+  const scores = generate({ regions: size, rounds, out: data, socialCards: cardsFor(size) !== 'off' });
   console.error(`${size}: generated ${scores} scores in ${rounds} rounds in ${relative(ROOT, data)}/`);
   rows.push(await bench(String(size), data, size));
 }
@@ -230,7 +239,7 @@ for (const size of sizes) {
 const report = [
   `# Benchmark, ${new Date().toISOString()}`,
   '',
-  `Machine: ${machine}. ${rounds} rounds per synthetic size; card cache ${cards}${heap ? `; heap limit ${heap} MB` : ''}. Times: wall clock of a fresh process, median of ${[...new Set(rows.map((r) => repeatsFor(r.regions)))].join('/')} runs; peak RSS: the highest.`,
+  `Machine: ${machine}. ${rounds} rounds per synthetic size; social cards: cold = drawn in every timed build, warm = from the cache, off = \`socialCards: false\`${heap ? `; heap limit ${heap} MB` : ''}. Times: wall clock of a fresh process, median of ${[...new Set(rows.map((r) => repeatsFor(r.regions)))].join('/')} runs; peak RSS: the highest.`,
   '',
   table(rows),
   '',

@@ -2,16 +2,23 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 
 /**
- * Write one file under the output folder at its URL path. A URL ending in `/` is a page,
- * written as its `index.html`, as Eleventy writes permalinks.
+ * A writer of files under the output folder at their URL paths. A URL ending in `/` is a
+ * page, written as its `index.html`, as Eleventy writes permalinks. Each folder is made
+ * once per writer, not once per file.
  */
-export function writeFileAt(outputDir: string, url: string, content: string): void {
-  const path = join(outputDir, url.endsWith('/') ? `${url}index.html` : url);
-  mkdirSync(dirname(path), { recursive: true });
-  writeFileSync(path, content);
+export function fileWriter(outputDir: string): (url: string, content: string) => void {
+  const made = new Set<string>();
+  return (url, content) => {
+    const path = join(outputDir, url.endsWith('/') ? `${url}index.html` : url);
+    const dir = dirname(path);
+    if (!made.has(dir)) mkdirSync(dir, { recursive: true });
+    made.add(dir);
+    writeFileSync(path, content);
+  };
 }
 
-/** Write generated files (downloads) under the output folder at their URL paths. */
-export function writeFiles(outputDir: string, files: readonly { url: string; content: string }[]): void {
-  for (const f of files) writeFileAt(outputDir, f.url, f.content);
+/** Write generated files (downloads) under the output folder at their URL paths, each made as it is written. */
+export function writeFiles(outputDir: string, files: readonly { url: string; content: () => string }[]): void {
+  const write = fileWriter(outputDir);
+  for (const f of files) write(f.url, f.content());
 }

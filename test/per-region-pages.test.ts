@@ -38,7 +38,7 @@ describe('a site published under a path (https://uji.example.id/kepatuhan)', () 
     expect(site.ok).toBe(true);
     const view = loadSite(root);
     for (const { items } of PER_REGION_PAGES) {
-      const urls = items(view).map((item) => item.url);
+      const urls = [...items(view)].map((item) => item.url);
       expect(urls.length).toBeGreaterThan(0);
       for (const url of urls) expect(site.has(pageOf(url)), url).toBe(true);
     }

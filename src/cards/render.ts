@@ -5,10 +5,10 @@ import { createRequire } from 'node:module';
 import { drawCards } from './draw-pool.ts';
 import { FULL_FONTS, SUBSET_FONTS } from './fonts.ts';
 
-/** A card to publish: its URL path under the site, and its SVG. */
+/** A card to publish: its URL path under the site, and its SVG (made when needed, not held for the whole build). */
 export interface CardSpec {
   url: string;
-  svg: string;
+  svg: () => string;
 }
 
 /** Default cache folder (git-ignored); CARD_CACHE overrides it. */
@@ -66,12 +66,13 @@ export async function writeCards(outputDir: string, cards: readonly CardSpec[], 
   const toDraw = new Map<string, { svg: string; urls: string[] }>();
   let cached = 0;
   for (const card of cards) {
-    const file = join(cacheDir, `${cardKey(card.svg)}.png`);
+    const svg = card.svg();
+    const file = join(cacheDir, `${cardKey(svg)}.png`);
     if (toDraw.has(file)) toDraw.get(file)!.urls.push(card.url);
     else if (existsSync(file)) {
       publish(file, join(outputDir, card.url));
       cached++;
-    } else toDraw.set(file, { svg: card.svg, urls: [card.url] });
+    } else toDraw.set(file, { svg, urls: [card.url] });
   }
   await drawCards([...toDraw].map(([file, { svg, urls }]) => ({ file, svg, urls })), ({ file, urls }, png) => {
     // Write then rename: a build killed mid-write never leaves a truncated card in the cache.

@@ -14,13 +14,13 @@
 import nunjucks from 'nunjucks';
 import { join } from 'node:path';
 import type { SiteView } from '../view/site.ts';
-import { writeFileAt } from '../write-files.ts';
+import { fileWriter } from '../write-files.ts';
 import { templateFilters } from './filters.ts';
 
 /** What Eleventy's front matter said for each template: where its items come from, each item's URL, its layout. */
 interface PageKind<T extends { url: string }> {
   template: string;
-  items: (view: SiteView) => readonly T[];
+  items: (view: SiteView) => Iterable<T>;
   /** The item's name in the template. */
   alias: string;
   layout?: 'base.njk';
@@ -38,8 +38,13 @@ export const PER_REGION_PAGES = [
     layout: 'base.njk',
     data: (region) => ({ title: region.name, description: region.description, scripts: ['charts', 'sort'] }),
   }),
-  // Title and description from view.reuse.pageMeta, as base.njk reads them for every page.
-  kind({ template: 'wilayah-putaran.njk', items: (view) => view.reuse.regionRounds, alias: 'entry', layout: 'base.njk' }),
+  kind({
+    template: 'wilayah-putaran.njk',
+    items: (view) => view.reuse.regionRounds(),
+    alias: 'entry',
+    layout: 'base.njk',
+    data: (entry) => ({ title: entry.title, description: entry.description, pageShare: entry.share }),
+  }),
   kind({ template: 'embed.njk', items: (view) => view.reuse.embeds, alias: 'embed' }),
   kind({ template: 'redirect.njk', items: (view) => view.redirects, alias: 'redirect' }),
 ];
@@ -57,13 +62,14 @@ export interface PerRegionOptions {
 export async function writePerRegionPages(outputDir: string, view: SiteView, { templatesDir, rebase }: PerRegionOptions): Promise<number> {
   const env = templateEnvironment(templatesDir, view);
   const shared = { view, site: view.site };
+  const write = fileWriter(outputDir);
   let written = 0;
   for (const { template, items, alias, layout, data } of PER_REGION_PAGES) {
     for (const item of items(view)) {
       const context = { ...shared, ...data?.(item), [alias]: item, page: { url: item.url } };
       const content = env.render(template, context);
       const html = layout ? env.render(layout, { ...context, content }) : content;
-      writeFileAt(outputDir, item.url, rebase ? await rebase(html, item.url) : html);
+      write(item.url, rebase ? await rebase(html, item.url) : html);
       // Let the event loop run now and then: social cards are drawn on the thread pool meanwhile.
       if (++written % YIELD_EVERY === 0) await new Promise(setImmediate);
     }

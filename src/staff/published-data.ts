@@ -78,7 +78,7 @@ export function currentData(root: string): RoundResults {
   for (const { year } of view.rounds) {
     const url = urls.roundJson(year);
     const file = view.files.find((f) => f.url === url);
-    if (file) rounds.set(year, parseRoundJson(file.content, year, url));
+    if (file) rounds.set(year, parseRoundJson(file.content(), year, url));
   }
   return rounds;
 }

@@ -5,6 +5,7 @@
 import type { Region, Round, Zone } from '../types.ts';
 import { countZones, median, type ZoneCounts } from '../model/aggregates.ts';
 import { byName } from '../model/results.ts';
+import { groupBy } from '../model/rank.ts';
 import { provinceAverages } from './comparisons.ts';
 import { compareFigure, zoneLineChanges, zonesFigure, type CompareFigure, type ZonesFigure } from './charts.ts';
 import { displayName, formatInteger, formatScore } from './format.ts';
@@ -82,10 +83,16 @@ export function provincePages({ regions, rounds, rowsOf, roundPages, regionPages
   const withPage = new Map(regionPages.map((p) => [p.code, p.url]));
   const lineChanges = zoneLineChanges(roundPages);
   const pages: ProvincePage[] = [];
+  // Indexed once: looking through every row for each province grew with provinces × regions.
+  const registered = groupBy(regions, (r) => r.province);
+  const perRound = rounds.map((round) => ({
+    round,
+    byProvince: groupBy(rowsOf(round.year), (r) => r.province),
+    byCode: new Map(rowsOf(round.year).map((r) => [r.code, r])),
+  }));
   for (const province of provinces) {
-    const memberCodes = new Set(regions.filter((r) => r.province === province.code).map((r) => r.code));
-    const byRound = rounds
-      .map((round) => ({ round, rows: rowsOf(round.year).filter((r) => memberCodes.has(r.code)), own: rowsOf(round.year).find((r) => r.code === province.code) }))
+    const byRound = perRound
+      .map(({ round, byProvince, byCode }) => ({ round, rows: byProvince.get(province.code) ?? [], own: byCode.get(province.code) }))
       .filter((x) => x.rows.length > 0);
     if (byRound.length === 0) continue;
 
@@ -112,7 +119,7 @@ export function provincePages({ regions, rounds, rowsOf, roundPages, regionPages
       code: province.code,
       name,
       regionUrl: withPage.get(province.code) ?? null,
-      registered: memberCodes.size,
+      registered: registered.get(province.code)?.length ?? 0,
       latest,
       timeline,
       members,

@@ -4,6 +4,7 @@ import { summarise } from './pages.ts';
 import { groupBy } from '../model/rank.ts';
 import { regionCardData, regionCardSvg } from '../cards/region-card.ts';
 import type { CardSpec } from '../cards/render.ts';
+import type { FileOut } from './site.ts';
 import { allRoundsCsv, allRoundsJson, allRows, dataIndex, dataReadme, regionHistoryCsv, regionHistoryJson, type DataIndex } from './dataset-downloads.ts';
 import { embedPage, iframeCode, type EmbedPage } from './embed.ts';
 import { regionIndex, type RegionIndexGroup } from './region-index.ts';
@@ -19,10 +20,20 @@ import { urls } from './urls.ts';
  * permalinks, citations, downloads, embeds, social cards, share meta and the search
  * index's scope. Built once per build from the pages the site already has.
  */
+export interface RegionRoundEntry extends RegionRoundPage {
+  title: string;
+  description: string;
+  share: ShareMeta;
+}
+
 export interface ReuseView {
   /** By region code. */
   byRegion: Record<string, RegionReuse>;
-  regionRounds: RegionRoundPage[];
+  /**
+   * Per-round permalinks (`wilayah/<slug>/YYYY/`), with their title, description and share
+   * meta, made as they are rendered: eight or more per region, too many to hold at once.
+   */
+  regionRounds: () => Iterable<RegionRoundEntry>;
   embeds: EmbedPage[];
   regionIndex: RegionIndexGroup[];
   regionIndexUrl: string;
@@ -30,17 +41,12 @@ export interface ReuseView {
   data: DataIndex;
   /** The site's own "how to cite" page (content/pages/cara-mengutip.md), when there is one. */
   citeGuideUrl: string | null;
-  /**
-   * Title and description of pages paginated from this view (per-round permalinks), by URL:
-   * base.njk reads them here, which spares Eleventy computing data for thousands of pages.
-   */
-  pageMeta: Record<string, { title: string; description: string }>;
   /** Open Graph / Twitter meta by page URL; pages not listed use their title and description. */
   shareByUrl: Record<string, ShareMeta>;
   /** Page URLs whose main content Pagefind indexes (`data-pagefind-body`). */
   searchable: Record<string, true>;
   cards: CardSpec[];
-  files: { url: string; content: string }[];
+  files: FileOut[];
   /**
    * A renamed region (former slugs) keeps every link published under its old slug: the
    * per-round pages and the embed redirect; downloads and the card are also written there.
@@ -80,12 +86,12 @@ export function reuseView(
 
   const byRegion: Record<string, RegionReuse> = {};
   const shareByUrl: Record<string, ShareMeta> = {};
-  const pageMeta: Record<string, { title: string; description: string }> = {};
   const searchable: Record<string, true> = {};
-  const regionRounds: RegionRoundPage[] = [];
+  const roundEntries: (() => RegionRoundEntry[])[] = [];
+  const roundUrls: string[] = [];
   const embeds: EmbedPage[] = [];
   const cards: CardSpec[] = [];
-  const files: { url: string; content: string }[] = [];
+  const files: FileOut[] = [];
   const redirects: { url: string; to: string; title: string }[] = [];
 
   for (const page of pages.regionPages) {
@@ -105,23 +111,27 @@ export function reuseView(
     };
     if (!scored(page)) continue;
 
-    for (const rp of regionRoundPages(page, rounds, site)) {
-      regionRounds.push(rp);
-      shareByUrl[rp.url] = {
-        ...NO_IMAGE,
-        title: resultTitle(page.name, rp.row),
-        description: resultDescription(page, rp.row, rp.round.title, sample),
-        // The card shows the latest round: only that round's page may use it.
-        image: rp.latest ? abs(cardUrl!) : null,
-        imageAlt: rp.latest ? shareByUrl[page.url]!.imageAlt : null,
-      };
-      pageMeta[rp.url] = { title: roundPageTitle(page.name, rp.year), description: shareByUrl[rp.url]!.description };
-    }
+    const pageShare = shareByUrl[page.url]!;
+    roundUrls.push(...page.history.map((r) => urls.regionRound(page.slug, r.year)));
+    roundEntries.push(() =>
+      regionRoundPages(page, rounds, site).map((rp) => {
+        const share: ShareMeta = {
+          ...NO_IMAGE,
+          title: resultTitle(page.name, rp.row),
+          description: resultDescription(page, rp.row, rp.round.title, sample),
+          // The card shows the latest round: only that round's page may use it.
+          image: rp.latest && cardUrl ? abs(cardUrl) : null,
+          imageAlt: rp.latest && cardUrl ? pageShare.imageAlt : null,
+        };
+        return { ...rp, title: roundPageTitle(page.name, rp.year), description: share.description, share };
+      }),
+    );
     embeds.push(embedPage(page, site.url));
-    const card = cardUrl && regionCardSvg(regionCardData(page, site));
+    // Made when written (FileOut, CardSpec): not held in memory for the whole build.
+    const card = cardUrl ? () => regionCardSvg(regionCardData(page, site)) : null;
     const rows = rowsByCode.get(page.code) ?? [];
-    const csv = regionHistoryCsv(rows, dataset.rounds);
-    const json = regionHistoryJson(regions.get(page.code)!, rows, site.url);
+    const csv = () => regionHistoryCsv(rows, dataset.rounds);
+    const json = () => regionHistoryJson(regions.get(page.code)!, rows, site.url);
     for (const slug of [page.slug, ...regions.get(page.code)!.formerSlugs]) {
       if (card) cards.push({ url: urls.regionCard(slug), svg: card });
       files.push({ url: urls.regionHistoryCsv(slug), content: csv }, { url: urls.regionHistoryJson(slug), content: json });
@@ -143,26 +153,27 @@ export function reuseView(
 
   const data = dataIndex(dataset.rounds);
   files.push(
-    { url: urls.allRoundsCsv(), content: allRoundsCsv(dataset.rounds, results) },
-    { url: urls.allRoundsJson(), content: allRoundsJson(dataset.rounds, results, site.url) },
-    { url: urls.dataReadme(), content: dataReadme(data, site) },
+    { url: urls.allRoundsCsv(), content: () => allRoundsCsv(dataset.rounds, results) },
+    { url: urls.allRoundsJson(), content: () => allRoundsJson(dataset.rounds, results, site.url) },
+    { url: urls.dataReadme(), content: () => dataReadme(data, site) },
   );
 
   return {
     byRegion,
-    regionRounds,
+    regionRounds: function* () {
+      for (const entries of roundEntries) yield* entries();
+    },
     embeds,
     regionIndex: regionIndex(pages.regionPages, regions),
     regionIndexUrl: urls.regionIndex(),
     regionCount: pages.regionPages.length,
     data,
     citeGuideUrl: dataset.pages.some((p) => p.slug === CITE_GUIDE) ? urls.page(CITE_GUIDE) : null,
-    pageMeta,
     shareByUrl,
     searchable,
     cards,
     files,
     redirects,
-    sitemap: [urls.regionIndex(), urls.dataIndex(), ...regionRounds.map((p) => p.url)],
+    sitemap: [urls.regionIndex(), urls.dataIndex(), ...roundUrls],
   };
 }

@@ -14,9 +14,13 @@ export interface Redirect {
   title: string;
 }
 
+/**
+ * A download, made when it is written: a site of 55,000 regions would otherwise hold a
+ * gigabyte of them in memory for the whole build.
+ */
 export interface FileOut {
   url: string;
-  content: string;
+  content: () => string;
 }
 
 export interface FeedEntry {
@@ -71,8 +75,8 @@ export function buildView(dataset: Dataset, results: Map<number, Result[]>): Sit
   const files: FileOut[] = rounds.flatMap((round) => {
     const list = results.get(round.year) ?? [];
     return [
-      { url: urls.roundJson(round.year), content: roundJson(round.year, list) },
-      { url: urls.roundCsv(round.year), content: roundCsv(list, round.dimensions) },
+      { url: urls.roundJson(round.year), content: () => roundJson(round.year, list) },
+      { url: urls.roundCsv(round.year), content: () => roundCsv(list, round.dimensions) },
     ];
   });
 
@@ -84,7 +88,9 @@ export function buildView(dataset: Dataset, results: Map<number, Result[]>): Sit
   }));
   const entries = [...roundEntries, ...correctionFeedEntries(regionPages)].sort(newestFirst);
 
-  return {
+  // Frozen: Eleventy shares a frozen object as global data instead of deep-copying it
+  // into every template's data (at 55,000 regions, a copy per template ran out of memory).
+  return Object.freeze({
     site: { ...dataset.site, pathPrefix: new URL(`${dataset.site.url}/`).pathname },
     rounds: rounds.map(summarise),
     home,
@@ -99,5 +105,5 @@ export function buildView(dataset: Dataset, results: Map<number, Result[]>): Sit
     files: [...files, ...reuse.files],
     sitemap: [urls.home(), ...roundPages.map((p) => p.url), ...regionPages.map((p) => p.url), ...provinces.map((p) => p.url), ...pages.map((p) => p.url), ...reuse.sitemap],
     feed: { updated: entries[0]?.updated ?? '1970-01-01', entries },
-  };
+  });
 }
