@@ -23,7 +23,8 @@ export async function drawCards<T extends { svg: string }>(jobs: readonly T[], d
   let next = 0;
   const lane = async () => {
     while (next < jobs.length) {
-      const worker = new Worker(new URL('./draw-worker.mjs', import.meta.url));
+      // No inherited --import hooks (tsx, the benchmark's): the worker is plain JavaScript.
+      const worker = new Worker(new URL('./draw-worker.mjs', import.meta.url), { execArgv: [] });
       try {
         for (let drawn = 0; drawn < CARDS_PER_WORKER && next < jobs.length; drawn++) {
           const job = jobs[next++]!;
