@@ -17,7 +17,6 @@ import { join, relative, resolve } from 'node:path';
 import { generate } from './generate.ts';
 
 const ROOT = resolve(import.meta.dirname, '..');
-const WORK = join(ROOT, 'bench/work');
 const RESULTS = join(ROOT, 'bench/results');
 const TIME = '/usr/bin/time';
 
@@ -54,6 +53,13 @@ function option(name: string, fallback: string): string {
   const i = process.argv.indexOf(`--${name}`);
   return i > 0 && process.argv[i + 1] ? process.argv[i + 1]! : fallback;
 }
+
+/**
+ * `--work <folder>`: where generated input and built sites go (default bench/work/). A folder
+ * on tmpfs (/dev/shm) measures the generator without the disk, whose speed on a shared
+ * virtual machine varies several-fold from one run to the next.
+ */
+const WORK = resolve(option('work', join(ROOT, 'bench/work')));
 
 const sizes = option('sizes', '550,5500,55000').split(',').map(Number);
 const rounds = Number(option('rounds', '8'));
@@ -239,7 +245,7 @@ for (const size of sizes) {
 const report = [
   `# Benchmark, ${new Date().toISOString()}`,
   '',
-  `Machine: ${machine}. ${rounds} rounds per synthetic size; social cards: cold = drawn in every timed build, warm = from the cache, off = \`socialCards: false\`${heap ? `; heap limit ${heap} MB` : ''}. Times: wall clock of a fresh process, median of ${[...new Set(rows.map((r) => repeatsFor(r.regions)))].join('/')} runs; peak RSS: the highest.`,
+  `Machine: ${machine}. Output in ${WORK}. ${rounds} rounds per synthetic size; social cards: cold = drawn in every timed build, warm = from the cache, off = \`socialCards: false\`${heap ? `; heap limit ${heap} MB` : ''}. Times: wall clock of a fresh process, median of ${[...new Set(rows.map((r) => repeatsFor(r.regions)))].join('/')} runs; peak RSS: the highest.`,
   '',
   table(rows),
   '',
