@@ -11,7 +11,7 @@ const { writePerRegionPages } = await import('./src/render/per-region-pages.ts')
 const { InvalidInputError } = await import('./src/ingest/problems.ts');
 const { reportProblems } = await import('./src/report.ts');
 const { bundleClient } = await import('./src/bundle.ts');
-const { providedView } = await import('./src/provided-view.ts');
+const { buildContext } = await import('./src/build-context.ts');
 
 const TEMPLATES = `${import.meta.dirname}/templates`;
 
@@ -19,7 +19,7 @@ export default function (eleventyConfig) {
   // data/ and content/ are read from SITE_DATA when set (tests, benchmark), else from here.
   const root = process.env.SITE_DATA ?? import.meta.dirname;
   // Loaded once per build (and again on each rebuild while serving).
-  let view = providedView() ?? loadSite(root);
+  let view = buildContext()?.view ?? loadSite(root);
   let first = true;
   eleventyConfig.on('eleventy.before', ({ runMode }) => {
     if (first) return void (first = false);
@@ -56,6 +56,7 @@ export default function (eleventyConfig) {
     const rebase = eleventyConfig.getFilter('transformWithHtmlBase');
     return writePerRegionPages(directories.output, view, {
       templatesDir: TEMPLATES,
+      onPage: buildContext()?.onPage,
       rebase: view.site.pathPrefix === '/' ? undefined : (html, url) => rebase.call({ page: { url } }, html, undefined, url),
     });
   });

@@ -2,9 +2,9 @@ import { existsSync, readdirSync, renameSync, rmSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import Eleventy from '@11ty/eleventy';
 import { readInputs, viewOf } from './site.ts';
-import { withProvidedView } from './provided-view.ts';
+import { withBuildContext } from './build-context.ts';
 import { reportProblems } from './report.ts';
-import { indexSite } from './search.ts';
+import { startSearchIndex, type SearchIndex } from './search.ts';
 
 /** The project folder: templates/ and .eleventy.js. */
 const PROJECT = resolve(import.meta.dirname, '..');
@@ -30,17 +30,23 @@ export async function buildSite({ root, output, log = console.error }: BuildOpti
   const temp = `${out}.tmp-${process.pid}`;
   const old = `${out}.old-${process.pid}`;
   removeLeftovers(out);
+  let search: SearchIndex | undefined;
   try {
+    search = await startSearchIndex();
     process.env.SITE_DATA = resolve(root); // read by .eleventy.js
     // The view of the input already read and checked: .eleventy.js renders it without reading the input again.
+    const view = viewOf(checked.dataset);
+    const onPage = (url: string, html: string) => view.reuse.searchable[url] && search!.addPage(url, html);
     const eleventy = new Eleventy(join(PROJECT, 'templates'), temp, { configPath: join(PROJECT, '.eleventy.js'), quietMode: true });
-    await withProvidedView(viewOf(checked.dataset), () => eleventy.write());
-    await indexSite(temp); // search index of the finished pages, before the swap
+    await withBuildContext({ view, onPage }, () => eleventy.write());
+    await search.write(temp); // before the swap
   } catch (e) {
     rmSync(temp, { recursive: true, force: true });
     log(`Build gagal: ${(e as Error).message}`);
     log('Situs yang sudah ada tidak diubah.');
     return false;
+  } finally {
+    await search?.close();
   }
   // Two renames on one file system: the old site is whole until the new one is in place.
   const hadOld = existsSync(out);

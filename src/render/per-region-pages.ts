@@ -56,10 +56,12 @@ export interface PerRegionOptions {
   templatesDir: string;
   /** Rewrites the site's absolute links when it is published under a path (Eleventy's HTML base plugin). */
   rebase?: (html: string, url: string) => string | Promise<string>;
+  /** Called with each page as written (the build's search index). */
+  onPage?: (url: string, html: string) => void;
 }
 
 /** Render and write every per-region page; returns how many were written. */
-export async function writePerRegionPages(outputDir: string, view: SiteView, { templatesDir, rebase }: PerRegionOptions): Promise<number> {
+export async function writePerRegionPages(outputDir: string, view: SiteView, { templatesDir, rebase, onPage }: PerRegionOptions): Promise<number> {
   const env = templateEnvironment(templatesDir, view);
   const shared = { view, site: view.site };
   const write = fileWriter(outputDir);
@@ -69,7 +71,9 @@ export async function writePerRegionPages(outputDir: string, view: SiteView, { t
       const context = { ...shared, ...data?.(item), [alias]: item, page: { url: item.url } };
       const content = env.render(template, context);
       const html = layout ? env.render(layout, { ...context, content }) : content;
-      write(item.url, rebase ? await rebase(html, item.url) : html);
+      const page = rebase ? await rebase(html, item.url) : html;
+      write(item.url, page);
+      onPage?.(item.url, page);
       // Let the event loop run now and then: social cards are drawn on the thread pool meanwhile.
       if (++written % YIELD_EVERY === 0) await new Promise(setImmediate);
     }
