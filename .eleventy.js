@@ -7,7 +7,7 @@ const { loadSite } = await import('./src/site.ts');
 const { writeFiles } = await import('./src/write-files.ts');
 const { writeCards } = await import('./src/cards/render.ts');
 const { templateFilters } = await import('./src/render/filters.ts');
-const { writePerRegionPages } = await import('./src/render/per-region-pages.ts');
+const { writeDataPages } = await import('./src/render/data-pages.ts');
 const { InvalidInputError } = await import('./src/ingest/problems.ts');
 const { reportProblems } = await import('./src/report.ts');
 const { bundleClient } = await import('./src/bundle.ts');
@@ -49,12 +49,12 @@ export default function (eleventyConfig) {
   });
   eleventyConfig.on('eleventy.after', () => cards);
 
-  // Pages that exist once per region are written by src/render/per-region-pages.ts, not paginated by Eleventy.
-  eleventyConfig.ignores.add('templates/_per-region/**');
-  eleventyConfig.addWatchTarget('templates/_per-region/');
+  // Pages that grow with the data (per region, rankings) are written by src/render/data-pages.ts, not paginated by Eleventy.
+  eleventyConfig.ignores.add('templates/_data-pages/**');
+  eleventyConfig.addWatchTarget('templates/_data-pages/');
   eleventyConfig.on('eleventy.after', ({ directories }) => {
     const rebase = eleventyConfig.getFilter('transformWithHtmlBase');
-    return writePerRegionPages(directories.output, view, {
+    return writeDataPages(directories.output, view, {
       templatesDir: TEMPLATES,
       onPage: buildContext()?.onPage,
       rebase: view.site.pathPrefix === '/' ? undefined : (html, url) => rebase.call({ page: { url } }, html, undefined, url),

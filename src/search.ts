@@ -12,11 +12,11 @@ import { urls } from './view/urls.ts';
 export const SEARCH_EXCLUDE = ['table', '.ranklist', '.crumbs', 'nav', 'figure', '[data-pagefind-ignore]'];
 
 /**
- * The indexed pages Eleventy writes (home and rankings), read from the output folder once
- * Eleventy is done. Region pages are given to the index as they are rendered
- * (`SearchIndex.addPage`). Derived from urls.ts.
+ * The indexed page Eleventy writes (home), read from the output folder once Eleventy is
+ * done. Rankings and region pages are given to the index as they are rendered
+ * (`SearchIndex.addPage`, from src/render/data-pages.ts). Derived from urls.ts.
  */
-export const SEARCH_GLOB = `{${[urls.home(), urls.round('*' as unknown as number)].map((u) => `${u.slice(1)}index.html`).join(',')}}`;
+export const SEARCH_GLOB = `${urls.home().slice(1)}index.html`;
 
 export interface SearchIndex {
   /**

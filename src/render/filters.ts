@@ -4,7 +4,7 @@ import { urls } from '../view/urls.ts';
 
 /**
  * The template filters, in one place for both renderers: Eleventy's (.eleventy.js) and the
- * per-region page writer (src/render/per-region-pages.ts). `siteUrl` is read when a filter
+ * per-region page writer (src/render/data-pages.ts). `siteUrl` is read when a filter
  * runs, so a preview that reloads the data gets the new address.
  */
 export function templateFilters(siteUrl: () => string): Record<string, (...args: never[]) => unknown> {

@@ -1,14 +1,15 @@
 /**
- * The pages that exist once per region (its page, one page per round it was assessed in,
- * its embed page) or per former address (redirects), rendered from the templates in
- * `templates/_per-region/` with the same Nunjucks settings and filters as Eleventy's and
+ * The pages whose number or size grows with the data: once per region (its page, one page
+ * per round it was assessed in, its embed page), once per former address (redirects), and
+ * the ranking of each round (a row per region). Rendered from the templates in
+ * `templates/_data-pages/` with the same Nunjucks settings and filters as Eleventy's and
  * written straight to the output folder, one at a time.
  *
  * Why not as Eleventy paginated templates: they are nine in ten of the site's pages, and
  * Eleventy spends about 1 ms on each beyond rendering it (merging the data cascade into a
- * copy per page, proxies, and holding every result in memory until the build ends), so a
- * site with every village (55,000 regions, 600,000 pages) did not fit in memory or time.
- * Here a page costs its rendering and its write, and memory does not grow with the site.
+ * copy per page, proxies) and holds every result in memory until the build ends, so a site
+ * with every village (55,000 regions, 600,000 pages, ranking pages of 30 MB) did not fit in
+ * memory or time. Here a page costs its rendering and its write, and is then let go.
  * See docs/performance.md.
  */
 import nunjucks from 'nunjucks';
@@ -30,7 +31,18 @@ interface PageKind<T extends { url: string }> {
 
 const kind = <T extends { url: string }>(k: PageKind<T>) => k as unknown as PageKind<{ url: string }>;
 
-export const PER_REGION_PAGES = [
+export const DATA_PAGES = [
+  kind({
+    template: 'peringkat.njk',
+    items: (view) => view.roundPages,
+    alias: 'round',
+    layout: 'base.njk',
+    data: (round) => ({
+      title: `Peringkat Kepatuhan ${round.year}`,
+      description: `Peringkat ${round.total} instansi dalam ${round.title}: nilai, zona dan perubahan sejak penilaian sebelumnya.`,
+      scripts: ['charts', 'sort'],
+    }),
+  }),
   kind({
     template: 'wilayah.njk',
     items: (view) => view.regionPages,
@@ -51,7 +63,7 @@ export const PER_REGION_PAGES = [
 
 const YIELD_EVERY = 50;
 
-export interface PerRegionOptions {
+export interface DataPagesOptions {
   /** The project's templates/ folder. */
   templatesDir: string;
   /** Rewrites the site's absolute links when it is published under a path (Eleventy's HTML base plugin). */
@@ -60,13 +72,13 @@ export interface PerRegionOptions {
   onPage?: (url: string, html: string) => void;
 }
 
-/** Render and write every per-region page; returns how many were written. */
-export async function writePerRegionPages(outputDir: string, view: SiteView, { templatesDir, rebase, onPage }: PerRegionOptions): Promise<number> {
+/** Render and write every data page; returns how many were written. */
+export async function writeDataPages(outputDir: string, view: SiteView, { templatesDir, rebase, onPage }: DataPagesOptions): Promise<number> {
   const env = templateEnvironment(templatesDir, view);
   const shared = { view, site: view.site };
   const write = fileWriter(outputDir);
   let written = 0;
-  for (const { template, items, alias, layout, data } of PER_REGION_PAGES) {
+  for (const { template, items, alias, layout, data } of DATA_PAGES) {
     for (const item of items(view)) {
       const context = { ...shared, ...data?.(item), [alias]: item, page: { url: item.url } };
       const content = env.render(template, context);
@@ -83,7 +95,7 @@ export async function writePerRegionPages(outputDir: string, view: SiteView, { t
 
 /** Nunjucks as Eleventy sets it up: autoescaping, includes from templates/_includes, the project's filters. */
 function templateEnvironment(templatesDir: string, view: SiteView): nunjucks.Environment {
-  const loader = new nunjucks.FileSystemLoader([join(templatesDir, '_per-region'), join(templatesDir, '_includes')]);
+  const loader = new nunjucks.FileSystemLoader([join(templatesDir, '_data-pages'), join(templatesDir, '_includes')]);
   const env = new nunjucks.Environment(loader, { autoescape: true });
   for (const [name, filter] of Object.entries(templateFilters(() => view.site.url))) env.addFilter(name, filter as (...args: unknown[]) => unknown);
   return env;

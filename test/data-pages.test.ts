@@ -1,5 +1,5 @@
 /**
- * Pages written once per region outside Eleventy (src/render/per-region-pages.ts): one file
+ * Pages written outside Eleventy (src/render/data-pages.ts: per region, rankings): one file
  * per item at its URL, and the same treatment as Eleventy's pages when the site is
  * published under a path (Eleventy's HTML base plugin rewrites every absolute link). And a
  * very large site's setting `socialCards: false`: no card, no image in the share meta.
@@ -8,7 +8,7 @@ import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:f
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { PER_REGION_PAGES } from '../src/render/per-region-pages.ts';
+import { DATA_PAGES } from '../src/render/data-pages.ts';
 import { loadSite } from '../src/site.ts';
 import { buildFixture, fixturePath, type BuiltFixture } from './helpers/build-fixture.ts';
 
@@ -34,19 +34,20 @@ describe('a site published under a path (https://uji.example.id/kepatuhan)', () 
     rmSync(root, { recursive: true, force: true });
   });
 
-  it('writes every per-region page at its URL', () => {
+  it('writes every data page at its URL', () => {
     expect(site.ok).toBe(true);
     const view = loadSite(root);
-    for (const { items } of PER_REGION_PAGES) {
+    for (const { items } of DATA_PAGES) {
       const urls = [...items(view)].map((item) => item.url);
       expect(urls.length).toBeGreaterThan(0);
       for (const url of urls) expect(site.has(pageOf(url)), url).toBe(true);
     }
   });
 
-  it('prefixes the links of per-region pages exactly as Eleventy prefixes its own pages', () => {
+  it('prefixes the links of data pages exactly as Eleventy prefixes its own pages', () => {
     const pages = {
-      eleventy: site.read('peringkat/2022/index.html'),
+      eleventy: site.read('provinsi/jawa-barat/index.html'),
+      ranking: site.read('peringkat/2022/index.html'),
       region: site.read('wilayah/kabupaten-bogor/index.html'),
       round: site.read('wilayah/kabupaten-bogor/2022/index.html'),
     };
