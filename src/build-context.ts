@@ -11,7 +11,8 @@ import type { SiteView } from './view/site.ts';
 
 export interface BuildContext {
   view: SiteView;
-  onPage?: (url: string, html: string) => void;
+  /** Awaited: a page is let go of when this resolves. */
+  onPage?: (url: string, html: string) => Promise<void> | void;
 }
 
 const KEY = Symbol.for('kepatuhan-site/build-context');

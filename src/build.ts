@@ -36,7 +36,7 @@ export async function buildSite({ root, output, log = console.error }: BuildOpti
     process.env.SITE_DATA = resolve(root); // read by .eleventy.js
     // The view of the input already read and checked: .eleventy.js renders it without reading the input again.
     const view = viewOf(checked.dataset);
-    const onPage = (url: string, html: string) => view.reuse.searchable[url] && search!.addPage(url, html);
+    const onPage = (url: string, html: string) => (view.reuse.searchable[url] ? search!.addPage(url, html) : undefined);
     const eleventy = new Eleventy(join(PROJECT, 'templates'), temp, { configPath: join(PROJECT, '.eleventy.js'), quietMode: true });
     await withBuildContext({ view, onPage }, () => eleventy.write());
     await search.write(temp); // before the swap

@@ -21,14 +21,18 @@ export const SEARCH_GLOB = `${urls.home().slice(1)}index.html`;
 export interface SearchIndex {
   /**
    * Index a page while the build goes on: Pagefind's service is its own process, so it
-   * parses pages on the other core while this one renders.
+   * parses pages on the other core while this one renders. Resolves when the page may be
+   * let go of: at most IN_FLIGHT pages wait for the service, so a fast renderer does not
+   * pile up every page of a large site in memory.
    */
-  addPage(url: string, html: string): void;
+  addPage(url: string, html: string): Promise<void>;
   /** Index the pages Eleventy wrote in `outputDir` and write the bundle there. */
   write(outputDir: string): Promise<{ pages: number }>;
   /** Stop the service (a child process) so the build can exit; always call it. */
   close(): Promise<void>;
 }
+
+const IN_FLIGHT = 16;
 
 export async function startSearchIndex(): Promise<SearchIndex> {
   const { index, errors } = await pagefind.createIndex({ forceLanguage: 'id', excludeSelectors: SEARCH_EXCLUDE });
@@ -36,20 +40,30 @@ export async function startSearchIndex(): Promise<SearchIndex> {
     await pagefind.close();
     throw new Error(`Pagefind: ${errors.join('; ')}`);
   }
-  const added: Promise<{ errors: string[] }>[] = [];
+  const problems: string[] = [];
+  const inFlight = new Set<Promise<void>>();
+  let added = 0;
   return {
-    addPage(url, html) {
-      const done = index.addHTMLFile({ sourcePath: `${url.slice(1)}index.html`, content: html });
-      done.catch(() => {}); // awaited, and reported, in write(); a build that fails first never does
-      added.push(done);
+    async addPage(url, html) {
+      const done: Promise<void> = index
+        .addHTMLFile({ sourcePath: `${url.slice(1)}index.html`, content: html })
+        .then(
+          (r) => void problems.push(...r.errors),
+          (e: unknown) => void problems.push(String(e)),
+        )
+        .finally(() => inFlight.delete(done));
+      inFlight.add(done);
+      added++;
+      if (inFlight.size >= IN_FLIGHT) await Promise.race(inFlight);
     },
     async write(outputDir) {
+      await Promise.all(inFlight);
       const fromFiles = await index.addDirectory({ path: outputDir, glob: SEARCH_GLOB });
-      const problems = [...(await Promise.all(added)).flatMap((r) => r.errors), ...fromFiles.errors];
+      problems.push(...fromFiles.errors);
       if (problems.length) throw new Error(`Pagefind: ${problems.join('; ')}`);
       const written = await index.writeFiles({ outputPath: join(outputDir, urls.searchBundle()) });
       if (written.errors.length) throw new Error(`Pagefind: ${written.errors.join('; ')}`);
-      return { pages: fromFiles.page_count + added.length };
+      return { pages: fromFiles.page_count + added };
     },
     async close() {
       await pagefind.close();

@@ -68,8 +68,8 @@ export interface DataPagesOptions {
   templatesDir: string;
   /** Rewrites the site's absolute links when it is published under a path (Eleventy's HTML base plugin). */
   rebase?: (html: string, url: string) => string | Promise<string>;
-  /** Called with each page as written (the build's search index). */
-  onPage?: (url: string, html: string) => void;
+  /** Called with each page as written (the build's search index); awaited. */
+  onPage?: (url: string, html: string) => Promise<void> | void;
 }
 
 /** Render and write every data page; returns how many were written. */
@@ -85,7 +85,7 @@ export async function writeDataPages(outputDir: string, view: SiteView, { templa
       const html = layout ? env.render(layout, { ...context, content }) : content;
       const page = rebase ? await rebase(html, item.url) : html;
       write(item.url, page);
-      onPage?.(item.url, page);
+      await onPage?.(item.url, page);
       // Let the event loop run now and then: social cards are drawn on the thread pool meanwhile.
       if (++written % YIELD_EVERY === 0) await new Promise(setImmediate);
     }
