@@ -83,6 +83,13 @@ describe('docs/staf/contoh-workflow.yml', () => {
     expect(workflow.jobs.terbitkan!.steps.some((s) => s.uses?.startsWith('actions/deploy-pages@'))).toBe(true);
   });
 
+  it('keeps the social card cache between builds, restored before the build', () => {
+    const cache = steps.findIndex((s) => s.uses?.startsWith('actions/cache@'));
+    expect(cache).toBeGreaterThanOrEqual(0);
+    expect(steps[cache]!.with).toMatchObject({ path: '.cache/cards', 'restore-keys': 'kartu-' });
+    expect(cache).toBeLessThan(steps.findIndex((s) => s.run === 'npm run build'));
+  });
+
   it('keeps the comparison report out of the published artifact', () => {
     expect(runs).toContain('--out _diff/index.html');
     expect(steps.find((s) => s.uses?.startsWith('actions/upload-artifact@'))!.with).toMatchObject({ path: '_diff/' });
