@@ -39,9 +39,9 @@ export default function (eleventyConfig) {
   eleventyConfig.on('eleventy.before', ({ directories }) => bundleClient(directories.output));
   eleventyConfig.addWatchTarget('src/client/');
 
-  // Social cards: PNG rendered from SVG on libuv's thread pool, reused from .cache/cards/ when unchanged
-  // (src/cards/render.ts). Started before Eleventy renders, so the pool draws cards while the main
-  // thread renders pages; awaited before the build ends.
+  // Social cards: PNG drawn from SVG on worker threads, reused from .cache/cards/ when unchanged
+  // (src/cards/render.ts). Started before Eleventy renders, so the workers draw cards while the
+  // main thread renders pages; awaited before the build ends.
   let cards;
   eleventyConfig.on('eleventy.before', ({ directories }) => {
     cards = writeCards(directories.output, view.reuse.cards);
