@@ -86,7 +86,7 @@ export async function writeDataPages(outputDir: string, view: SiteView, { templa
       const page = rebase ? await rebase(html, item.url) : html;
       write(item.url, page);
       await onPage?.(item.url, page);
-      // Let the event loop run now and then: social cards are drawn on the thread pool meanwhile.
+      // Let the event loop run now and then: it hands the next social card to each drawing worker.
       if (++written % YIELD_EVERY === 0) await new Promise(setImmediate);
     }
   }
