@@ -112,7 +112,12 @@ export class PageBuilder {
     return { ...result, label: displayName(region), url: urls.region(region.slug), provinceName: province ? province.name : null };
   }
 
-  private readonly zoneOf = (year: number, code: string): Zone | undefined => this.rowIndex.get(year)?.get(code)?.zone;
+  /** A region's row in a round, if it was assessed then. */
+  rowOf(year: number, code: string): Row | undefined {
+    return this.rowIndex.get(year)?.get(code);
+  }
+
+  private readonly zoneOf = (year: number, code: string): Zone | undefined => this.rowOf(year, code)?.zone;
 
   rowsOf(year: number): Row[] {
     return this.rowsByYear.get(year) ?? [];

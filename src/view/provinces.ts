@@ -73,11 +73,12 @@ export interface ProvinceInput {
   /** Oldest first. */
   rounds: readonly Round[];
   rowsOf: (year: number) => Row[];
+  rowOf: (year: number, code: string) => Row | undefined;
   roundPages: readonly RoundPage[];
   regionPages: readonly RegionPage[];
 }
 
-export function provincePages({ regions, rounds, rowsOf, roundPages, regionPages }: ProvinceInput): ProvincePage[] {
+export function provincePages({ regions, rounds, rowsOf, rowOf, roundPages, regionPages }: ProvinceInput): ProvincePage[] {
   const provinces = regions.filter((r) => r.kind === 'provinsi');
   const slugs = provinceSlugs(provinces);
   const withPage = new Map(regionPages.map((p) => [p.code, p.url]));
@@ -85,14 +86,10 @@ export function provincePages({ regions, rounds, rowsOf, roundPages, regionPages
   const pages: ProvincePage[] = [];
   // Indexed once: looking through every row for each province grew with provinces × regions.
   const registered = groupBy(regions, (r) => r.province);
-  const perRound = rounds.map((round) => ({
-    round,
-    byProvince: groupBy(rowsOf(round.year), (r) => r.province),
-    byCode: new Map(rowsOf(round.year).map((r) => [r.code, r])),
-  }));
+  const perRound = rounds.map((round) => ({ round, byProvince: groupBy(rowsOf(round.year), (r) => r.province) }));
   for (const province of provinces) {
     const byRound = perRound
-      .map(({ round, byProvince, byCode }) => ({ round, rows: byProvince.get(province.code) ?? [], own: byCode.get(province.code) }))
+      .map(({ round, byProvince }) => ({ round, rows: byProvince.get(province.code) ?? [], own: rowOf(round.year, province.code) }))
       .filter((x) => x.rows.length > 0);
     if (byRound.length === 0) continue;
 

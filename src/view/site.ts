@@ -58,7 +58,7 @@ export function buildView(dataset: Dataset, results: Map<number, Result[]>): Sit
   const regionPages = builder.regionPages();
   const roundPages = builder.roundPages();
   const home = builder.home();
-  const provinces = provincePages({ regions: dataset.regions, rounds, rowsOf: (y) => builder.rowsOf(y), roundPages, regionPages });
+  const provinces = provincePages({ regions: dataset.regions, rounds, rowsOf: (y) => builder.rowsOf(y), rowOf: (y, c) => builder.rowOf(y, c), roundPages, regionPages });
   const pages = dataset.pages.map((p) => ({ ...p, url: urls.page(p.slug) }));
   const reuse = reuseView(dataset, results, { regionPages, roundPages, home });
 

@@ -59,7 +59,7 @@ function setup() {
   const regionPages = builder.regionPages();
   const home = builder.home();
   const charts = siteCharts(home, roundPages, regionPages);
-  const provinces = provincePages({ regions: REGIONS, rounds, rowsOf: (y) => builder.rowsOf(y), roundPages, regionPages });
+  const provinces = provincePages({ regions: REGIONS, rounds, rowsOf: (y) => builder.rowsOf(y), rowOf: (y, c) => builder.rowOf(y, c), roundPages, regionPages });
   return { charts, provinces, roundPages };
 }
 
