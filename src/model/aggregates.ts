@@ -34,13 +34,35 @@ export function medianByKind(results: readonly Result[]): Map<Kind, number> {
   return out;
 }
 
+/**
+ * The first n items of `[...items].sort(compare)`, without sorting them all: a round of
+ * every village has 55,000 results and a page lists ten movers. Equal items keep their
+ * order, as in a stable sort.
+ */
+export function smallest<T>(items: Iterable<T>, n: number, compare: (a: T, b: T) => number): T[] {
+  const out: T[] = [];
+  if (n <= 0) return out;
+  for (const item of items) {
+    if (out.length === n && compare(item, out[n - 1]!) >= 0) continue;
+    let lo = 0;
+    let hi = out.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (compare(item, out[mid]!) < 0) hi = mid;
+      else lo = mid + 1;
+    }
+    out.splice(lo, 0, item);
+    if (out.length > n) out.pop();
+  }
+  return out;
+}
+
 /** Largest score rises and falls since each region's previous round; ties broken by name. */
 export function movers<T extends Result>(results: readonly T[], n: number): { up: T[]; down: T[] } {
-  const changed = results.filter((r) => r.scoreChange !== null && r.scoreChange !== 0);
   const by = (dir: 1 | -1) => (a: T, b: T) => dir * (b.scoreChange! - a.scoreChange!) || byName(a.name, b.name) || compareResults(a, b);
   return {
-    up: changed.filter((r) => r.scoreChange! > 0).sort(by(1)).slice(0, n),
-    down: changed.filter((r) => r.scoreChange! < 0).sort(by(-1)).slice(0, n),
+    up: smallest(results.filter((r) => r.scoreChange !== null && r.scoreChange > 0), n, by(1)),
+    down: smallest(results.filter((r) => r.scoreChange !== null && r.scoreChange < 0), n, by(-1)),
   };
 }
 

@@ -15,13 +15,15 @@
 import nunjucks from 'nunjucks';
 import { join } from 'node:path';
 import type { SiteView } from '../view/site.ts';
+import type { RegionPage } from '../view/pages.ts';
+import type { RegionRoundEntry } from '../view/reuse.ts';
+import type { EmbedPage } from '../view/embed.ts';
 import { fileWriter } from '../write-files.ts';
 import { templateFilters } from './filters.ts';
 
-/** What Eleventy's front matter said for each template: where its items come from, each item's URL, its layout. */
-interface PageKind<T extends { url: string }> {
-  template: string;
-  items: (view: SiteView) => Iterable<T>;
+/** What Eleventy's front matter would say for a template: the item's name in it, its layout, data for the layout. */
+interface Template<T extends { url: string }> {
+  file: string;
   /** The item's name in the template. */
   alias: string;
   layout?: 'base.njk';
@@ -29,12 +31,12 @@ interface PageKind<T extends { url: string }> {
   data?: (item: T) => Record<string, unknown>;
 }
 
-const kind = <T extends { url: string }>(k: PageKind<T>) => k as unknown as PageKind<{ url: string }>;
+type AnyTemplate = Template<{ url: string }>;
+const template = <T extends { url: string }>(t: Template<T>) => t as unknown as AnyTemplate;
 
-export const DATA_PAGES = [
-  kind({
-    template: 'peringkat.njk',
-    items: (view) => view.roundPages,
+const TEMPLATES = {
+  ranking: template<SiteView['roundPages'][number]>({
+    file: 'peringkat.njk',
     alias: 'round',
     layout: 'base.njk',
     data: (round) => ({
@@ -43,23 +45,38 @@ export const DATA_PAGES = [
       scripts: ['charts', 'sort'],
     }),
   }),
-  kind({
-    template: 'wilayah.njk',
-    items: (view) => view.regionPages,
+  region: template<RegionPage>({
+    file: 'wilayah.njk',
     alias: 'region',
     layout: 'base.njk',
     data: (region) => ({ title: region.name, description: region.description, scripts: ['charts', 'sort'] }),
   }),
-  kind({
-    template: 'wilayah-putaran.njk',
-    items: (view) => view.reuse.regionRounds(),
+  regionRound: template<RegionRoundEntry>({
+    file: 'wilayah-putaran.njk',
     alias: 'entry',
     layout: 'base.njk',
     data: (entry) => ({ title: entry.title, description: entry.description, pageShare: entry.share }),
   }),
-  kind({ template: 'embed.njk', items: (view) => view.reuse.embeds, alias: 'embed' }),
-  kind({ template: 'redirect.njk', items: (view) => view.redirects, alias: 'redirect' }),
-];
+  embed: template<EmbedPage>({ file: 'embed.njk', alias: 'embed' }),
+  redirect: template<SiteView['redirects'][number]>({ file: 'redirect.njk', alias: 'redirect' }),
+};
+
+/**
+ * Every data page with its template, in the order written. A region's pages come one after
+ * another (its page, its rounds, its embed): only the region page goes to the search index,
+ * whose service (another process) then works beside the renderer instead of holding it up,
+ * as it did when all region pages came in a row.
+ */
+export function* dataPages(view: SiteView): Generator<[AnyTemplate, { url: string }]> {
+  for (const round of view.roundPages) yield [TEMPLATES.ranking, round];
+  for (const region of view.regionPages) {
+    yield [TEMPLATES.region, region];
+    for (const entry of view.reuse.regionRounds(region)) yield [TEMPLATES.regionRound, entry];
+    const embed = view.reuse.embed(region);
+    if (embed) yield [TEMPLATES.embed, embed];
+  }
+  for (const redirect of view.redirects) yield [TEMPLATES.redirect, redirect];
+}
 
 const YIELD_EVERY = 50;
 
@@ -78,17 +95,15 @@ export async function writeDataPages(outputDir: string, view: SiteView, { templa
   const shared = { view, site: view.site };
   const write = fileWriter(outputDir);
   let written = 0;
-  for (const { template, items, alias, layout, data } of DATA_PAGES) {
-    for (const item of items(view)) {
-      const context = { ...shared, ...data?.(item), [alias]: item, page: { url: item.url } };
-      const content = env.render(template, context);
-      const html = layout ? env.render(layout, { ...context, content }) : content;
-      const page = rebase ? await rebase(html, item.url) : html;
-      write(item.url, page);
-      await onPage?.(item.url, page);
-      // Let the event loop run now and then: it hands the next social card to each drawing worker.
-      if (++written % YIELD_EVERY === 0) await new Promise(setImmediate);
-    }
+  for (const [{ file, alias, layout, data }, item] of dataPages(view)) {
+    const context = { ...shared, ...data?.(item), [alias]: item, page: { url: item.url } };
+    const content = env.render(file, context);
+    const html = layout ? env.render(layout, { ...context, content }) : content;
+    const page = rebase ? await rebase(html, item.url) : html;
+    write(item.url, page);
+    await onPage?.(item.url, page);
+    // Let the event loop run now and then: it hands the next social card to each drawing worker.
+    if (++written % YIELD_EVERY === 0) await new Promise(setImmediate);
   }
   return written;
 }

@@ -7,18 +7,28 @@ const integer = new Intl.NumberFormat('id-ID', { maximumFractionDigits: 0 });
 const percent = new Intl.NumberFormat('id-ID', { style: 'percent', maximumFractionDigits: 0 });
 const longDate = new Intl.DateTimeFormat('id-ID', { dateStyle: 'long', timeZone: 'UTC' });
 
-export function formatScore(n: number | null | undefined): string {
-  return n === null || n === undefined ? '–' : score.format(n);
+/**
+ * Remembers what it formatted: Intl takes microseconds per call, a site shows the same few
+ * thousand scores, ranks and dates on hundreds of thousands of pages, and the values are
+ * bounded (scores by their two decimals, ranks by the number of regions).
+ */
+function remembered<T>(format: (value: T) => string): (value: T | null | undefined) => string {
+  const seen = new Map<T, string>();
+  return (value) => {
+    if (value === null || value === undefined) return '–';
+    let text = seen.get(value);
+    // A Map holds -0 and 0 as one key: format both as 0, whichever comes first ("0,00", never "-0,00").
+    if (text === undefined) seen.set(value, (text = format(Object.is(value, -0) ? (0 as T) : value)));
+    return text;
+  };
 }
+
+export const formatScore = remembered((n: number) => score.format(n));
 
 /** "+1,75", "−2,10" (true minus sign), "0,00". */
-export function formatChange(n: number | null | undefined): string {
-  return n === null || n === undefined ? '–' : signedScore.format(n).replace('-', '−');
-}
+export const formatChange = remembered((n: number) => signedScore.format(n).replace('-', '−'));
 
-export function formatInteger(n: number | null | undefined): string {
-  return n === null || n === undefined ? '–' : integer.format(n);
-}
+export const formatInteger = remembered((n: number) => integer.format(n));
 
 /** "84%"; a share that is not zero never reads as "0%" (or a partial one as "100%"). */
 export function formatPercent(part: number, whole: number): string {
@@ -29,8 +39,10 @@ export function formatPercent(part: number, whole: number): string {
   return percent.format(share);
 }
 
+const formatIsoDate = remembered((iso: string) => longDate.format(new Date(`${iso}T00:00:00Z`)));
+
 export function formatDate(iso: string | null | undefined): string {
-  return iso ? longDate.format(new Date(`${iso}T00:00:00Z`)) : '–';
+  return iso ? formatIsoDate(iso) : '–';
 }
 
 /** "naik 3", "turun 2", "tetap" — rank moves in words, since an arrow alone is not read out. */

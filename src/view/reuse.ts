@@ -30,11 +30,13 @@ export interface ReuseView {
   /** By region code. */
   byRegion: Record<string, RegionReuse>;
   /**
-   * Per-round permalinks (`wilayah/<slug>/YYYY/`), with their title, description and share
-   * meta, made as they are rendered: eight or more per region, too many to hold at once.
+   * A region's per-round permalinks (`wilayah/<slug>/YYYY/`), with their title, description
+   * and share meta, made as they are rendered: eight or more per region, too many to hold
+   * at once. None for a region without scores.
    */
-  regionRounds: () => Iterable<RegionRoundEntry>;
-  embeds: EmbedPage[];
+  regionRounds: (page: RegionPage) => RegionRoundEntry[];
+  /** A region's embed page (`embed/<slug>/`), made as it is rendered; null without scores. */
+  embed: (page: RegionPage) => EmbedPage | null;
   regionIndex: RegionIndexGroup[];
   regionIndexUrl: string;
   regionCount: number;
@@ -87,9 +89,7 @@ export function reuseView(
   const byRegion: Record<string, RegionReuse> = {};
   const shareByUrl: Record<string, ShareMeta> = {};
   const searchable: Record<string, true> = {};
-  const roundEntries: (() => RegionRoundEntry[])[] = [];
   const roundUrls: string[] = [];
-  const embeds: EmbedPage[] = [];
   const cards: CardSpec[] = [];
   const files: FileOut[] = [];
   const redirects: { url: string; to: string; title: string }[] = [];
@@ -111,22 +111,7 @@ export function reuseView(
     };
     if (!scored(page)) continue;
 
-    const pageShare = shareByUrl[page.url]!;
     roundUrls.push(...page.history.map((r) => urls.regionRound(page.slug, r.year)));
-    roundEntries.push(() =>
-      regionRoundPages(page, rounds, site).map((rp) => {
-        const share: ShareMeta = {
-          ...NO_IMAGE,
-          title: resultTitle(page.name, rp.row),
-          description: resultDescription(page, rp.row, rp.round.title, sample),
-          // The card shows the latest round: only that round's page may use it.
-          image: rp.latest && cardUrl ? abs(cardUrl) : null,
-          imageAlt: rp.latest && cardUrl ? pageShare.imageAlt : null,
-        };
-        return { ...rp, title: roundPageTitle(page.name, rp.year), description: share.description, share };
-      }),
-    );
-    embeds.push(embedPage(page, site.url));
     // Made when written (FileOut, CardSpec): not held in memory for the whole build.
     const card = cardUrl ? () => regionCardSvg(regionCardData(page, site)) : null;
     const rows = rowsByCode.get(page.code) ?? [];
@@ -151,6 +136,22 @@ export function reuseView(
     shareByUrl[urls.home()] = roundShare(latest, site.title, sample);
   }
 
+  const regionRounds = (page: RegionPage): RegionRoundEntry[] => {
+    if (!scored(page)) return [];
+    const { image, imageAlt } = shareByUrl[page.url]!;
+    return regionRoundPages(page, rounds, site).map((rp) => {
+      const share: ShareMeta = {
+        ...NO_IMAGE,
+        title: resultTitle(page.name, rp.row),
+        description: resultDescription(page, rp.row, rp.round.title, sample),
+        // The card shows the latest round: only that round's page may use it.
+        image: rp.latest ? image : null,
+        imageAlt: rp.latest ? imageAlt : null,
+      };
+      return { ...rp, title: roundPageTitle(page.name, rp.year), description: share.description, share };
+    });
+  };
+
   const data = dataIndex(dataset.rounds);
   files.push(
     { url: urls.allRoundsCsv(), content: () => allRoundsCsv(dataset.rounds, results) },
@@ -160,10 +161,8 @@ export function reuseView(
 
   return {
     byRegion,
-    regionRounds: function* () {
-      for (const entries of roundEntries) yield* entries();
-    },
-    embeds,
+    regionRounds,
+    embed: (page) => (scored(page) ? embedPage(page, site.url) : null),
     regionIndex: regionIndex(pages.regionPages, regions),
     regionIndexUrl: urls.regionIndex(),
     regionCount: pages.regionPages.length,

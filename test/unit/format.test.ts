@@ -43,3 +43,12 @@ describe('Indonesian formats', () => {
     expect(displayName({ kind: 'kementerian', name: 'Kementerian Agama' })).toBe('Kementerian Agama');
   });
 });
+
+describe('formatting remembered values', () => {
+  it('gives the same text for a value however often and in whatever order it is asked', () => {
+    expect([formatScore(-0), formatScore(0), formatScore(-0)]).toEqual(['0,00', '0,00', '0,00']);
+    expect([formatChange(-0), formatChange(0)]).toEqual(['0,00', '0,00']);
+    expect([formatInteger(1234), formatInteger(1234)]).toEqual(['1.234', '1.234']);
+    expect(formatScore(null)).toBe('–');
+  });
+});

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { parseScore, round2 } from '../../src/ingest/number.ts';
 import { competitionRanks } from '../../src/model/rank.ts';
+import { smallest } from '../../src/model/aggregates.ts';
 
 const sep = fc.constantFrom('.', ',');
 const digits = (min: number, max: number) => fc.string({ unit: fc.constantFrom(...'0123456789'), minLength: min, maxLength: max });
@@ -101,4 +102,17 @@ describe('competitionRanks properties', () => {
       );
     });
   }
+});
+
+describe('smallest (the movers of a round)', () => {
+  it('gives the first n of a stable sort, ties in input order', () => {
+    // Items compared by key only: many ties, told apart by their position.
+    const items = fc.array(fc.record({ key: fc.integer({ min: 0, max: 5 }), at: fc.nat() }), { maxLength: 60 });
+    fc.assert(
+      fc.property(items, fc.integer({ min: -1, max: 70 }), (list, n) => {
+        const byKey = (a: { key: number }, b: { key: number }) => a.key - b.key;
+        expect(smallest(list, n, byKey)).toEqual([...list].sort(byKey).slice(0, Math.max(n, 0)));
+      }),
+    );
+  });
 });
