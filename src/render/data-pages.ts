@@ -27,8 +27,8 @@ interface Template<T extends { url: string }> {
   /** The item's name in the template. */
   alias: string;
   layout?: 'base.njk';
-  /** Data for the layout (title, description, scripts). */
-  data?: (item: T) => Record<string, unknown>;
+  /** Data for the template and its layout (title, description, scripts, …). */
+  data?: (item: T, view: SiteView) => Record<string, unknown>;
 }
 
 type AnyTemplate = Template<{ url: string }>;
@@ -49,7 +49,11 @@ const TEMPLATES = {
     file: 'wilayah.njk',
     alias: 'region',
     layout: 'base.njk',
-    data: (region) => ({ title: region.name, description: region.description, scripts: ['charts', 'sort'] }),
+    data: (region, view) => {
+      // Made here, for this page only, and let go with it.
+      const { reuse, share } = view.reuse.region(region);
+      return { title: region.name, description: region.description, scripts: ['charts', 'sort'], chart: view.charts.region(region), regionReuse: reuse, pageShare: share };
+    },
   }),
   regionRound: template<RegionRoundEntry>({
     file: 'wilayah-putaran.njk',
@@ -96,7 +100,7 @@ export async function writeDataPages(outputDir: string, view: SiteView, { templa
   const write = fileWriter(outputDir);
   let written = 0;
   for (const [{ file, alias, layout, data }, item] of dataPages(view)) {
-    const context = { ...shared, ...data?.(item), [alias]: item, page: { url: item.url } };
+    const context = { ...shared, ...data?.(item, view), [alias]: item, page: { url: item.url } };
     const content = env.render(file, context);
     const html = layout ? env.render(layout, { ...context, content }) : content;
     const page = rebase ? await rebase(html, item.url) : html;

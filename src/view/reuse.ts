@@ -27,8 +27,11 @@ export interface RegionRoundEntry extends RegionRoundPage {
 }
 
 export interface ReuseView {
-  /** By region code. */
-  byRegion: Record<string, RegionReuse>;
+  /**
+   * What a region's page offers for citing and reuse, and its share meta: made as the page
+   * is rendered (held for every region, they took a third of a gigabyte at 55,000 regions).
+   */
+  region: (page: RegionPage) => { reuse: RegionReuse; share: ShareMeta };
   /**
    * A region's per-round permalinks (`wilayah/<slug>/YYYY/`), with their title, description
    * and share meta, made as they are rendered: eight or more per region, too many to hold
@@ -43,7 +46,7 @@ export interface ReuseView {
   data: DataIndex;
   /** The site's own "how to cite" page (content/pages/cara-mengutip.md), when there is one. */
   citeGuideUrl: string | null;
-  /** Open Graph / Twitter meta by page URL; pages not listed use their title and description. */
+  /** Open Graph / Twitter meta by page URL (rankings, home); region pages get theirs from `region`; others use their title and description. */
   shareByUrl: Record<string, ShareMeta>;
   /** Page URLs whose main content Pagefind indexes (`data-pagefind-body`). */
   searchable: Record<string, true>;
@@ -86,7 +89,6 @@ export function reuseView(
   const regions = new Map(dataset.regions.map((r) => [r.code, r]));
   const rowsByCode = groupBy(allRows(dataset.rounds, results), (r) => r.result.code);
 
-  const byRegion: Record<string, RegionReuse> = {};
   const shareByUrl: Record<string, ShareMeta> = {};
   const searchable: Record<string, true> = {};
   const roundUrls: string[] = [];
@@ -94,12 +96,15 @@ export function reuseView(
   const files: FileOut[] = [];
   const redirects: { url: string; to: string; title: string }[] = [];
 
-  for (const page of pages.regionPages) {
-    searchable[page.url] = true;
-    const latestRound = page.latest ? rounds.get(page.latest.year)! : null;
-    const cardUrl = site.socialCards && scored(page) ? urls.regionCard(page.slug) : null;
-    shareByUrl[page.url] = regionShare(page, latestRound?.title ?? null, cardUrl && abs(cardUrl), sample);
-    byRegion[page.code] = {
+  const cardOf = (page: RegionPage) => (site.socialCards && scored(page) ? urls.regionCard(page.slug) : null);
+  const roundOf = (page: RegionPage) => (page.latest ? rounds.get(page.latest.year)! : null);
+  const shareOf = (page: RegionPage): ShareMeta => {
+    const cardUrl = cardOf(page);
+    return regionShare(page, roundOf(page)?.title ?? null, cardUrl && abs(cardUrl), sample);
+  };
+  const region = (page: RegionPage) => {
+    const latestRound = roundOf(page);
+    const reuse: RegionReuse = {
       citation: page.latest && latestRound ? regionCitation(page, page.latest, latestRound, site) : null,
       compare: page.latest ? compare(page.latest) : null,
       rounds: roundLinks(page),
@@ -107,13 +112,18 @@ export function reuseView(
       jsonUrl: page.latest ? urls.regionHistoryJson(page.slug) : null,
       embedUrl: page.latest ? urls.embed(page.slug) : null,
       embedCode: page.latest ? iframeCode(site.url, page) : null,
-      cardUrl,
+      cardUrl: cardOf(page),
     };
+    return { reuse, share: shareOf(page) };
+  };
+
+  for (const page of pages.regionPages) {
+    searchable[page.url] = true;
     if (!scored(page)) continue;
 
     roundUrls.push(...page.history.map((r) => urls.regionRound(page.slug, r.year)));
     // Made when written (FileOut, CardSpec): not held in memory for the whole build.
-    const card = cardUrl ? () => regionCardSvg(regionCardData(page, site)) : null;
+    const card = cardOf(page) ? () => regionCardSvg(regionCardData(page, site)) : null;
     const rows = rowsByCode.get(page.code) ?? [];
     const csv = () => regionHistoryCsv(rows, dataset.rounds);
     const json = () => regionHistoryJson(regions.get(page.code)!, rows, site.url);
@@ -138,7 +148,7 @@ export function reuseView(
 
   const regionRounds = (page: RegionPage): RegionRoundEntry[] => {
     if (!scored(page)) return [];
-    const { image, imageAlt } = shareByUrl[page.url]!;
+    const { image, imageAlt } = shareOf(page);
     return regionRoundPages(page, rounds, site).map((rp) => {
       const share: ShareMeta = {
         ...NO_IMAGE,
@@ -160,7 +170,7 @@ export function reuseView(
   );
 
   return {
-    byRegion,
+    region,
     regionRounds,
     embed: (page) => (scored(page) ? embedPage(page, site.url) : null),
     regionIndex: regionIndex(pages.regionPages, regions),

@@ -98,7 +98,7 @@ export function buildView(dataset: Dataset, results: Map<number, Result[]>): Sit
     regionPages,
     provincePages: provinces,
     provinceLinks: provinceLinks(dataset.regions, provinces),
-    charts: siteCharts(home, roundPages, regionPages),
+    charts: siteCharts(home, roundPages),
     reuse,
     pages,
     redirects,
