@@ -5,6 +5,7 @@ import { readInputs, viewOf } from './site.ts';
 import { withBuildContext } from './build-context.ts';
 import { reportProblems } from './report.ts';
 import { startSearchIndex, type SearchIndex } from './search.ts';
+import { regionSearchRecord } from './view/search-record.ts';
 
 /** The project folder: templates/ and .eleventy.js. */
 const PROJECT = resolve(import.meta.dirname, '..');
@@ -36,9 +37,16 @@ export async function buildSite({ root, output, log = console.error }: BuildOpti
     process.env.SITE_DATA = resolve(root); // read by .eleventy.js
     // The view of the input already read and checked: .eleventy.js renders it without reading the input again.
     const view = viewOf(checked.dataset);
-    const onPage = (url: string, html: string) => (view.reuse.searchable[url] ? search!.addPage(url, html) : undefined);
+    // Region pages go to the search index as records (no HTML to parse), beside Eleventy's
+    // rendering; rankings as they are rendered; home from disk at the end.
+    const index = search;
+    const regionsIndexed = (async () => {
+      for (const page of view.regionPages) await index.addRecord(regionSearchRecord(page));
+    })();
+    const onPage = (url: string, html: string) => (view.reuse.searchable[url] ? index.addPage(url, html) : undefined);
     const eleventy = new Eleventy(join(PROJECT, 'templates'), temp, { configPath: join(PROJECT, '.eleventy.js'), quietMode: true });
     await withBuildContext({ view, onPage }, () => eleventy.write());
+    await regionsIndexed;
     await search.write(temp); // before the swap
   } catch (e) {
     rmSync(temp, { recursive: true, force: true });

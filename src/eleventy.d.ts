@@ -4,4 +4,11 @@ declare module '@11ty/eleventy' {
     constructor(input?: string, output?: string, options?: { configPath?: string; quietMode?: boolean; config?: (config: unknown) => void });
     write(): Promise<unknown>;
   }
+  /** Called with (the parts we hand it of) Eleventy's configuration; see src/render/html-base.ts. */
+  export function HtmlBasePlugin(config: {
+    pathPrefix: string;
+    addFilter: (name: string, filter: never) => void;
+    addAsyncFilter: (name: string, filter: never) => void;
+    htmlTransformer: { addUrlTransform: (...args: never[]) => void };
+  }): void;
 }

@@ -1,13 +1,15 @@
 import * as pagefind from 'pagefind';
 import { join } from 'node:path';
 import { urls } from './view/urls.ts';
+import type { SearchRecord } from './view/search-record.ts';
 
 /**
  * Site search: Pagefind indexes the built site and writes its bundle (index, WebAssembly,
- * UI script and stylesheet) to `<outputDir>/pagefind/`. Only pages whose `<main>` carries
- * `data-pagefind-body` are indexed: home, rankings and region pages (src/view/reuse.ts
- * decides). Within them, tables, lists of other regions and the breadcrumbs are skipped, so
- * a region's name finds its own page, not every ranking that mentions it.
+ * UI script and stylesheet) to `<outputDir>/pagefind/`. Indexed: home and rankings from
+ * their HTML (the `<main>` that carries `data-pagefind-body`; src/view/reuse.ts decides),
+ * and every region page as a record of its words (src/view/search-record.ts). Within the
+ * HTML, tables, lists of other regions and the breadcrumbs are skipped, so a region's name
+ * finds its own page, not every ranking that mentions it.
  */
 export const SEARCH_EXCLUDE = ['table', '.ranklist', '.crumbs', 'nav', 'figure', '[data-pagefind-ignore]'];
 
@@ -26,6 +28,8 @@ export interface SearchIndex {
    * pile up every page of a large site in memory.
    */
   addPage(url: string, html: string): Promise<void>;
+  /** Index a page given as plain text; the same waiting as addPage. */
+  addRecord(record: SearchRecord): Promise<void>;
   /** Index the pages Eleventy wrote in `outputDir` and write the bundle there. */
   write(outputDir: string): Promise<{ pages: number }>;
   /** Stop the service (a child process) so the build can exit; always call it. */
@@ -43,19 +47,20 @@ export async function startSearchIndex(): Promise<SearchIndex> {
   const problems: string[] = [];
   const inFlight = new Set<Promise<void>>();
   let added = 0;
+  const track = async (request: Promise<{ errors: string[] }>) => {
+    const done: Promise<void> = request
+      .then(
+        (r) => void problems.push(...r.errors),
+        (e: unknown) => void problems.push(String(e)),
+      )
+      .finally(() => inFlight.delete(done));
+    inFlight.add(done);
+    added++;
+    if (inFlight.size >= IN_FLIGHT) await Promise.race(inFlight);
+  };
   return {
-    async addPage(url, html) {
-      const done: Promise<void> = index
-        .addHTMLFile({ sourcePath: `${url.slice(1)}index.html`, content: html })
-        .then(
-          (r) => void problems.push(...r.errors),
-          (e: unknown) => void problems.push(String(e)),
-        )
-        .finally(() => inFlight.delete(done));
-      inFlight.add(done);
-      added++;
-      if (inFlight.size >= IN_FLIGHT) await Promise.race(inFlight);
-    },
+    addPage: (url, html) => track(index.addHTMLFile({ sourcePath: `${url.slice(1)}index.html`, content: html })),
+    addRecord: ({ url, title, content }) => track(index.addCustomRecord({ url, content, language: 'id', meta: { title } })),
     async write(outputDir) {
       await Promise.all(inFlight);
       const fromFiles = await index.addDirectory({ path: outputDir, glob: SEARCH_GLOB });

@@ -61,6 +61,8 @@ export interface Narrative {
   year: number | null;
   title: string | null;
   html: string;
+  /** The body's words without markup, for the search index. */
+  text: string;
   file: string;
   /** In the order written. */
   corrections: Correction[];

@@ -2,13 +2,15 @@
  * Pages written outside Eleventy (src/render/data-pages.ts: per region, rankings): one file
  * per item at its URL, and the same treatment as Eleventy's pages when the site is
  * published under a path (Eleventy's HTML base plugin rewrites every absolute link). And a
- * very large site's setting `socialCards: false`: no card, no image in the share meta.
+ * very large site's setting `socialCards: false`: no card, no image in the share meta. And
+ * per-round pages shared between the main thread and helper threads: each written once.
  */
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { dataPages } from '../src/render/data-pages.ts';
+import { claimedRoundPages, dataPages, RoundPageClaims } from '../src/render/data-pages.ts';
+import { startRoundPageHelpers } from '../src/render/round-pages.ts';
 import { loadSite } from '../src/site.ts';
 import { buildFixture, fixturePath, type BuiltFixture } from './helpers/build-fixture.ts';
 
@@ -80,5 +82,37 @@ describe('socialCards: false', () => {
     expect(region).not.toContain('og:image');
     expect(region).toContain('<meta name="twitter:card" content="summary">');
     expect(region).not.toContain('kartu.png');
+  });
+});
+
+describe('per-round pages shared between threads', () => {
+  const view = loadSite(fixturePath('site-small'));
+  const urlsOf = (pages: Iterable<[{ file: string }, { url: string }]>) => [...pages].map(([, item]) => item.url);
+
+  it('are each written once, whichever thread claims them', () => {
+    const alone = urlsOf(dataPages(view));
+    // Two threads taking turns on one set of claims: the main thread's pages and a helper's.
+    const claims = new RoundPageClaims();
+    const main = dataPages(view, claims);
+    const helper = claimedRoundPages(view, claims);
+    const shared: string[] = [];
+    const fromHelper: string[] = [];
+    for (let mainDone = false, helperDone = false; !mainDone || !helperDone; ) {
+      const m = mainDone ? { done: true as const } : main.next();
+      if (m.done) mainDone = true;
+      else shared.push(m.value[1].url);
+      const h = helperDone ? { done: true as const } : helper.next();
+      if (h.done) helperDone = true;
+      else fromHelper.push(h.value[1].url);
+    }
+    expect(fromHelper.length).toBeGreaterThan(0);
+    expect(fromHelper.every((url) => /^\/wilayah\/[^/]+\/\d{4}\/$/.test(url))).toBe(true);
+    expect([...shared, ...fromHelper].sort()).toEqual([...alone].sort());
+  });
+
+  it('fail the build with the helper’s reason when a helper cannot do its part', async () => {
+    const helpers = startRoundPageHelpers({ root: join(tmpdir(), 'tidak-ada'), outputDir: join(tmpdir(), 'tidak-ditulis'), templatesDir: 'templates' }, new RoundPageClaims(), 1);
+    await expect(helpers.done).rejects.toThrow(/Halaman per putaran: .*data\/regions\.csv/s);
+    await helpers.stop();
   });
 });

@@ -13,6 +13,19 @@ export function renderMarkdown(source: string): string {
   return md.render(source);
 }
 
+/** The words of a markdown text without its markup (for the search index): text, code and link text, one space apart. */
+export function markdownText(source: string): string {
+  const words: string[] = [];
+  const collect = (tokens: readonly { type: string; content: string; children: unknown[] | null }[]) => {
+    for (const t of tokens) {
+      if (t.children) collect(t.children as typeof tokens);
+      else if (t.type === 'text' || t.type === 'code_inline' || t.type === 'code_block' || t.type === 'fence') words.push(t.content);
+    }
+  };
+  collect(md.parse(source, {}));
+  return words.join(' ').replace(/\s+/g, ' ').trim();
+}
+
 /**
  * Images from other hosts would be blocked by the pages' Content-Security-Policy and
  * would tell that host who reads the page: report each, at its line.

@@ -1,7 +1,7 @@
 import type { Narrative, Page, SiteSettings } from '../types.ts';
 import { SLUG } from '../model/slug.ts';
 import { readCorrections } from './corrections.ts';
-import { lineOfKey, optionalString, readFrontMatter, renderMarkdown, reportExternalImages, writtenScalar } from './markdown.ts';
+import { lineOfKey, markdownText, optionalString, readFrontMatter, renderMarkdown, reportExternalImages, writtenScalar } from './markdown.ts';
 import type { Problems } from './problems.ts';
 
 /** Read `content/regions/**.md`: a region's general profile or its story in one round. */
@@ -29,7 +29,7 @@ export function readNarrative(text: string, file: string, codes: Set<string>, ye
   const corrections = readCorrections(fm.data.corrections, text, file, problems);
   reportExternalImages(fm, file, problems);
   if (!ok) return null;
-  return { code: code!, year, title: optionalString(fm.data.title), html: renderMarkdown(fm.body), file, corrections };
+  return { code: code!, year, title: optionalString(fm.data.title), html: renderMarkdown(fm.body), text: markdownText(fm.body), file, corrections };
 }
 
 /** Read `content/pages/*.md`: about, methodology and the like. */

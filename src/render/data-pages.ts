@@ -20,6 +20,7 @@ import type { RegionRoundEntry } from '../view/reuse.ts';
 import type { EmbedPage } from '../view/embed.ts';
 import { fileWriter } from '../write-files.ts';
 import { templateFilters } from './filters.ts';
+import { htmlBase } from './html-base.ts';
 
 /** What Eleventy's front matter would say for a template: the item's name in it, its layout, data for the layout. */
 interface Template<T extends { url: string }> {
@@ -65,21 +66,50 @@ const TEMPLATES = {
   redirect: template<SiteView['redirects'][number]>({ file: 'redirect.njk', alias: 'redirect' }),
 };
 
+/** How many regions' per-round pages a thread claims at a time. */
+const CLAIM = 8;
+
 /**
- * Every data page with its template, in the order written. A region's pages come one after
- * another (its page, its rounds, its embed): only the region page goes to the search index,
- * whose service (another process) then works beside the renderer instead of holding it up,
- * as it did when all region pages came in a row.
+ * The regions whose per-round pages are still to be written, shared between threads (see
+ * src/render/round-pages.ts): each thread claims the next few with one atomic add, so the
+ * work spreads over every core however it falls, and each page is written exactly once.
  */
-export function* dataPages(view: SiteView): Generator<[AnyTemplate, { url: string }]> {
+export class RoundPageClaims {
+  private readonly next: Int32Array;
+  constructor(readonly buffer = new SharedArrayBuffer(Int32Array.BYTES_PER_ELEMENT)) {
+    this.next = new Int32Array(buffer);
+  }
+  /** Index (in view.regionPages) of the first of the next CLAIM regions; past the end once all are taken. */
+  claim(): number {
+    return Atomics.add(this.next, 0, CLAIM);
+  }
+}
+
+/** Per-round pages (`wilayah/<slug>/YYYY/`, three in four of all pages) of the regions this thread claims. */
+export function* claimedRoundPages(view: SiteView, claims: RoundPageClaims): Generator<[AnyTemplate, { url: string }]> {
+  const regions = view.regionPages;
+  for (let start = claims.claim(); start < regions.length; start = claims.claim()) {
+    for (const region of regions.slice(start, start + CLAIM)) {
+      for (const entry of view.reuse.regionRounds(region)) yield [TEMPLATES.regionRound, entry];
+    }
+  }
+}
+
+/**
+ * Every data page with its template, in the order the main thread writes them: rankings
+ * and region pages first, so the search index (its own process) has them early, then
+ * embeds and redirects, then whatever per-round pages other threads have not yet claimed.
+ * With a fresh `claims`, that is all of them.
+ */
+export function* dataPages(view: SiteView, claims = new RoundPageClaims()): Generator<[AnyTemplate, { url: string }]> {
   for (const round of view.roundPages) yield [TEMPLATES.ranking, round];
   for (const region of view.regionPages) {
     yield [TEMPLATES.region, region];
-    for (const entry of view.reuse.regionRounds(region)) yield [TEMPLATES.regionRound, entry];
     const embed = view.reuse.embed(region);
     if (embed) yield [TEMPLATES.embed, embed];
   }
   for (const redirect of view.redirects) yield [TEMPLATES.redirect, redirect];
+  yield* claimedRoundPages(view, claims);
 }
 
 const YIELD_EVERY = 50;
@@ -87,19 +117,23 @@ const YIELD_EVERY = 50;
 export interface DataPagesOptions {
   /** The project's templates/ folder. */
   templatesDir: string;
-  /** Rewrites the site's absolute links when it is published under a path (Eleventy's HTML base plugin). */
-  rebase?: (html: string, url: string) => string | Promise<string>;
   /** Called with each page as written (the build's search index); awaited. */
   onPage?: (url: string, html: string) => Promise<void> | void;
 }
 
-/** Render and write every data page; returns how many were written. */
-export async function writeDataPages(outputDir: string, view: SiteView, { templatesDir, rebase, onPage }: DataPagesOptions): Promise<number> {
+/** Render and write the pages given (dataPages, claimedRoundPages); returns how many were written. */
+export async function writeDataPages(
+  outputDir: string,
+  view: SiteView,
+  pages: Iterable<[AnyTemplate, { url: string }]>,
+  { templatesDir, onPage }: DataPagesOptions,
+): Promise<number> {
   const env = templateEnvironment(templatesDir, view);
   const shared = { view, site: view.site };
   const write = fileWriter(outputDir);
+  const rebase = await htmlBase(view.site.pathPrefix);
   let written = 0;
-  for (const [{ file, alias, layout, data }, item] of dataPages(view)) {
+  for (const [{ file, alias, layout, data }, item] of pages) {
     const context = { ...shared, ...data?.(item, view), [alias]: item, page: { url: item.url } };
     const content = env.render(file, context);
     const html = layout ? env.render(layout, { ...context, content }) : content;

@@ -66,7 +66,7 @@ export interface RegionPage {
   latest: HistoryRow | null;
   /** Newest first. */
   history: HistoryRow[];
-  narratives: { title: string | null; year: number | null; html: string }[];
+  narratives: { title: string | null; year: number | null; html: string; text: string }[];
   /** Dated corrections from the narratives, newest first. */
   corrections: CorrectionItem[];
   description: string;
@@ -226,7 +226,7 @@ export class PageBuilder {
         // General profile first, then rounds newest first.
         narratives: [...narratives]
           .sort((a, b) => Number(b.year === null) - Number(a.year === null) || (b.year ?? 0) - (a.year ?? 0))
-          .map((n) => ({ title: n.title, year: n.year, html: n.html })),
+          .map((n) => ({ title: n.title, year: n.year, html: n.html, text: n.text })),
         corrections,
         description: latest
           ? `${resultSentence(latest)} (${latest.year}).`

@@ -48,7 +48,10 @@ export interface ReuseView {
   citeGuideUrl: string | null;
   /** Open Graph / Twitter meta by page URL (rankings, home); region pages get theirs from `region`; others use their title and description. */
   shareByUrl: Record<string, ShareMeta>;
-  /** Page URLs whose main content Pagefind indexes (`data-pagefind-body`). */
+  /**
+   * Page URLs whose HTML Pagefind indexes (`data-pagefind-body` on their main content): home
+   * and rankings. Region pages go in as records instead (src/view/search-record.ts).
+   */
   searchable: Record<string, true>;
   cards: CardSpec[];
   files: FileOut[];
@@ -118,7 +121,6 @@ export function reuseView(
   };
 
   for (const page of pages.regionPages) {
-    searchable[page.url] = true;
     if (!scored(page)) continue;
 
     roundUrls.push(...page.history.map((r) => urls.regionRound(page.slug, r.year)));
