@@ -7,8 +7,7 @@ const { loadSite } = await import('./src/site.ts');
 const { writeFiles } = await import('./src/write-files.ts');
 const { writeCards } = await import('./src/cards/render.ts');
 const { templateFilters } = await import('./src/render/filters.ts');
-const { dataPages, RoundPageClaims, writeDataPages } = await import('./src/render/data-pages.ts');
-const { startRoundPageHelpers } = await import('./src/render/round-pages.ts');
+const { dataPages, writeDataPages } = await import('./src/render/data-pages.ts');
 const { InvalidInputError } = await import('./src/ingest/problems.ts');
 const { reportProblems } = await import('./src/report.ts');
 const { bundleClient } = await import('./src/bundle.ts');
@@ -53,23 +52,11 @@ export default function (eleventyConfig) {
   // Pages that grow with the data (per region, rankings) are written by src/render/data-pages.ts, not paginated by Eleventy.
   eleventyConfig.ignores.add('templates/_data-pages/**');
   eleventyConfig.addWatchTarget('templates/_data-pages/');
-  // Per-round pages, three in four, are shared with a helper thread per spare core
-  // (src/render/round-pages.ts), started before Eleventy renders. Not while previewing: a
-  // helper reads the input afresh, and a preview keeps showing the last valid input.
-  let claims;
-  let helpers;
-  eleventyConfig.on('eleventy.before', ({ directories, runMode }) => {
-    claims = new RoundPageClaims();
-    helpers = runMode === 'build' ? startRoundPageHelpers({ root, outputDir: directories.output, templatesDir: TEMPLATES }, claims) : null;
-    helpers?.done.catch(() => {}); // reported where it is awaited
-  });
-  eleventyConfig.on('eleventy.after', async ({ directories }) => {
-    try {
-      await writeDataPages(directories.output, view, dataPages(view, claims), { templatesDir: TEMPLATES, onPage: buildContext()?.onPage });
-      await helpers?.done;
-    } finally {
-      await helpers?.stop();
-    }
+  // Per-round pages, three in four, are shared with helper threads when src/build.ts started
+  // them (src/render/round-pages.ts); else (previews) written here with the rest.
+  eleventyConfig.on('eleventy.after', ({ directories }) => {
+    const context = buildContext();
+    return writeDataPages(directories.output, view, dataPages(view, context?.claims), { templatesDir: TEMPLATES, onPage: context?.onPage });
   });
   // Downloads are plain files: written directly, not rendered as templates.
   eleventyConfig.on('eleventy.after', ({ directories }) => writeFiles(directories.output, view.files));

@@ -6,9 +6,12 @@ import { withBuildContext } from './build-context.ts';
 import { reportProblems } from './report.ts';
 import { startSearchIndex, type SearchIndex } from './search.ts';
 import { regionSearchRecord } from './view/search-record.ts';
+import { RoundPageClaims } from './render/data-pages.ts';
+import { helperThreads, startRoundPageHelpers } from './render/round-pages.ts';
 
 /** The project folder: templates/ and .eleventy.js. */
 const PROJECT = resolve(import.meta.dirname, '..');
+const TEMPLATES = join(PROJECT, 'templates');
 
 export interface BuildOptions {
   /** Folder holding data/ and content/. */
@@ -32,6 +35,11 @@ export async function buildSite({ root, output, log = console.error }: BuildOpti
   const old = `${out}.old-${process.pid}`;
   removeLeftovers(out);
   let search: SearchIndex | undefined;
+  // Helper threads start first: each builds its own view while this thread builds its own.
+  const claims = new RoundPageClaims();
+  const scores = [...checked.dataset.scores.values()].reduce((n, rows) => n + rows.length, 0);
+  const helpers = startRoundPageHelpers({ root: resolve(root), outputDir: temp, templatesDir: TEMPLATES }, claims, helperThreads(scores));
+  helpers.done.catch(() => {}); // reported where it is awaited
   try {
     search = await startSearchIndex();
     process.env.SITE_DATA = resolve(root); // read by .eleventy.js
@@ -44,11 +52,12 @@ export async function buildSite({ root, output, log = console.error }: BuildOpti
       for (const page of view.regionPages) await index.addRecord(regionSearchRecord(page));
     })();
     const onPage = (url: string, html: string) => (view.reuse.searchable[url] ? index.addPage(url, html) : undefined);
-    const eleventy = new Eleventy(join(PROJECT, 'templates'), temp, { configPath: join(PROJECT, '.eleventy.js'), quietMode: true });
-    await withBuildContext({ view, onPage }, () => eleventy.write());
-    await regionsIndexed;
+    const eleventy = new Eleventy(TEMPLATES, temp, { configPath: join(PROJECT, '.eleventy.js'), quietMode: true });
+    await withBuildContext({ view, onPage, claims }, () => eleventy.write());
+    await Promise.all([regionsIndexed, helpers.done]);
     await search.write(temp); // before the swap
   } catch (e) {
+    await helpers.stop(); // before removing the folder they write in
     rmSync(temp, { recursive: true, force: true });
     log(`Build gagal: ${(e as Error).message}`);
     log('Situs yang sudah ada tidak diubah.');

@@ -10,7 +10,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { claimedRoundPages, dataPages, RoundPageClaims } from '../src/render/data-pages.ts';
-import { startRoundPageHelpers } from '../src/render/round-pages.ts';
+import { helperThreads, startRoundPageHelpers } from '../src/render/round-pages.ts';
 import { loadSite } from '../src/site.ts';
 import { buildFixture, fixturePath, type BuiltFixture } from './helpers/build-fixture.ts';
 
@@ -114,5 +114,19 @@ describe('per-round pages shared between threads', () => {
     const helpers = startRoundPageHelpers({ root: join(tmpdir(), 'tidak-ada'), outputDir: join(tmpdir(), 'tidak-ditulis'), templatesDir: 'templates' }, new RoundPageClaims(), 1);
     await expect(helpers.done).rejects.toThrow(/Halaman per putaran: .*data\/regions\.csv/s);
     await helpers.stop();
+  });
+});
+
+describe('how many helper threads a build starts', () => {
+  const GiB = 1024 ** 3;
+  it('one per spare core for sites of today’s size', () => {
+    expect(helperThreads(4_500, 2, 24 * GiB)).toBe(1);
+    expect(helperThreads(4_500, 4, 16 * GiB)).toBe(3);
+    expect(helperThreads(4_500, 1, 16 * GiB)).toBe(0);
+  });
+  it('fewer when each thread’s view of a very large site would not fit in half the memory', () => {
+    expect(helperThreads(422_000, 2, 24 * GiB)).toBe(1); // every village, this machine: ~6 GB in two threads
+    expect(helperThreads(422_000, 4, 16 * GiB)).toBe(1);
+    expect(helperThreads(422_000, 2, 8 * GiB)).toBe(0);
   });
 });

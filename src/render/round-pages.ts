@@ -6,7 +6,7 @@
  * its own view from the input the main thread has already checked: a view holds
  * functions and cannot be sent to a thread.
  */
-import { availableParallelism } from 'node:os';
+import { availableParallelism, totalmem } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import type { RoundPageClaims } from './data-pages.ts';
 
@@ -28,8 +28,21 @@ export interface RoundPageHelpers {
   stop(): Promise<void>;
 }
 
-/** Start a helper on each core but the main thread's (none on one core). */
-export function startRoundPageHelpers(job: Omit<RoundPagesJob, 'claims'>, claims: RoundPageClaims, threads = availableParallelism() - 1): RoundPageHelpers {
+/** Memory a thread held at its peak per score in the input: ~3 GB at 55,000 regions × 8 rounds (docs/performance.md). */
+const BYTES_PER_SCORE = 7_000;
+
+/**
+ * How many helpers to start: one per core beyond the main thread's, as long as every
+ * thread's view, each its own, fits in half the machine's memory. Sites of today's size
+ * always get them; a site of every village on a small machine is built on one thread.
+ */
+export function helperThreads(scores: number, cores = availableParallelism(), memory = totalmem()): number {
+  const threadsThatFit = Math.floor(memory / 2 / Math.max(1, scores * BYTES_PER_SCORE));
+  return Math.max(0, Math.min(cores, threadsThatFit) - 1);
+}
+
+/** Start `threads` helpers (see helperThreads). */
+export function startRoundPageHelpers(job: Omit<RoundPagesJob, 'claims'>, claims: RoundPageClaims, threads: number): RoundPageHelpers {
   const workerData: RoundPagesJob = { ...job, claims: claims.buffer };
   // execArgv: [] so no flags of the parent's (tsx, the benchmark's) apply; the entry registers tsx itself.
   const workers = Array.from({ length: Math.max(0, threads) }, () => new Worker(new URL('./round-pages-worker.mjs', import.meta.url), { workerData, execArgv: [] }));
