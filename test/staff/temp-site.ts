@@ -43,7 +43,7 @@ export interface ScriptRun {
   stderr: string;
 }
 
-/** Run `scripts/<name>.ts` with tsx in `cwd`, as `npm run <name>` does from a project folder. */
+/** Run `scripts/<name>.ts` with tsx in `cwd`, as `npm run <name>` does from a project folder (tsx found from the project, not `cwd`). */
 export function runScript(name: string, args: string[], cwd: string, env: NodeJS.ProcessEnv = {}): ScriptRun {
   const tsx = join(PROJECT, 'node_modules', 'tsx', 'dist', 'cli.mjs');
   const r = spawnSync(process.execPath, [tsx, join(PROJECT, 'scripts', `${name}.ts`), ...args], {
