@@ -52,8 +52,8 @@ export default function (eleventyConfig) {
   // Pages that grow with the data (per region, rankings) are written by src/render/data-pages.ts, not paginated by Eleventy.
   eleventyConfig.ignores.add('templates/_data-pages/**');
   eleventyConfig.addWatchTarget('templates/_data-pages/');
-  // Per-round pages, three in four, are shared with helper threads when src/build.ts started
-  // them (src/render/round-pages.ts); else (previews) written here with the rest.
+  // Region pages, per-round pages, embeds and redirects are shared with helper threads when
+  // src/build.ts started them (src/render/helper-threads.ts); else (previews) all written here.
   eleventyConfig.on('eleventy.after', ({ directories }) => {
     const context = buildContext();
     return writeDataPages(directories.output, view, dataPages(view, context?.claims), { templatesDir: TEMPLATES, onPage: context?.onPage });

@@ -6,8 +6,8 @@ import { withBuildContext } from './build-context.ts';
 import { reportProblems } from './report.ts';
 import { startSearchIndex, type SearchIndex } from './search.ts';
 import { regionSearchRecord } from './view/search-record.ts';
-import { RoundPageClaims } from './render/data-pages.ts';
-import { helperThreads, startRoundPageHelpers } from './render/round-pages.ts';
+import { PageClaims } from './render/data-pages.ts';
+import { helperThreads, startPageHelpers } from './render/helper-threads.ts';
 
 /** The project folder: templates/ and .eleventy.js. */
 const PROJECT = resolve(import.meta.dirname, '..');
@@ -36,22 +36,27 @@ export async function buildSite({ root, output, log = console.error }: BuildOpti
   removeLeftovers(out);
   let search: SearchIndex | undefined;
   // Helper threads start first: each builds its own view while this thread builds its own.
-  const claims = new RoundPageClaims();
+  const claims = new PageClaims();
   const scores = [...checked.dataset.scores.values()].reduce((n, rows) => n + rows.length, 0);
-  const helpers = startRoundPageHelpers({ root: resolve(root), outputDir: temp, templatesDir: TEMPLATES }, claims, helperThreads(scores));
+  const helpers = startPageHelpers({ root: resolve(root), outputDir: temp, templatesDir: TEMPLATES }, claims, helperThreads(scores));
   helpers.done.catch(() => {}); // reported where it is awaited
   try {
     search = await startSearchIndex();
     process.env.SITE_DATA = resolve(root); // read by .eleventy.js
     // The view of the input already read and checked: .eleventy.js renders it without reading the input again.
     const view = viewOf(checked.dataset);
-    // Region pages go to the search index as records (no HTML to parse), beside Eleventy's
-    // rendering; rankings as they are rendered; home from disk at the end.
+    // Region pages go to the search index as records (no HTML to parse) beside Eleventy's
+    // rendering; then rankings, as they are rendered; then home, from disk. Always in this
+    // order: the index's files depend on the order it is given pages.
     const index = search;
     const regionsIndexed = (async () => {
       for (const page of view.regionPages) await index.addRecord(regionSearchRecord(page));
     })();
-    const onPage = (url: string, html: string) => (view.reuse.searchable[url] ? index.addPage(url, html) : undefined);
+    const onPage = async (url: string, html: string) => {
+      if (!view.reuse.searchable[url]) return;
+      await regionsIndexed;
+      await index.addPage(url, html);
+    };
     const eleventy = new Eleventy(TEMPLATES, temp, { configPath: join(PROJECT, '.eleventy.js'), quietMode: true });
     await withBuildContext({ view, onPage, claims }, () => eleventy.write());
     await Promise.all([regionsIndexed, helpers.done]);

@@ -3,14 +3,14 @@
  * per item at its URL, and the same treatment as Eleventy's pages when the site is
  * published under a path (Eleventy's HTML base plugin rewrites every absolute link). And a
  * very large site's setting `socialCards: false`: no card, no image in the share meta. And
- * per-round pages shared between the main thread and helper threads: each written once.
+ * data pages shared between the main thread and helper threads: each written once.
  */
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { claimedRoundPages, dataPages, RoundPageClaims } from '../src/render/data-pages.ts';
-import { helperThreads, startRoundPageHelpers } from '../src/render/round-pages.ts';
+import { claimedPages, dataPages, PageClaims } from '../src/render/data-pages.ts';
+import { helperThreads, startPageHelpers } from '../src/render/helper-threads.ts';
 import { loadSite } from '../src/site.ts';
 import { buildFixture, fixturePath, type BuiltFixture } from './helpers/build-fixture.ts';
 
@@ -85,16 +85,16 @@ describe('socialCards: false', () => {
   });
 });
 
-describe('per-round pages shared between threads', () => {
+describe('data pages shared between threads', () => {
   const view = loadSite(fixturePath('site-small'));
   const urlsOf = (pages: Iterable<[{ file: string }, { url: string }]>) => [...pages].map(([, item]) => item.url);
 
   it('are each written once, whichever thread claims them', () => {
     const alone = urlsOf(dataPages(view));
     // Two threads taking turns on one set of claims: the main thread's pages and a helper's.
-    const claims = new RoundPageClaims();
+    const claims = new PageClaims();
     const main = dataPages(view, claims);
-    const helper = claimedRoundPages(view, claims);
+    const helper = claimedPages(view, claims);
     const shared: string[] = [];
     const fromHelper: string[] = [];
     for (let mainDone = false, helperDone = false; !mainDone || !helperDone; ) {
@@ -106,13 +106,14 @@ describe('per-round pages shared between threads', () => {
       else fromHelper.push(h.value[1].url);
     }
     expect(fromHelper.length).toBeGreaterThan(0);
-    expect(fromHelper.every((url) => /^\/wilayah\/[^/]+\/\d{4}\/$/.test(url))).toBe(true);
+    expect(fromHelper.some((url) => /^\/wilayah\/[^/]+\/\d{4}\/$/.test(url))).toBe(true);
+    expect(fromHelper.some((url) => url.startsWith('/peringkat/'))).toBe(false); // rankings stay with the search index's thread
     expect([...shared, ...fromHelper].sort()).toEqual([...alone].sort());
   });
 
   it('fail the build with the helper’s reason when a helper cannot do its part', async () => {
-    const helpers = startRoundPageHelpers({ root: join(tmpdir(), 'tidak-ada'), outputDir: join(tmpdir(), 'tidak-ditulis'), templatesDir: 'templates' }, new RoundPageClaims(), 1);
-    await expect(helpers.done).rejects.toThrow(/Halaman per putaran: .*data\/regions\.csv/s);
+    const helpers = startPageHelpers({ root: join(tmpdir(), 'tidak-ada'), outputDir: join(tmpdir(), 'tidak-ditulis'), templatesDir: 'templates' }, new PageClaims(), 1);
+    await expect(helpers.done).rejects.toThrow(/Halaman wilayah: .*data\/regions\.csv/s);
     await helpers.stop();
   });
 });

@@ -66,50 +66,54 @@ const TEMPLATES = {
   redirect: template<SiteView['redirects'][number]>({ file: 'redirect.njk', alias: 'redirect' }),
 };
 
-/** How many regions' per-round pages a thread claims at a time. */
+/** How many regions (or redirects) a thread claims at a time. */
 const CLAIM = 8;
 
 /**
- * The regions whose per-round pages are still to be written, shared between threads (see
- * src/render/round-pages.ts): each thread claims the next few with one atomic add, so the
- * work spreads over every core however it falls, and each page is written exactly once.
+ * The regions and redirects whose pages are still to be written, shared between threads
+ * (src/render/helper-threads.ts): each thread claims the next few with one atomic add, so
+ * the work spreads over every core however it falls, and each page is written exactly once.
  */
-export class RoundPageClaims {
+export class PageClaims {
   private readonly next: Int32Array;
   constructor(readonly buffer = new SharedArrayBuffer(Int32Array.BYTES_PER_ELEMENT)) {
     this.next = new Int32Array(buffer);
   }
-  /** Index (in view.regionPages) of the first of the next CLAIM regions; past the end once all are taken. */
+  /** The first of the next CLAIM units (regions, then redirects); past the end once all are taken. */
   claim(): number {
     return Atomics.add(this.next, 0, CLAIM);
   }
 }
 
-/** Per-round pages (`wilayah/<slug>/YYYY/`, three in four of all pages) of the regions this thread claims. */
-export function* claimedRoundPages(view: SiteView, claims: RoundPageClaims): Generator<[AnyTemplate, { url: string }]> {
-  const regions = view.regionPages;
-  for (let start = claims.claim(); start < regions.length; start = claims.claim()) {
-    for (const region of regions.slice(start, start + CLAIM)) {
+/**
+ * The pages of the regions and redirects this thread claims: each region's page, its
+ * per-round pages and its embed, then redirect pages. Nine in ten of all pages.
+ */
+export function* claimedPages(view: SiteView, claims: PageClaims): Generator<[AnyTemplate, { url: string }]> {
+  const { regionPages: regions, redirects } = view;
+  for (let start = claims.claim(); start < regions.length + redirects.length; start = claims.claim()) {
+    for (let i = start; i < Math.min(start + CLAIM, regions.length + redirects.length); i++) {
+      if (i >= regions.length) {
+        yield [TEMPLATES.redirect, redirects[i - regions.length]!];
+        continue;
+      }
+      const region = regions[i]!;
+      yield [TEMPLATES.region, region];
       for (const entry of view.reuse.regionRounds(region)) yield [TEMPLATES.regionRound, entry];
+      const embed = view.reuse.embed(region);
+      if (embed) yield [TEMPLATES.embed, embed];
     }
   }
 }
 
 /**
- * Every data page with its template, in the order the main thread writes them: rankings
- * and region pages first, so the search index (its own process) has them early, then
- * embeds and redirects, then whatever per-round pages other threads have not yet claimed.
- * With a fresh `claims`, that is all of them.
+ * Every data page with its template, as the main thread writes them: the rankings (which
+ * go to the search index as HTML), then whatever other threads have not yet claimed. With
+ * a fresh `claims`, that is all of them.
  */
-export function* dataPages(view: SiteView, claims = new RoundPageClaims()): Generator<[AnyTemplate, { url: string }]> {
+export function* dataPages(view: SiteView, claims = new PageClaims()): Generator<[AnyTemplate, { url: string }]> {
   for (const round of view.roundPages) yield [TEMPLATES.ranking, round];
-  for (const region of view.regionPages) {
-    yield [TEMPLATES.region, region];
-    const embed = view.reuse.embed(region);
-    if (embed) yield [TEMPLATES.embed, embed];
-  }
-  for (const redirect of view.redirects) yield [TEMPLATES.redirect, redirect];
-  yield* claimedRoundPages(view, claims);
+  yield* claimedPages(view, claims);
 }
 
 const YIELD_EVERY = 50;
@@ -121,7 +125,7 @@ export interface DataPagesOptions {
   onPage?: (url: string, html: string) => Promise<void> | void;
 }
 
-/** Render and write the pages given (dataPages, claimedRoundPages); returns how many were written. */
+/** Render and write the pages given (dataPages, claimedPages); returns how many were written. */
 export async function writeDataPages(
   outputDir: string,
   view: SiteView,

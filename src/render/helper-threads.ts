@@ -1,27 +1,27 @@
 /**
- * Per-round pages on more than one core. They are three in four of a site's pages and
- * independent of one another, so a helper thread per spare core writes them beside the
- * main thread, which renders Eleventy's pages, rankings and region pages (feeding the
- * search index) and then claims per-round pages too (RoundPageClaims). A helper builds
- * its own view from the input the main thread has already checked: a view holds
+ * Data pages on more than one core. A region's pages (its page, per-round pages, embed)
+ * and the redirects are nine in ten of a site's pages and independent of one another, so
+ * a helper thread per spare core writes them beside the main thread, which renders
+ * Eleventy's pages and the rankings and then claims regions too (PageClaims). A helper
+ * builds its own view from the input the main thread has already checked: a view holds
  * functions and cannot be sent to a thread.
  */
 import { availableParallelism, totalmem } from 'node:os';
 import { Worker } from 'node:worker_threads';
-import type { RoundPageClaims } from './data-pages.ts';
+import type { PageClaims } from './data-pages.ts';
 
-export interface RoundPagesJob {
+export interface HelperJob {
   /** Folder holding data/ and content/. */
   root: string;
   outputDir: string;
   templatesDir: string;
-  /** RoundPageClaims.buffer, shared with the main thread. */
+  /** PageClaims.buffer, shared with the main thread. */
   claims: SharedArrayBuffer;
 }
 
 export type HelperReply = { written: number } | { error: string };
 
-export interface RoundPageHelpers {
+export interface PageHelpers {
   /** Resolves with how many pages the helpers wrote; rejects if one failed. */
   done: Promise<number>;
   /** End the helpers now (the build failed elsewhere). */
@@ -42,17 +42,17 @@ export function helperThreads(scores: number, cores = availableParallelism(), me
 }
 
 /** Start `threads` helpers (see helperThreads). */
-export function startRoundPageHelpers(job: Omit<RoundPagesJob, 'claims'>, claims: RoundPageClaims, threads: number): RoundPageHelpers {
-  const workerData: RoundPagesJob = { ...job, claims: claims.buffer };
+export function startPageHelpers(job: Omit<HelperJob, 'claims'>, claims: PageClaims, threads: number): PageHelpers {
+  const workerData: HelperJob = { ...job, claims: claims.buffer };
   // execArgv: [] so no flags of the parent's (tsx, the benchmark's) apply; the entry registers tsx itself.
-  const workers = Array.from({ length: Math.max(0, threads) }, () => new Worker(new URL('./round-pages-worker.mjs', import.meta.url), { workerData, execArgv: [] }));
+  const workers = Array.from({ length: Math.max(0, threads) }, () => new Worker(new URL('./helper-thread-entry.mjs', import.meta.url), { workerData, execArgv: [] }));
   const done = Promise.all(
     workers.map(
       (worker) =>
         new Promise<number>((resolve, reject) => {
-          worker.once('message', (reply: HelperReply) => ('error' in reply ? reject(new Error(`Halaman per putaran: ${reply.error}`)) : resolve(reply.written)));
+          worker.once('message', (reply: HelperReply) => ('error' in reply ? reject(new Error(`Halaman wilayah: ${reply.error}`)) : resolve(reply.written)));
           worker.once('error', reject);
-          worker.once('exit', (code) => reject(new Error(`Halaman per putaran: thread berhenti (kode ${code}) sebelum selesai`)));
+          worker.once('exit', (code) => reject(new Error(`Halaman wilayah: thread berhenti (kode ${code}) sebelum selesai`)));
         }),
     ),
   ).then((counts) => counts.reduce((a, b) => a + b, 0));

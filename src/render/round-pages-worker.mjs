@@ -1,6 +1,0 @@
-// A helper thread's entry (src/render/round-pages.ts): TypeScript through tsx, registered
-// here as .eleventy.js does, then the work itself.
-import { register } from 'tsx/esm/api';
-
-register();
-await import('./round-pages-thread.ts');
