@@ -36,7 +36,13 @@ export default function (eleventyConfig) {
   eleventyConfig.addGlobalData('site', () => view.site);
 
   for (const [name, filter] of Object.entries(templateFilters(() => view.site.url))) eleventyConfig.addFilter(name, filter);
-  eleventyConfig.on('eleventy.before', ({ directories }) => bundleClient(directories.output));
+  // Browser scripts: esbuild bundles them in its own process while Eleventy renders; awaited at the end.
+  let bundled;
+  eleventyConfig.on('eleventy.before', ({ directories }) => {
+    bundled = bundleClient(directories.output);
+    bundled.catch(() => {}); // reported where it is awaited
+  });
+  eleventyConfig.on('eleventy.after', () => bundled);
   eleventyConfig.addWatchTarget('src/client/');
 
   // Social cards: PNG drawn from SVG on worker threads, reused from .cache/cards/ when unchanged
