@@ -50,6 +50,7 @@ export default function (eleventyConfig) {
   // main thread renders pages; awaited before the build ends.
   let cards;
   eleventyConfig.on('eleventy.before', ({ directories }) => {
+    if (buildContext()?.cardsByHelper) return; // a helper thread writes them (src/render/helper-threads.ts)
     cards = writeCards(directories.output, view.reuse.cards);
     cards.catch(() => {}); // reported where it is awaited
   });

@@ -17,6 +17,8 @@ export interface BuildContext {
   onPage?: (url: string, html: string) => Promise<void> | void;
   /** Data pages shared with helper threads (src/render/helper-threads.ts); without it the main thread writes them all. */
   claims?: PageClaims;
+  /** A helper thread writes the social cards; .eleventy.js leaves them. */
+  cardsByHelper?: boolean;
 }
 
 const KEY = Symbol.for('kepatuhan-site/build-context');

@@ -38,7 +38,8 @@ export async function buildSite({ root, output, log = console.error }: BuildOpti
   // Helper threads start first: each builds its own view while this thread builds its own.
   const claims = new PageClaims();
   const scores = [...checked.dataset.scores.values()].reduce((n, rows) => n + rows.length, 0);
-  const helpers = startPageHelpers({ root: resolve(root), outputDir: temp, templatesDir: TEMPLATES }, claims, helperThreads(scores));
+  const threads = helperThreads(scores);
+  const helpers = startPageHelpers({ root: resolve(root), outputDir: temp, templatesDir: TEMPLATES, cards: true }, claims, threads);
   helpers.done.catch(() => {}); // reported where it is awaited
   try {
     search = await startSearchIndex();
@@ -58,7 +59,7 @@ export async function buildSite({ root, output, log = console.error }: BuildOpti
       await index.addPage(url, html);
     };
     const eleventy = new Eleventy(TEMPLATES, temp, { configPath: join(PROJECT, '.eleventy.js'), quietMode: true });
-    await withBuildContext({ view, onPage, claims }, () => eleventy.write());
+    await withBuildContext({ view, onPage, claims, cardsByHelper: threads > 0 }, () => eleventy.write());
     await Promise.all([regionsIndexed, helpers.done]);
     await search.write(temp); // before the swap
   } catch (e) {

@@ -112,7 +112,7 @@ describe('data pages shared between threads', () => {
   });
 
   it('fail the build with the helper’s reason when a helper cannot do its part', async () => {
-    const helpers = startPageHelpers({ root: join(tmpdir(), 'tidak-ada'), outputDir: join(tmpdir(), 'tidak-ditulis'), templatesDir: 'templates' }, new PageClaims(), 1);
+    const helpers = startPageHelpers({ root: join(tmpdir(), 'tidak-ada'), outputDir: join(tmpdir(), 'tidak-ditulis'), templatesDir: 'templates', cards: false }, new PageClaims(), 1);
     await expect(helpers.done).rejects.toThrow(/Halaman wilayah: .*data\/regions\.csv/s);
     await helpers.stop();
   });

@@ -17,6 +17,8 @@ export interface HelperJob {
   templatesDir: string;
   /** PageClaims.buffer, shared with the main thread. */
   claims: SharedArrayBuffer;
+  /** Write the social cards too (src/cards/render.ts): given to the first helper, off the main thread's path. */
+  cards: boolean;
 }
 
 export type HelperReply = { written: number } | { error: string };
@@ -43,9 +45,11 @@ export function helperThreads(scores: number, cores = availableParallelism(), me
 
 /** Start `threads` helpers (see helperThreads). */
 export function startPageHelpers(job: Omit<HelperJob, 'claims'>, claims: PageClaims, threads: number): PageHelpers {
-  const workerData: HelperJob = { ...job, claims: claims.buffer };
-  // execArgv: [] so no flags of the parent's (tsx, the benchmark's) apply; the entry registers tsx itself.
-  const workers = Array.from({ length: Math.max(0, threads) }, () => new Worker(new URL('./helper-thread-entry.mjs', import.meta.url), { workerData, execArgv: [] }));
+  const workers = Array.from({ length: Math.max(0, threads) }, (_, i) => {
+    const workerData: HelperJob = { ...job, cards: job.cards && i === 0, claims: claims.buffer };
+    // execArgv: [] so no flags of the parent's (tsx, the benchmark's) apply; the entry registers tsx itself.
+    return new Worker(new URL('./helper-thread-entry.mjs', import.meta.url), { workerData, execArgv: [] });
+  });
   const done = Promise.all(
     workers.map(
       (worker) =>
