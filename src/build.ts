@@ -46,18 +46,21 @@ export async function buildSite({ root, output, log = console.error }: BuildOpti
     process.env.SITE_DATA = resolve(root); // read by .eleventy.js
     // The view of the input already read and checked: .eleventy.js renders it without reading the input again.
     const view = viewOf(checked.dataset);
-    // Region pages go to the search index as records (no HTML to parse) beside Eleventy's
-    // rendering; then rankings, as they are rendered; then home, from disk. Always in this
-    // order: the index's files depend on the order it is given pages.
+    // The search index takes the rankings as HTML as they are rendered (the main thread's
+    // first data pages), then every region page as a record (no HTML to parse), then home
+    // from disk. Always in this order: the index's files depend on the order of its pages.
     const index = search;
-    const regionsIndexed = (async () => {
-      for (const page of view.regionPages) await index.addRecord(regionSearchRecord(page));
-    })();
+    let rankingsLeft = view.roundPages.length;
+    let rankingsAdded = () => {};
+    const afterRankings = rankingsLeft ? new Promise<void>((done) => (rankingsAdded = done)) : Promise.resolve();
     const onPage = async (url: string, html: string) => {
       if (!view.reuse.searchable[url]) return;
-      await regionsIndexed;
       await index.addPage(url, html);
+      if (--rankingsLeft === 0) rankingsAdded();
     };
+    const regionsIndexed = afterRankings.then(async () => {
+      for (const page of view.regionPages) await index.addRecord(regionSearchRecord(page));
+    });
     const eleventy = new Eleventy(TEMPLATES, temp, { configPath: join(PROJECT, '.eleventy.js'), quietMode: true });
     await withBuildContext({ view, onPage, claims, cardsByHelper: threads > 0 }, () => eleventy.write());
     await Promise.all([regionsIndexed, helpers.done]);

@@ -36,13 +36,17 @@ describe('a site published under a path (https://uji.example.id/kepatuhan)', () 
     rmSync(root, { recursive: true, force: true });
   });
 
-  it('writes every data page at its URL', () => {
+  it('writes every data page and region download at its URL', () => {
     expect(site.ok).toBe(true);
     const view = loadSite(root);
     const byTemplate = new Map<string, string[]>();
-    for (const [{ file }, { url }] of dataPages(view)) byTemplate.set(file, [...(byTemplate.get(file) ?? []), url]);
-    expect([...byTemplate.keys()].sort()).toEqual(['embed.njk', 'peringkat.njk', 'redirect.njk', 'wilayah-putaran.njk', 'wilayah.njk']);
-    for (const url of [...byTemplate.values()].flat()) expect(site.has(pageOf(url)), url).toBe(true);
+    for (const [template, { url }] of dataPages(view)) {
+      const kind = template?.file ?? 'download';
+      byTemplate.set(kind, [...(byTemplate.get(kind) ?? []), url]);
+    }
+    expect([...byTemplate.keys()].sort()).toEqual(['download', 'embed.njk', 'peringkat.njk', 'redirect.njk', 'wilayah-putaran.njk', 'wilayah.njk']);
+    for (const url of [...byTemplate.values()].flat()) expect(site.has(url.endsWith('/') ? pageOf(url) : url.slice(1)), url).toBe(true);
+    expect(byTemplate.get('download')).toContain('/wilayah/kabupaten-bogor/riwayat.csv');
   });
 
   it('prefixes the links of data pages exactly as Eleventy prefixes its own pages', () => {
@@ -87,7 +91,7 @@ describe('socialCards: false', () => {
 
 describe('data pages shared between threads', () => {
   const view = loadSite(fixturePath('site-small'));
-  const urlsOf = (pages: Iterable<[{ file: string }, { url: string }]>) => [...pages].map(([, item]) => item.url);
+  const urlsOf = (pages: Iterable<[unknown, { url: string }]>) => [...pages].map(([, item]) => item.url);
 
   it('are each written once, whichever thread claims them', () => {
     const alone = urlsOf(dataPages(view));

@@ -14,7 +14,7 @@
  */
 import nunjucks from 'nunjucks';
 import { join } from 'node:path';
-import type { SiteView } from '../view/site.ts';
+import type { FileOut, SiteView } from '../view/site.ts';
 import type { RegionPage } from '../view/pages.ts';
 import type { RegionRoundEntry } from '../view/reuse.ts';
 import type { EmbedPage } from '../view/embed.ts';
@@ -85,11 +85,15 @@ export class PageClaims {
   }
 }
 
+/** A page and its template, or a download (no template: written as it is). */
+export type DataPage = [AnyTemplate, { url: string }] | [null, FileOut];
+
 /**
  * The pages of the regions and redirects this thread claims: each region's page, its
- * per-round pages and its embed, then redirect pages. Nine in ten of all pages.
+ * per-round pages, its embed and its history downloads, then redirect pages. Nine in ten
+ * of all pages.
  */
-export function* claimedPages(view: SiteView, claims: PageClaims): Generator<[AnyTemplate, { url: string }]> {
+export function* claimedPages(view: SiteView, claims: PageClaims): Generator<DataPage> {
   const { regionPages: regions, redirects } = view;
   for (let start = claims.claim(); start < regions.length + redirects.length; start = claims.claim()) {
     for (let i = start; i < Math.min(start + CLAIM, regions.length + redirects.length); i++) {
@@ -102,6 +106,7 @@ export function* claimedPages(view: SiteView, claims: PageClaims): Generator<[An
       for (const entry of view.reuse.regionRounds(region)) yield [TEMPLATES.regionRound, entry];
       const embed = view.reuse.embed(region);
       if (embed) yield [TEMPLATES.embed, embed];
+      for (const download of view.reuse.regionFiles(region)) yield [null, download];
     }
   }
 }
@@ -111,7 +116,7 @@ export function* claimedPages(view: SiteView, claims: PageClaims): Generator<[An
  * go to the search index as HTML), then whatever other threads have not yet claimed. With
  * a fresh `claims`, that is all of them.
  */
-export function* dataPages(view: SiteView, claims = new PageClaims()): Generator<[AnyTemplate, { url: string }]> {
+export function* dataPages(view: SiteView, claims = new PageClaims()): Generator<DataPage> {
   for (const round of view.roundPages) yield [TEMPLATES.ranking, round];
   yield* claimedPages(view, claims);
 }
@@ -125,11 +130,11 @@ export interface DataPagesOptions {
   onPage?: (url: string, html: string) => Promise<void> | void;
 }
 
-/** Render and write the pages given (dataPages, claimedPages); returns how many were written. */
+/** Render and write the pages given (dataPages, claimedPages), and their downloads; returns how many pages were written. */
 export async function writeDataPages(
   outputDir: string,
   view: SiteView,
-  pages: Iterable<[AnyTemplate, { url: string }]>,
+  pages: Iterable<DataPage>,
   { templatesDir, onPage }: DataPagesOptions,
 ): Promise<number> {
   const env = templateEnvironment(templatesDir, view);
@@ -137,7 +142,12 @@ export async function writeDataPages(
   const write = fileWriter(outputDir);
   const rebase = await htmlBase(view.site.pathPrefix);
   let written = 0;
-  for (const [{ file, alias, layout, data }, item] of pages) {
+  for (const [template, item] of pages) {
+    if (!template) {
+      write(item.url, item.content());
+      continue;
+    }
+    const { file, alias, layout, data } = template;
     const context = { ...shared, ...data?.(item, view), [alias]: item, page: { url: item.url } };
     const content = env.render(file, context);
     const html = layout ? env.render(layout, { ...context, content }) : content;

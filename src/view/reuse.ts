@@ -54,7 +54,13 @@ export interface ReuseView {
    */
   searchable: Record<string, true>;
   cards: CardSpec[];
+  /** Site-wide downloads (every round at once, the data README). */
   files: FileOut[];
+  /**
+   * A region's history as CSV and JSON, at its slug and at each former slug; made when
+   * written, by whichever thread writes the region's pages. None without scores.
+   */
+  regionFiles: (page: RegionPage) => FileOut[];
   /**
    * A renamed region (former slugs) keeps every link published under its old slug: the
    * per-round pages and the embed redirect; downloads and the card are also written there.
@@ -126,12 +132,8 @@ export function reuseView(
     roundUrls.push(...page.history.map((r) => urls.regionRound(page.slug, r.year)));
     // Made when written (FileOut, CardSpec): not held in memory for the whole build.
     const card = cardOf(page) ? () => regionCardSvg(regionCardData(page, site)) : null;
-    const rows = rowsByCode.get(page.code) ?? [];
-    const csv = () => regionHistoryCsv(rows, dataset.rounds);
-    const json = () => regionHistoryJson(regions.get(page.code)!, rows, site.url);
     for (const slug of [page.slug, ...regions.get(page.code)!.formerSlugs]) {
       if (card) cards.push({ url: urls.regionCard(slug), svg: card });
-      files.push({ url: urls.regionHistoryCsv(slug), content: csv }, { url: urls.regionHistoryJson(slug), content: json });
       if (slug === page.slug) continue;
       redirects.push({ url: urls.embed(slug), to: urls.embed(page.slug), title: page.name });
       for (const r of page.history) redirects.push({ url: urls.regionRound(slug, r.year), to: urls.regionRound(page.slug, r.year), title: roundPageTitle(page.name, r.year) });
@@ -164,6 +166,18 @@ export function reuseView(
     });
   };
 
+  const regionFiles = (page: RegionPage): FileOut[] => {
+    if (!scored(page)) return [];
+    const region = regions.get(page.code)!;
+    const rows = rowsByCode.get(page.code) ?? [];
+    const csv = regionHistoryCsv(rows, dataset.rounds);
+    const json = regionHistoryJson(region, rows, site.url);
+    return [page.slug, ...region.formerSlugs].flatMap((slug) => [
+      { url: urls.regionHistoryCsv(slug), content: () => csv },
+      { url: urls.regionHistoryJson(slug), content: () => json },
+    ]);
+  };
+
   const data = dataIndex(dataset.rounds);
   files.push(
     { url: urls.allRoundsCsv(), content: () => allRoundsCsv(dataset.rounds, results) },
@@ -184,6 +198,7 @@ export function reuseView(
     searchable,
     cards,
     files,
+    regionFiles,
     redirects,
     sitemap: [urls.regionIndex(), urls.dataIndex(), ...roundUrls],
   };
