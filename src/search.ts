@@ -1,5 +1,6 @@
 import * as pagefind from 'pagefind';
 import { join } from 'node:path';
+import { fileWriter } from './write-files.ts';
 import { urls } from './view/urls.ts';
 import type { SearchRecord } from './view/search-record.ts';
 
@@ -66,8 +67,14 @@ export async function startSearchIndex(): Promise<SearchIndex> {
       const fromFiles = await index.addDirectory({ path: outputDir, glob: SEARCH_GLOB });
       problems.push(...fromFiles.errors);
       if (problems.length) throw new Error(`Pagefind: ${problems.join('; ')}`);
-      const written = await index.writeFiles({ outputPath: join(outputDir, urls.searchBundle()) });
-      if (written.errors.length) throw new Error(`Pagefind: ${written.errors.join('; ')}`);
+      // The bundle's files are taken from the service and written here, not by Pagefind's
+      // writeFiles: that answered before it had written them all, and closing the service
+      // then (as a build does next) left pagefind.js empty and the WebAssembly missing on a
+      // busy machine.
+      const bundle = await index.getFiles();
+      if (bundle.errors.length) throw new Error(`Pagefind: ${bundle.errors.join('; ')}`);
+      const write = fileWriter(join(outputDir, urls.searchBundle()));
+      for (const file of bundle.files) write(file.path, file.content);
       return { pages: fromFiles.page_count + added };
     },
     async close() {

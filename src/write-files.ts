@@ -6,7 +6,7 @@ import { dirname, join } from 'node:path';
  * page, written as its `index.html`, as Eleventy writes permalinks. Each folder is made
  * once per writer, not once per file.
  */
-export function fileWriter(outputDir: string): (url: string, content: string) => void {
+export function fileWriter(outputDir: string): (url: string, content: string | Uint8Array) => void {
   const made = new Set<string>();
   return (url, content) => {
     const path = join(outputDir, url.endsWith('/') ? `${url}index.html` : url);
