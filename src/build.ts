@@ -46,24 +46,15 @@ export async function buildSite({ root, output, log = console.error }: BuildOpti
     process.env.SITE_DATA = resolve(root); // read by .eleventy.js
     // The view of the input already read and checked: .eleventy.js renders it without reading the input again.
     const view = viewOf(checked.dataset);
-    // The search index takes the rankings as HTML as they are rendered (the main thread's
-    // first data pages), then every region page as a record (no HTML to parse), then home
-    // from disk. Always in this order: the index's files depend on the order of its pages.
+    // The search index gets every region page as a record (no HTML to parse), all sent now
+    // for its service to work through during the build; then the rankings as HTML as they
+    // are rendered; then home, from disk. Always in this order: its files depend on it.
     const index = search;
-    let rankingsLeft = view.roundPages.length;
-    let rankingsAdded = () => {};
-    const afterRankings = rankingsLeft ? new Promise<void>((done) => (rankingsAdded = done)) : Promise.resolve();
-    const onPage = async (url: string, html: string) => {
-      if (!view.reuse.searchable[url]) return;
-      await index.addPage(url, html);
-      if (--rankingsLeft === 0) rankingsAdded();
-    };
-    const regionsIndexed = afterRankings.then(async () => {
-      for (const page of view.regionPages) await index.addRecord(regionSearchRecord(page));
-    });
+    for (const page of view.regionPages) index.addRecord(regionSearchRecord(page));
+    const onPage = (url: string, html: string) => (view.reuse.searchable[url] ? index.addPage(url, html) : undefined);
     const eleventy = new Eleventy(TEMPLATES, temp, { configPath: join(PROJECT, '.eleventy.js'), quietMode: true });
     await withBuildContext({ view, onPage, claims, cardsByHelper: threads > 0 }, () => eleventy.write());
-    await Promise.all([regionsIndexed, helpers.done]);
+    await helpers.done;
     await search.write(temp); // before the swap
   } catch (e) {
     await helpers.stop(); // before removing the folder they write in

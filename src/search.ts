@@ -29,8 +29,12 @@ export interface SearchIndex {
    * pile up every page of a large site in memory.
    */
   addPage(url: string, html: string): Promise<void>;
-  /** Index a page given as plain text; the same waiting as addPage. */
-  addRecord(record: SearchRecord): Promise<void>;
+  /**
+   * Index a page given as plain text. Sent at once, without waiting: a record is small, and
+   * the service works through them while the build goes on. Pages reach the index in the
+   * order they are added, records and HTML alike.
+   */
+  addRecord(record: SearchRecord): void;
   /** Index the pages Eleventy wrote in `outputDir` and write the bundle there. */
   write(outputDir: string): Promise<{ pages: number }>;
   /** Stop the service (a child process) so the build can exit; always call it. */
@@ -46,24 +50,28 @@ export async function startSearchIndex(): Promise<SearchIndex> {
     throw new Error(`Pagefind: ${errors.join('; ')}`);
   }
   const problems: string[] = [];
-  const inFlight = new Set<Promise<void>>();
+  /** Every request not yet answered (write() waits for them); pages, which are large, also in `pages`. */
+  const pending = new Set<Promise<void>>();
+  const pages = new Set<Promise<void>>();
   let added = 0;
-  const track = async (request: Promise<{ errors: string[] }>) => {
+  const track = (request: Promise<{ errors: string[] }>, sets: Set<Promise<void>>[]) => {
     const done: Promise<void> = request
       .then(
         (r) => void problems.push(...r.errors),
         (e: unknown) => void problems.push(String(e)),
       )
-      .finally(() => inFlight.delete(done));
-    inFlight.add(done);
+      .finally(() => sets.forEach((set) => set.delete(done)));
+    sets.forEach((set) => set.add(done));
     added++;
-    if (inFlight.size >= IN_FLIGHT) await Promise.race(inFlight);
   };
   return {
-    addPage: (url, html) => track(index.addHTMLFile({ sourcePath: `${url.slice(1)}index.html`, content: html })),
-    addRecord: ({ url, title, content }) => track(index.addCustomRecord({ url, content, language: 'id', meta: { title } })),
+    async addPage(url, html) {
+      track(index.addHTMLFile({ sourcePath: `${url.slice(1)}index.html`, content: html }), [pending, pages]);
+      if (pages.size >= IN_FLIGHT) await Promise.race(pages);
+    },
+    addRecord: ({ url, title, content }) => track(index.addCustomRecord({ url, content, language: 'id', meta: { title } }), [pending]),
     async write(outputDir) {
-      await Promise.all(inFlight);
+      await Promise.all(pending);
       const fromFiles = await index.addDirectory({ path: outputDir, glob: SEARCH_GLOB });
       problems.push(...fromFiles.errors);
       if (problems.length) throw new Error(`Pagefind: ${problems.join('; ')}`);
