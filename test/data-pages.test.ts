@@ -16,45 +16,45 @@ import { buildFixture, fixturePath, type BuiltFixture } from './helpers/build-fi
 
 const pageOf = (url: string) => `${url.slice(1)}index.html`;
 
-/** site-small with its settings (content/site.md) changed. */
-async function buildWithSettings(change: (settings: string) => string): Promise<{ root: string; site: BuiltFixture }> {
-  const root = mkdtempSync(join(tmpdir(), 'per-region-'));
-  cpSync(fixturePath('site-small'), root, { recursive: true });
-  const settings = join(root, 'content/site.md');
-  writeFileSync(settings, change(readFileSync(settings, 'utf8')));
-  return { root, site: await buildFixture(root) };
+/** site-small with its settings (content/site.md) changed, built once for the enclosing `describe` and removed after it. */
+function builtWithSettings(change: (settings: string) => string): { root: string; site: BuiltFixture } {
+  const built = {} as { root: string; site: BuiltFixture };
+  beforeAll(async () => {
+    built.root = mkdtempSync(join(tmpdir(), 'per-region-'));
+    cpSync(fixturePath('site-small'), built.root, { recursive: true });
+    const settings = join(built.root, 'content/site.md');
+    writeFileSync(settings, change(readFileSync(settings, 'utf8')));
+    built.site = await buildFixture(built.root);
+  });
+  afterAll(() => {
+    built.site?.cleanup();
+    if (built.root) rmSync(built.root, { recursive: true, force: true });
+  });
+  return built;
 }
 
 describe('a site published under a path (https://uji.example.id/kepatuhan)', () => {
-  let root: string;
-  let site: BuiltFixture;
-  beforeAll(async () => {
-    ({ root, site } = await buildWithSettings((s) => s.replace('url: https://uji.example.id', 'url: https://uji.example.id/kepatuhan')));
-  });
-  afterAll(() => {
-    site?.cleanup();
-    rmSync(root, { recursive: true, force: true });
-  });
+  const built = builtWithSettings((s) => s.replace('url: https://uji.example.id', 'url: https://uji.example.id/kepatuhan'));
 
   it('writes every data page and region download at its URL', () => {
-    expect(site.ok).toBe(true);
-    const view = loadSite(root);
+    expect(built.site.ok).toBe(true);
+    const view = loadSite(built.root);
     const byTemplate = new Map<string, string[]>();
     for (const [template, { url }] of dataPages(view)) {
       const kind = template?.file ?? 'download';
       byTemplate.set(kind, [...(byTemplate.get(kind) ?? []), url]);
     }
     expect([...byTemplate.keys()].sort()).toEqual(['download', 'embed.njk', 'peringkat.njk', 'redirect.njk', 'wilayah-putaran.njk', 'wilayah.njk']);
-    for (const url of [...byTemplate.values()].flat()) expect(site.has(url.endsWith('/') ? pageOf(url) : url.slice(1)), url).toBe(true);
+    for (const url of [...byTemplate.values()].flat()) expect(built.site.has(url.endsWith('/') ? pageOf(url) : url.slice(1)), url).toBe(true);
     expect(byTemplate.get('download')).toContain('/wilayah/kabupaten-bogor/riwayat.csv');
   });
 
   it('prefixes the links of data pages exactly as Eleventy prefixes its own pages', () => {
     const pages = {
-      eleventy: site.read('provinsi/jawa-barat/index.html'),
-      ranking: site.read('peringkat/2022/index.html'),
-      region: site.read('wilayah/kabupaten-bogor/index.html'),
-      round: site.read('wilayah/kabupaten-bogor/2022/index.html'),
+      eleventy: built.site.read('provinsi/jawa-barat/index.html'),
+      ranking: built.site.read('peringkat/2022/index.html'),
+      region: built.site.read('wilayah/kabupaten-bogor/index.html'),
+      round: built.site.read('wilayah/kabupaten-bogor/2022/index.html'),
     };
     for (const [name, html] of Object.entries(pages)) {
       expect(html, name).toContain('href="/kepatuhan/assets/site.css"');
@@ -63,26 +63,18 @@ describe('a site published under a path (https://uji.example.id/kepatuhan)', () 
       expect(html, name).not.toMatch(/(?:href|src)="\/(?!kepatuhan\/)/);
     }
     expect(pages.round).toContain('href="/kepatuhan/wilayah/kabupaten-bogor/"');
-    expect(site.read('embed/kabupaten-bogor/index.html')).toContain('href="/kepatuhan/assets/embed.css"');
-    expect(site.read('wilayah/kab-bogor/index.html')).toContain('url=/kepatuhan/wilayah/kabupaten-bogor/');
+    expect(built.site.read('embed/kabupaten-bogor/index.html')).toContain('href="/kepatuhan/assets/embed.css"');
+    expect(built.site.read('wilayah/kab-bogor/index.html')).toContain('url=/kepatuhan/wilayah/kabupaten-bogor/');
   });
 });
 
 describe('socialCards: false', () => {
-  let root: string;
-  let site: BuiltFixture;
-  beforeAll(async () => {
-    ({ root, site } = await buildWithSettings((s) => s.replace('sampleData: false', 'sampleData: false\nsocialCards: false')));
-  });
-  afterAll(() => {
-    site?.cleanup();
-    rmSync(root, { recursive: true, force: true });
-  });
+  const built = builtWithSettings((s) => s.replace('sampleData: false', 'sampleData: false\nsocialCards: false'));
 
   it('publishes no card and no share image, and a plain summary instead of a large image', () => {
-    expect(site.ok).toBe(true);
-    expect(site.files().filter((f) => f.endsWith('.png'))).toEqual([]);
-    const region = site.read('wilayah/kabupaten-bogor/index.html');
+    expect(built.site.ok).toBe(true);
+    expect(built.site.files().filter((f) => f.endsWith('.png'))).toEqual([]);
+    const region = built.site.read('wilayah/kabupaten-bogor/index.html');
     expect(region).not.toContain('og:image');
     expect(region).toContain('<meta name="twitter:card" content="summary">');
     expect(region).not.toContain('kartu.png');
