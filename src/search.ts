@@ -16,8 +16,8 @@ export const SEARCH_EXCLUDE = ['table', '.ranklist', '.crumbs', 'nav', 'figure',
 
 /**
  * The indexed page Eleventy writes (home), read from the output folder once Eleventy is
- * done. Rankings and region pages are given to the index as they are rendered
- * (`SearchIndex.addPage`, from src/render/data-pages.ts). Derived from urls.ts.
+ * done. Region pages are given as records (`SearchIndex.addRecord`, src/build.ts) and
+ * rankings as they are rendered (`SearchIndex.addPage`). Derived from urls.ts.
  */
 export const SEARCH_GLOB = `${urls.home().slice(1)}index.html`;
 
