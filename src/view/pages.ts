@@ -95,7 +95,7 @@ export class PageBuilder {
 
   constructor(
     private readonly dataset: Dataset,
-    private readonly results: Map<number, Result[]>,
+    results: Map<number, Result[]>,
   ) {
     this.regions = new Map(dataset.regions.map((r) => [r.code, r]));
     this.rounds = [...dataset.rounds].sort((a, b) => a.year - b.year);
