@@ -2,13 +2,13 @@
  * `npm run bench [-- --sizes 550,5500,55000 --rounds 8 --repeat 3 --no-sample]`
  *
  * For each size: generate synthetic input (bench/generate.ts), build it in a fresh process
- * exactly as `npm run build` does (`node --import tsx scripts/build.ts <out>` with
- * SITE_DATA), then run the plain writer (bench/plain-writer.ts) over the same list of
+ * exactly as `npm run build` does (`node scripts/compiled.mjs scripts/build.ts <out>` with
+ * SITE_DATA), then run the plain writer (bench/plain-writer.mjs) over the same list of
  * files, and report wall time and peak memory of both and their ratio. The shipped sample
  * site is measured first, as its own row. Results go to bench/results/ (git-ignored).
  *
  * Peak memory is the child's maximum resident set size, from `/usr/bin/time -v` when it
- * is installed, else from the child's own process.resourceUsage() (bench/report-usage.ts).
+ * is installed, else from the child's own process.resourceUsage() (bench/report-usage.mjs).
  */
 import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
@@ -17,6 +17,12 @@ import { join, relative, resolve } from 'node:path';
 import { generate } from './generate.ts';
 
 const ROOT = resolve(import.meta.dirname, '..');
+/** `npm run build` without npm: the arguments it gives Node (package.json). */
+const BUILD = (() => {
+  const [node, ...args] = (JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { scripts: { build: string } }).scripts.build.split(' ');
+  if (node !== 'node') throw new Error(`bench: package.json's build script does not start with "node": ${node}`);
+  return args;
+})();
 const RESULTS = join(ROOT, 'bench/results');
 const TIME = '/usr/bin/time';
 
@@ -82,11 +88,11 @@ const cardsFor = (regions: number): CardMode => (cardsOption as CardMode | '') |
 /** `--heap <MB>`: V8's heap limit for the builds (--max-old-space-size), to see what a size needs beyond the default. */
 const heap = option('heap', '');
 
-/** Run `node --import tsx <script> …args` in a fresh process; wall time and peak RSS. */
-async function measure(script: string, args: string[], env: Record<string, string>): Promise<Run> {
+/** Run `node <args>` in a fresh process; wall time and peak RSS. */
+async function measure(args: string[], env: Record<string, string>): Promise<Run> {
   const usageFile = join(WORK, `usage-${process.pid}.json`);
   rmSync(usageFile, { force: true });
-  const node = [process.execPath, ...(heap ? [`--max-old-space-size=${heap}`] : []), '--import', 'tsx', '--import', './bench/report-usage.ts', script, ...args];
+  const node = [process.execPath, ...(heap ? [`--max-old-space-size=${heap}`] : []), '--import', './bench/report-usage.mjs', ...args];
   const [command, ...argv] = hasTime ? [TIME, '-v', ...node] : node;
   // Flush what earlier runs wrote (and deleted), so their disk writeback is not timed here.
   spawnSync('sync');
@@ -153,7 +159,7 @@ async function bench(label: string, dataRoot: string, regions: number): Promise<
   rmSync(cardCache, { recursive: true, force: true });
   const buildOnce = () => {
     if (cards === 'cold') rmSync(cardCache, { recursive: true, force: true });
-    return measure('scripts/build.ts', [site], { SITE_DATA: dataRoot, CARD_CACHE: cardCache });
+    return measure([...BUILD, site], { SITE_DATA: dataRoot, CARD_CACHE: cardCache });
   };
   if (cards === 'warm') {
     process.stderr.write('warming the card cache… ');
@@ -170,7 +176,7 @@ async function bench(label: string, dataRoot: string, regions: number): Promise<
   const manifestFile = join(WORK, `manifest-${label}.json`);
   writeFileSync(manifestFile, JSON.stringify(files));
   process.stderr.write(`${build.seconds.toFixed(1)} s; plain writer… `);
-  const plain = await repeated(times, plainOut, () => measure('bench/plain-writer.ts', [manifestFile, plainOut], {}));
+  const plain = await repeated(times, plainOut, () => measure(['bench/plain-writer.mjs', manifestFile, plainOut], {}));
   if (plain.failure) throw new Error(`the plain writer failed: ${plain.failure}`);
   process.stderr.write(`${plain.seconds.toFixed(1)} s\n`);
   for (const dir of [site, plainOut, manifestFile]) rmSync(dir, { recursive: true, force: true });

@@ -5,7 +5,7 @@ import { PREVIEW_OUTPUT, PREVIEW_PORT, startPreview } from '../src/staff/preview
 
 const project = resolve(import.meta.dirname, '..');
 const root = resolve(process.env.SITE_DATA ?? process.cwd());
-const portArg = process.argv.find((a, i, all) => all[i - 1] === '--port') ?? process.argv.find((a) => a.startsWith('--port='))?.slice(7);
+const portArg = process.argv.find((_, i, all) => all[i - 1] === '--port') ?? process.argv.find((a) => a.startsWith('--port='))?.slice(7);
 const port = portArg === undefined ? PREVIEW_PORT : Number(portArg);
 if (!Number.isInteger(port) || port <= 0 || port > 65535) {
   console.error(`start: port "${portArg}" tidak sah; pakai: npm start -- --port 8080`);

@@ -2,16 +2,12 @@ import { existsSync, readdirSync, renameSync, rmSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import Eleventy from '@11ty/eleventy';
 import { readInputs, viewOf } from './site.ts';
-import { withBuildContext } from './build-context.ts';
 import { reportProblems } from './report.ts';
 import { startSearchIndex, type SearchIndex } from './search.ts';
 import { regionSearchRecord } from './view/search-record.ts';
 import { PageClaims } from './render/data-pages.ts';
 import { helperThreads, startPageHelpers } from './render/helper-threads.ts';
-
-/** The project folder: templates/ and .eleventy.js. */
-const PROJECT = resolve(import.meta.dirname, '..');
-const TEMPLATES = join(PROJECT, 'templates');
+import { configureEleventy, TEMPLATES, type EleventyConfig } from './render/eleventy-config.ts';
 
 export interface BuildOptions {
   /** Folder holding data/ and content/. */
@@ -43,8 +39,7 @@ export async function buildSite({ root, output, log = console.error }: BuildOpti
   helpers.done.catch(() => {}); // reported where it is awaited
   try {
     search = await startSearchIndex();
-    process.env.SITE_DATA = resolve(root); // read by .eleventy.js
-    // The view of the input already read and checked: .eleventy.js renders it without reading the input again.
+    // The view of the input already read and checked: Eleventy renders it without reading the input again.
     const view = viewOf(checked.dataset);
     // The search index gets every region page as a record (no HTML to parse), all sent now
     // for its service to work through during the build; then the rankings as HTML as they
@@ -52,8 +47,15 @@ export async function buildSite({ root, output, log = console.error }: BuildOpti
     const index = search;
     for (const page of view.regionPages) index.addRecord(regionSearchRecord(page));
     const onPage = (url: string, html: string) => (view.reuse.searchable[url] ? index.addPage(url, html) : undefined);
-    const eleventy = new Eleventy(TEMPLATES, temp, { configPath: join(PROJECT, '.eleventy.js'), quietMode: true });
-    await withBuildContext({ view, onPage, claims, cardsByHelper: threads > 0 }, () => eleventy.write());
+    // Configured from here, not by .eleventy.js: no TypeScript loader at run time (scripts/compiled.mjs).
+    const build = { view, onPage, claims, cardsByHelper: threads > 0 };
+    const eleventy = new Eleventy(TEMPLATES, temp, {
+      configPath: false,
+      config: (config) => void configureEleventy(config as EleventyConfig, resolve(root), build),
+      pathPrefix: view.site.pathPrefix,
+      quietMode: true,
+    });
+    await eleventy.write();
     await helpers.done;
     await search.write(temp); // before the swap
   } catch (e) {

@@ -11,8 +11,9 @@ import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { urls } from './view/urls.ts';
+import { inProject } from './project.ts';
 
-const CLIENT = resolve(import.meta.dirname, 'client');
+const CLIENT = inProject('src/client');
 
 /** Bundle name → entry file. `urls.script(name)` is where each is published. */
 export const BUNDLES = {

@@ -1,7 +1,7 @@
 // Eleventy ships no type declarations; this is the part of its programmatic API we use.
 declare module '@11ty/eleventy' {
   export default class Eleventy {
-    constructor(input?: string, output?: string, options?: { configPath?: string; quietMode?: boolean; config?: (config: unknown) => void });
+    constructor(input?: string, output?: string, options?: { configPath?: string | false; quietMode?: boolean; pathPrefix?: string; config?: (config: unknown) => void });
     write(): Promise<unknown>;
   }
   /** Called with (the parts we hand it of) Eleventy's configuration; see src/render/html-base.ts. */

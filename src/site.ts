@@ -1,6 +1,6 @@
 /**
  * The whole pipeline, free of Eleventy: ingest → model → view.
- * `.eleventy.js` and the scripts call this; tests call the stages directly.
+ * src/render/eleventy-config.ts and the scripts call this; tests call the stages directly.
  */
 import { loadDataset } from './ingest/load.ts';
 import { InvalidInputError, type Problem } from './ingest/problems.ts';

@@ -4,7 +4,8 @@
  * set to Indonesian (BOM, CRLF, `;`, decimal comma); a tie in 2021; Kota Banjarmasin skips 2021;
  * Kabupaten Bogor has the former slug `kab-bogor` and a profile; 2022 uses grades A–E.
  */
-import { cpSync, appendFileSync, existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { cpSync, appendFileSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
@@ -12,6 +13,7 @@ import { parse } from 'csv-parse/sync';
 import { buildFixture, fixturePath, type BuiltFixture } from './helpers/build-fixture.ts';
 import { hashTree } from './helpers/tree.ts';
 import { assembleBadCase, expectedProblems } from './helpers/bad-cases.ts';
+import { PROJECT } from './staff/temp-site.ts';
 import type { Result } from '../src/types.ts';
 
 const SMALL = fixturePath('site-small');
@@ -278,6 +280,16 @@ describe('atomic and deterministic builds', () => {
     } finally {
       again.cleanup();
     }
+  });
+
+  it('`npm run build` (compiled by scripts/compiled.mjs, helper threads included) writes the same bytes as the build run from the sources', () => {
+    const output = join(tempDir(), 'site');
+    const [node, ...args] = (JSON.parse(readFileSync(join(PROJECT, 'package.json'), 'utf8')) as { scripts: { build: string } }).scripts.build.split(' ');
+    expect(node).toBe('node');
+    const run = spawnSync(process.execPath, [...args, output], { cwd: PROJECT, env: { ...process.env, SITE_DATA: SMALL }, encoding: 'utf8' });
+    expect(run.stderr).toMatch(/Situs dibangun di/);
+    expect(run.status).toBe(0);
+    expect(hashTree(output)).toEqual(hashTree(site.output));
   });
 
   it('a build with invalid input reports every problem and leaves the existing site byte for byte, with no temporary folder', async () => {

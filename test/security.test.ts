@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildFixture, fixturePath, type BuiltFixture } from './helpers/build-fixture.ts';
-import { tags, textOf } from './helpers/html.ts';
+import { tags } from './helpers/html.ts';
 
 const SITE_URL = 'https://uji.example.id';
 const SCRIPT = '<script>alert(1)</script>';

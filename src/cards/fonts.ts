@@ -1,5 +1,6 @@
 import { dirname, join } from 'node:path';
 import { createRequire } from 'node:module';
+import { inProject } from '../project.ts';
 
 const require = createRequire(import.meta.url);
 
@@ -17,7 +18,7 @@ export const FULL_FONTS = ['400Regular/Inter_400Regular.ttf', '700Bold/Inter_700
   join(dirname(require.resolve('@expo-google-fonts/inter/package.json')), f),
 );
 
-export const SUBSET_FONTS = ['Inter-400-subset.ttf', 'Inter-700-subset.ttf'].map((f) => join(import.meta.dirname, 'fonts', f));
+export const SUBSET_FONTS = ['Inter-400-subset.ttf', 'Inter-700-subset.ttf'].map((f) => inProject('src/cards/fonts', f));
 
 /**
  * Unicode ranges kept in the subset: Basic Latin, Latin-1, Latin Extended-A, general

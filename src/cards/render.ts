@@ -1,9 +1,10 @@
 import { createHash } from 'node:crypto';
 import { copyFileSync, existsSync, linkSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
+import { dirname, join } from 'node:path';
 import { createRequire } from 'node:module';
 import { drawCards } from './draw-pool.ts';
 import { FULL_FONTS, SUBSET_FONTS } from './fonts.ts';
+import { inProject } from '../project.ts';
 
 /** A card to publish: its URL path under the site, and its SVG (made when needed, not held for the whole build). */
 export interface CardSpec {
@@ -12,7 +13,7 @@ export interface CardSpec {
 }
 
 /** Default cache folder (git-ignored); CARD_CACHE overrides it. */
-export const DEFAULT_CACHE = resolve(import.meta.dirname, '../../.cache/cards');
+export const DEFAULT_CACHE = inProject('.cache/cards');
 
 /**
  * The cache key covers everything that changes the pixels: the SVG, the fonts and the

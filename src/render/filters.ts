@@ -3,7 +3,7 @@ import { jsonScript } from '../view/charts.ts';
 import { urls } from '../view/urls.ts';
 
 /**
- * The template filters, in one place for both renderers: Eleventy's (.eleventy.js) and the
+ * The template filters, in one place for both renderers: Eleventy's (src/render/eleventy-config.ts) and the
  * per-region page writer (src/render/data-pages.ts). `siteUrl` is read when a filter
  * runs, so a preview that reloads the data gets the new address.
  */

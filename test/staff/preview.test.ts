@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { classifyChange, PREVIEW_OUTPUT, PREVIEW_WATCH, startPreview, type Preview, type Server } from '../../src/staff/preview.ts';
 import { PROJECT, tempSite, type TempSite } from './temp-site.ts';
+import { configureEleventy, type EleventyConfig } from '../../src/render/eleventy-config.ts';
 
 /** Poll until `condition` holds; fail with `what` after `ms`. */
 async function until(condition: () => boolean | Promise<boolean>, what: string, ms = 10_000): Promise<void> {
@@ -36,11 +37,25 @@ describe('what npm start follows', () => {
     expect(classifyChange('/p/data/regions.csv', { project: '/p', root: '/p' })).toBe('rebuild');
   });
 
-  it('Eleventy watches data/ and content/ of the data root (.eleventy.js)', () => {
-    const config = readFileSync(join(PROJECT, '.eleventy.js'), 'utf8');
-    expect(config).toContain('addWatchTarget(`${root}/data/`)');
-    expect(config).toContain('addWatchTarget(`${root}/content/`)');
-    expect(config).toMatch(/input: 'templates'/);
+  it('Eleventy watches data/ and content/ of the data root, and the data-page templates and browser scripts', () => {
+    const watched: string[] = [];
+    const ignore = () => {};
+    const config: EleventyConfig = {
+      on: ignore,
+      addGlobalData: ignore,
+      addFilter: ignore,
+      addWatchTarget: (path) => void watched.push(path),
+      addPassthroughCopy: ignore,
+      addPlugin: ignore,
+      setTemplateFormats: ignore,
+      setIncludesDirectory: ignore,
+      setQuietMode: ignore,
+      ignores: new Set(),
+    };
+    configureEleventy(config, PROJECT);
+    expect(watched.sort()).toEqual([`${PROJECT}/content/`, `${PROJECT}/data/`, 'src/client/', 'templates/_data-pages/']);
+    // The previews' Eleventy reads its input folder from the config file.
+    expect(readFileSync(join(PROJECT, '.eleventy.js'), 'utf8')).toMatch(/input: 'templates'/);
   });
 
   it('previews into _preview/, never into _site/ (which npm run diff compares with)', () => {

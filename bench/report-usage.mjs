@@ -1,5 +1,5 @@
 /**
- * Preloaded into a benchmarked child (`node --import tsx --import ./bench/report-usage.ts …`):
+ * Preloaded into a benchmarked child (`node --import ./bench/report-usage.mjs …`):
  * on exit, writes the process's resource usage to $BENCH_USAGE_FILE. The runner reads the
  * peak memory from it when /usr/bin/time is not installed.
  */

@@ -1,0 +1,112 @@
+/**
+ * Eleventy's configuration, in one function for both ways Eleventy runs: a build
+ * (src/build.ts hands it to Eleventy with a BuildContext) and a preview or a plain
+ * `eleventy` run (.eleventy.js: no context, so the data is loaded here, and again before
+ * each rebuild). Eleventy only renders: the pipeline (ingest → model → view) knows nothing of it.
+ */
+import { HtmlBasePlugin } from '@11ty/eleventy';
+import { loadSite } from '../site.ts';
+import { writeFiles } from '../write-files.ts';
+import { writeCards } from '../cards/render.ts';
+import { templateFilters } from './filters.ts';
+import { dataPages, writeDataPages } from './data-pages.ts';
+import { InvalidInputError } from '../ingest/problems.ts';
+import { reportProblems } from '../report.ts';
+import { bundleClient } from '../bundle.ts';
+import { inProject } from '../project.ts';
+import type { SiteView } from '../view/site.ts';
+import type { PageClaims } from './data-pages.ts';
+
+/** What src/build.ts hands over for one build. */
+export interface BuildContext {
+  /** The view of the input it has already read and checked: not read twice. */
+  view: SiteView;
+  /** Called for each data page written (the search index takes the rankings as they are rendered); awaited before the page is let go of. */
+  onPage?: (url: string, html: string) => Promise<void> | void;
+  /** Data pages shared with helper threads (src/render/helper-threads.ts); without it every one is written here. */
+  claims?: PageClaims;
+  /** A helper thread writes the social cards. */
+  cardsByHelper?: boolean;
+}
+
+/** The part of Eleventy's configuration API used here (Eleventy ships no types). */
+export interface EleventyConfig {
+  on(event: 'eleventy.before' | 'eleventy.after', listener: (arg: { runMode: string; directories: { output: string } }) => unknown): void;
+  addGlobalData(name: string, data: () => unknown): void;
+  addFilter(name: string, filter: (...args: never[]) => unknown): void;
+  addWatchTarget(path: string): void;
+  addPassthroughCopy(copy: Record<string, string>): void;
+  addPlugin(plugin: typeof HtmlBasePlugin): void;
+  setTemplateFormats(formats: string[]): void;
+  setIncludesDirectory(dir: string): void;
+  setQuietMode(quiet: boolean): void;
+  ignores: Set<string>;
+}
+
+export const TEMPLATES = inProject('templates');
+
+/**
+ * Configure Eleventy to render the site of `root` (the folder holding data/ and content/).
+ * The site's path prefix is not set here: it is Eleventy's option (src/build.ts) or the
+ * config file's return value (.eleventy.js).
+ */
+export function configureEleventy(eleventyConfig: EleventyConfig, root: string, build?: BuildContext): SiteView {
+  // Loaded once per build (and again on each rebuild while serving).
+  let view = build?.view ?? loadSite(root);
+  let first = true;
+  eleventyConfig.on('eleventy.before', ({ runMode }) => {
+    if (first) return void (first = false);
+    try {
+      view = loadSite(root);
+    } catch (e) {
+      // Previewing (npm start): list the problems and keep rendering the last valid data.
+      if (runMode === 'build' || !(e instanceof InvalidInputError)) throw e;
+      reportProblems(e.problems);
+      console.error('Pratinjau tetap menampilkan data terakhir yang valid; simpan perbaikan dan halaman dimuat ulang.');
+    }
+  });
+  eleventyConfig.addGlobalData('view', () => view);
+  eleventyConfig.addGlobalData('site', () => view.site);
+
+  for (const [name, filter] of Object.entries(templateFilters(() => view.site.url))) eleventyConfig.addFilter(name, filter);
+  // Browser scripts: esbuild bundles them in its own process while Eleventy renders; awaited at the end.
+  let bundled: Promise<unknown> | undefined;
+  eleventyConfig.on('eleventy.before', ({ directories }) => {
+    bundled = bundleClient(directories.output);
+    bundled.catch(() => {}); // reported where it is awaited
+  });
+  eleventyConfig.on('eleventy.after', () => bundled);
+  eleventyConfig.addWatchTarget('src/client/');
+
+  // Social cards: PNG drawn from SVG on worker threads, reused from .cache/cards/ when unchanged
+  // (src/cards/render.ts). Started before Eleventy renders, so the workers draw cards while the
+  // main thread renders pages; awaited before the build ends.
+  let cards: Promise<unknown> | undefined;
+  eleventyConfig.on('eleventy.before', ({ directories }) => {
+    if (build?.cardsByHelper) return; // a helper thread writes them (src/render/helper-threads.ts)
+    cards = writeCards(directories.output, view.reuse.cards);
+    cards.catch(() => {}); // reported where it is awaited
+  });
+  eleventyConfig.on('eleventy.after', () => cards);
+
+  // Pages that grow with the data (per region, rankings) are written by src/render/data-pages.ts, not paginated by Eleventy.
+  eleventyConfig.ignores.add('templates/_data-pages/**');
+  eleventyConfig.addWatchTarget('templates/_data-pages/');
+  // Region pages, per-round pages, embeds and redirects are shared with helper threads when
+  // src/build.ts started them (src/render/helper-threads.ts); else (previews) all written here.
+  eleventyConfig.on('eleventy.after', ({ directories }) => {
+    return writeDataPages(directories.output, view, dataPages(view, build?.claims), { templatesDir: TEMPLATES, onPage: build?.onPage });
+  });
+  // Downloads are plain files: written directly, not rendered as templates.
+  eleventyConfig.on('eleventy.after', ({ directories }) => writeFiles(directories.output, view.files));
+
+  eleventyConfig.addPassthroughCopy({ 'templates/assets': 'assets' });
+  eleventyConfig.addWatchTarget(`${root}/data/`);
+  eleventyConfig.addWatchTarget(`${root}/content/`);
+  if (view.site.pathPrefix !== '/') eleventyConfig.addPlugin(HtmlBasePlugin);
+
+  eleventyConfig.setTemplateFormats(['njk']);
+  eleventyConfig.setIncludesDirectory('_includes');
+  eleventyConfig.setQuietMode(true);
+  return view;
+}
