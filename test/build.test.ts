@@ -14,6 +14,7 @@ import { buildFixture, fixturePath, type BuiltFixture } from './helpers/build-fi
 import { hashTree } from './helpers/tree.ts';
 import { assembleBadCase, expectedProblems } from './helpers/bad-cases.ts';
 import { PROJECT } from './staff/temp-site.ts';
+import { YOUNG_GENERATION_MB } from '../src/render/helper-threads.ts';
 import type { Result } from '../src/types.ts';
 
 const SMALL = fixturePath('site-small');
@@ -290,6 +291,8 @@ describe('atomic and deterministic builds', () => {
     expect(run.stderr).toMatch(/Situs dibangun di/);
     expect(run.status).toBe(0);
     expect(hashTree(output)).toEqual(hashTree(site.output));
+    // Helper threads get the young generation the script gives the main thread (three semi-spaces).
+    expect(args).toContain(`--max-semi-space-size=${YOUNG_GENERATION_MB / 3}`);
   });
 
   it('a build with invalid input reports every problem and leaves the existing site byte for byte, with no temporary folder', async () => {

@@ -30,6 +30,14 @@ export interface PageHelpers {
   stop(): Promise<void>;
 }
 
+/**
+ * V8's young generation for a helper: three semi-spaces of 64 MB, as `npm run build` gives the
+ * main thread (`--max-semi-space-size=64`). Rendering makes short-lived strings by the
+ * gigabyte; with V8's default 16 MB semi-spaces a quarter of each thread's time went to
+ * scavenges (5,500 regions: 5.8 s of CPU; 1.6 s with 64 MB; docs/performance.md).
+ */
+export const YOUNG_GENERATION_MB = 3 * 64;
+
 /** Memory a thread held at its peak per score in the input: ~3 GB at 55,000 regions × 8 rounds (docs/performance.md). */
 const BYTES_PER_SCORE = 7_000;
 
@@ -48,7 +56,7 @@ export function startPageHelpers(job: Omit<HelperJob, 'claims'>, claims: PageCla
   const workers = Array.from({ length: Math.max(0, threads) }, (_, i) => {
     const workerData: HelperJob = { ...job, cards: job.cards && i === 0, claims: claims.buffer };
     // execArgv: [] so no flags of the parent's (tsx, the benchmark's) apply; the entry registers tsx itself.
-    return new Worker(new URL('./helper-thread-entry.mjs', import.meta.url), { workerData, execArgv: [] });
+    return new Worker(new URL('./helper-thread-entry.mjs', import.meta.url), { workerData, execArgv: [], resourceLimits: { maxYoungGenerationSizeMb: YOUNG_GENERATION_MB } });
   });
   const done = Promise.all(
     workers.map(
