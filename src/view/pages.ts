@@ -64,8 +64,11 @@ export interface RegionPage {
   name: string;
   province: { name: string; url: string | null } | null;
   latest: HistoryRow | null;
-  /** Newest first. */
-  history: HistoryRow[];
+  /**
+   * Newest first. Made anew on each reading, from the rows of each round: held for every
+   * region at once, histories were a third of a thread's view of a site of every village.
+   */
+  readonly history: HistoryRow[];
   narratives: { title: string | null; year: number | null; html: string; text: string }[];
   /** Dated corrections from the narratives, newest first. */
   corrections: CorrectionItem[];
@@ -180,39 +183,46 @@ export class PageBuilder {
   }
 
   regionPages(): RegionPage[] {
-    const medians = new Map(this.rounds.map((r) => [r.year, medianByKind(this.rowsOf(r.year))]));
-    const provinceMeans = new Map(this.rounds.map((r) => [r.year, provinceAverages(this.rowsOf(r.year))]));
-    const dimensionsOf = new Map(this.rounds.map((r) => [r.year, r.dimensions]));
-    const roundUrl = new Map(this.rounds.map((r) => [r.year, urls.round(r.year)]));
-    const historyOf = new Map<string, HistoryRow[]>();
-    for (const round of [...this.rounds].reverse()) {
-      for (const row of this.rowsOf(round.year)) {
-        // Named fields first, then the spread (see row()).
-        const entry: HistoryRow = {
-          year: round.year,
-          roundUrl: roundUrl.get(round.year)!,
-          kindMedian: medians.get(round.year)!.get(row.kind) ?? null,
-          provinceAverage: row.provinceRank === null ? null : provinceMeans.get(round.year)!.get(row.province!) ?? null,
-          dimensionValues: dimensionsOf.get(round.year)!
-            .filter((d) => row.dimensions[d.key] !== undefined)
-            .map((d) => ({ label: d.label, value: row.dimensions[d.key]! })),
-          ...row,
-        };
-        const list = historyOf.get(row.code);
-        if (list) list.push(entry);
-        else historyOf.set(row.code, [entry]);
+    const newestFirst = [...this.rounds].reverse().map((round) => ({
+      round,
+      url: urls.round(round.year),
+      medians: medianByKind(this.rowsOf(round.year)),
+      provinceMeans: provinceAverages(this.rowsOf(round.year)),
+    }));
+    const historyRow = ({ round, url, medians, provinceMeans }: (typeof newestFirst)[number], row: Row): HistoryRow => ({
+      // Named fields first, then the spread (see row()).
+      year: round.year,
+      roundUrl: url,
+      kindMedian: medians.get(row.kind) ?? null,
+      provinceAverage: row.provinceRank === null ? null : provinceMeans.get(row.province!) ?? null,
+      dimensionValues: round.dimensions.filter((d) => row.dimensions[d.key] !== undefined).map((d) => ({ label: d.label, value: row.dimensions[d.key]! })),
+      ...row,
+    });
+    const historyOf = (code: string): HistoryRow[] => {
+      const history: HistoryRow[] = [];
+      for (const r of newestFirst) {
+        const row = this.rowOf(r.round.year, code);
+        if (row) history.push(historyRow(r, row));
       }
-    }
+      return history;
+    };
+    const latestOf = (code: string): HistoryRow | null => {
+      for (const r of newestFirst) {
+        const row = this.rowOf(r.round.year, code);
+        if (row) return historyRow(r, row);
+      }
+      return null;
+    };
     const narrativesOf = groupBy(this.dataset.narratives, (n) => n.code);
     const pages: RegionPage[] = [];
     for (const region of this.dataset.regions) {
-      const history = historyOf.get(region.code) ?? [];
+      const latest = latestOf(region.code);
       const narratives = narrativesOf.get(region.code) ?? [];
       const corrections = regionCorrections(narratives);
-      if (history.length === 0 && narratives.length === 0) continue;
+      if (latest === null && narratives.length === 0) continue;
       const province = region.province ? this.regions.get(region.province)! : null;
       const name = displayName(region);
-      const latest = history[0] ?? null;
+      const code = region.code;
       pages.push({
         url: urls.region(region.slug),
         code: region.code,
@@ -222,7 +232,9 @@ export class PageBuilder {
         name,
         province: province ? { name: displayName(province), url: urls.region(province.slug) } : null,
         latest,
-        history,
+        get history() {
+          return historyOf(code);
+        },
         // General profile first, then rounds newest first.
         narratives: [...narratives]
           .sort((a, b) => Number(b.year === null) - Number(a.year === null) || (b.year ?? 0) - (a.year ?? 0))
