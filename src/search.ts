@@ -25,8 +25,9 @@ export interface SearchIndex {
   /**
    * Index a page while the build goes on: Pagefind's service is its own process, so it
    * parses pages on the other core while this one renders. Resolves when the page may be
-   * let go of: at most IN_FLIGHT pages wait for the service, so a fast renderer does not
-   * pile up every page of a large site in memory.
+   * let go of: at most IN_FLIGHT pages, or IN_FLIGHT_BYTES of HTML, wait for the service,
+   * so a fast renderer does not pile up a large site's pages in memory (a ranking of 55,000
+   * regions is 30 MB, held three times over while it is sent).
    */
   addPage(url: string, html: string): Promise<void>;
   /**
@@ -42,6 +43,7 @@ export interface SearchIndex {
 }
 
 const IN_FLIGHT = 16;
+const IN_FLIGHT_BYTES = 16 * 1024 * 1024;
 
 export async function startSearchIndex(): Promise<SearchIndex> {
   const { index, errors } = await pagefind.createIndex({ forceLanguage: 'id', excludeSelectors: SEARCH_EXCLUDE });
@@ -53,6 +55,7 @@ export async function startSearchIndex(): Promise<SearchIndex> {
   /** Every request not yet answered (write() waits for them); pages, which are large, also in `pages`. */
   const pending = new Set<Promise<void>>();
   const pages = new Set<Promise<void>>();
+  let pageBytes = 0;
   let added = 0;
   const track = (request: Promise<{ errors: string[] }>, sets: Set<Promise<void>>[]) => {
     const done: Promise<void> = request
@@ -66,8 +69,13 @@ export async function startSearchIndex(): Promise<SearchIndex> {
   };
   return {
     async addPage(url, html) {
-      track(index.addHTMLFile({ sourcePath: `${url.slice(1)}index.html`, content: html }), [pending, pages]);
-      if (pages.size >= IN_FLIGHT) await Promise.race(pages);
+      const sent = index.addHTMLFile({ sourcePath: `${url.slice(1)}index.html`, content: html });
+      pageBytes += html.length;
+      track(
+        sent.finally(() => (pageBytes -= html.length)),
+        [pending, pages],
+      );
+      while (pages.size >= IN_FLIGHT || (pages.size > 1 && pageBytes > IN_FLIGHT_BYTES)) await Promise.race(pages);
     },
     addRecord: ({ url, title, content }) => track(index.addCustomRecord({ url, content, language: 'id', meta: { title } }), [pending]),
     async write(outputDir) {

@@ -27,7 +27,9 @@ export function readInputs(root: string): Checked & { dataset: Dataset } {
 
 /** The site's view data from valid input. */
 export function viewOf(dataset: Dataset): SiteView {
-  return buildView(dataset, computeResults(dataset));
+  // The view reads results, never the raw scores: without them here, they can be let go of
+  // (a site of every village: 100 MB a thread) once the caller is done with the dataset.
+  return buildView({ ...dataset, scores: new Map() }, computeResults(dataset));
 }
 
 /** The site's view data; throws InvalidInputError listing every problem when input is invalid. */

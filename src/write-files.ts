@@ -1,24 +1,30 @@
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { closeSync, mkdirSync, openSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 
 /**
  * A writer of files under the output folder at their URL paths. A URL ending in `/` is a
  * page, written as its `index.html`, as Eleventy writes permalinks. Each folder is made
- * once per writer, not once per file.
+ * once per writer, not once per file. Content given in pieces is written piece by piece.
  */
-export function fileWriter(outputDir: string): (url: string, content: string | Uint8Array) => void {
+export function fileWriter(outputDir: string): (url: string, content: string | Uint8Array | Iterable<string>) => void {
   const made = new Set<string>();
   return (url, content) => {
     const path = join(outputDir, url.endsWith('/') ? `${url}index.html` : url);
     const dir = dirname(path);
     if (!made.has(dir)) mkdirSync(dir, { recursive: true });
     made.add(dir);
-    writeFileSync(path, content);
+    if (typeof content === 'string' || content instanceof Uint8Array) return writeFileSync(path, content);
+    const fd = openSync(path, 'w');
+    try {
+      for (const piece of content) writeFileSync(fd, piece); // at the file's position, all of it
+    } finally {
+      closeSync(fd);
+    }
   };
 }
 
 /** Write generated files (downloads) under the output folder at their URL paths, each made as it is written. */
-export function writeFiles(outputDir: string, files: readonly { url: string; content: () => string }[]): void {
+export function writeFiles(outputDir: string, files: readonly { url: string; content: () => string | Iterable<string> }[]): void {
   const write = fileWriter(outputDir);
   for (const f of files) write(f.url, f.content());
 }

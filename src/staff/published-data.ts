@@ -7,6 +7,7 @@ import { join, resolve } from 'node:path';
 import type { Result } from '../types.ts';
 import { loadSite } from '../site.ts';
 import { urls } from '../view/urls.ts';
+import { joined } from '../view/downloads.ts';
 import { StaffError } from './errors.ts';
 
 /** Results by round year. */
@@ -78,7 +79,7 @@ export function currentData(root: string): RoundResults {
   for (const { year } of view.rounds) {
     const url = urls.roundJson(year);
     const file = view.files.find((f) => f.url === url);
-    if (file) rounds.set(year, parseRoundJson(file.content(), year, url));
+    if (file) rounds.set(year, parseRoundJson(joined(file.content()), year, url));
   }
   return rounds;
 }

@@ -1,5 +1,5 @@
 import type { Dimension, Region, Result, Round } from '../types.ts';
-import { resultsCsv } from './downloads.ts';
+import { joined, prettyJson, resultsCsv } from './downloads.ts';
 import { urls } from './urls.ts';
 
 /**
@@ -17,8 +17,9 @@ export function dimensionsOf(rounds: readonly Pick<Round, 'dimensions'>[]): Dime
   return [...seen.values()];
 }
 
-function jsonRows(rows: readonly YearResult[]): (Result & { year: number })[] {
-  return rows.map(({ year, result }) => ({ year, ...result }));
+/** Rows as the JSON downloads list them, `year` first; made one at a time as they are written. */
+function* jsonRows(rows: Iterable<YearResult>): Generator<Result & { year: number }> {
+  for (const { year, result } of rows) yield { year, ...result };
 }
 
 /** Round settings as the all-rounds JSON lists them. */
@@ -34,32 +35,32 @@ function roundMeta(round: Round, siteUrl: string) {
   };
 }
 
-/** Every result of every round, oldest round first, each round in the contract's order. */
-export function allRows(rounds: readonly Round[], results: ReadonlyMap<number, readonly Result[]>): YearResult[] {
-  return [...rounds].sort((a, b) => a.year - b.year).flatMap((r) => (results.get(r.year) ?? []).map((result) => ({ year: r.year, result })));
+/** Every result of every round, oldest round first, each round in the contract's order; one at a time. */
+export function* allRows(rounds: readonly Round[], results: ReadonlyMap<number, readonly Result[]>): Generator<YearResult> {
+  for (const r of [...rounds].sort((a, b) => a.year - b.year)) for (const result of results.get(r.year) ?? []) yield { year: r.year, result };
 }
 
-/** `data/semua.json`: { rounds: [settings…], results: [{ year, …result }] }. */
-export function allRoundsJson(rounds: readonly Round[], results: ReadonlyMap<number, readonly Result[]>, siteUrl: string): string {
+/** `data/semua.json`: { rounds: [settings…], results: [{ year, …result }] }, in pieces. */
+export function allRoundsJson(rounds: readonly Round[], results: ReadonlyMap<number, readonly Result[]>, siteUrl: string): Iterable<string> {
   const sorted = [...rounds].sort((a, b) => a.year - b.year);
-  return `${JSON.stringify({ rounds: sorted.map((r) => roundMeta(r, siteUrl)), results: jsonRows(allRows(sorted, results)) }, null, 2)}\n`;
+  return prettyJson({ rounds: sorted.map((r) => roundMeta(r, siteUrl)) }, 'results', jsonRows(allRows(sorted, results)));
 }
 
-/** `data/semua.csv`: one row per result of every round, `year` first, dimensions of all rounds last. */
-export function allRoundsCsv(rounds: readonly Round[], results: ReadonlyMap<number, readonly Result[]>): string {
-  return resultsCsv(allRows(rounds, results), dimensionsOf([...rounds].sort((a, b) => a.year - b.year)));
+/** `data/semua.csv`: one row per result of every round, `year` first, dimensions of all rounds last; in pieces. */
+export function allRoundsCsv(rounds: readonly Round[], results: ReadonlyMap<number, readonly Result[]>): Iterable<string> {
+  return resultsCsv(allRows(rounds, results), dimensionsOf([...rounds].sort((a, b) => a.year - b.year)), true);
 }
 
 /** `wilayah/<slug>/riwayat.json`: the region, then its results oldest round first. */
 export function regionHistoryJson(region: Region, rows: readonly YearResult[], siteUrl: string): string {
   const { code, name, kind, province, slug } = region;
-  return `${JSON.stringify({ code, name, kind, province, slug, url: `${siteUrl}${urls.region(slug)}`, results: jsonRows(rows) }, null, 2)}\n`;
+  return joined(prettyJson({ code, name, kind, province, slug, url: `${siteUrl}${urls.region(slug)}` }, 'results', jsonRows(rows)));
 }
 
 /** `wilayah/<slug>/riwayat.csv`: the same rows as `data/semua.csv` for one region. */
 export function regionHistoryCsv(rows: readonly YearResult[], rounds: readonly Round[]): string {
   const years = new Set(rows.map((r) => r.year));
-  return resultsCsv(rows, dimensionsOf([...rounds].filter((r) => years.has(r.year)).sort((a, b) => a.year - b.year)));
+  return joined(resultsCsv(rows, dimensionsOf([...rounds].filter((r) => years.has(r.year)).sort((a, b) => a.year - b.year)), true));
 }
 
 /** One column or field of the downloads, described for `/data/` and `data/README.md`. */

@@ -6,9 +6,35 @@ const FIELDS = [
   'provinceRank', 'provinceRankOf', 'previousYear', 'previousScore', 'scoreChange', 'previousRank', 'rankChange',
 ] as const satisfies readonly (keyof Result)[];
 
+/** Items per piece of a download made in pieces. */
+const PIECE = 500;
+
+/**
+ * `JSON.stringify({ ...head, [key]: items }, null, 2)` and a newline, byte for byte, in
+ * pieces of a few hundred items (`key` is the last field): a site of every village has
+ * downloads of hundreds of megabytes, which are written piece by piece, never held whole.
+ */
+export function* prettyJson(head: Record<string, unknown>, key: string, items: Iterable<unknown>): Generator<string> {
+  const empty = JSON.stringify({ ...head, [key]: [] }, null, 2); // …"key": []\n}
+  let piece = `${empty.slice(0, -'[]\n}'.length)}[`;
+  let count = 0;
+  for (const item of items) {
+    // An item one level deeper: every line of it indented by four more spaces (JSON strings hold no raw newline).
+    piece += `${count === 0 ? '' : ','}\n    ${JSON.stringify(item, null, 2).replace(/\n/g, '\n    ')}`;
+    if (++count % PIECE === 0) {
+      yield piece;
+      piece = '';
+    }
+  }
+  yield `${piece}${count === 0 ? ']' : '\n  ]'}\n}\n`;
+}
+
+/** All the pieces of a download as one string (small files, tests). */
+export const joined = (pieces: Iterable<string>): string => (typeof pieces === 'string' ? pieces : [...pieces].join(''));
+
 /** `data/YYYY.json`: the round's results in the contract's order and shape. */
-export function roundJson(year: number, results: readonly Result[]): string {
-  return `${JSON.stringify({ year, results }, null, 2)}\n`;
+export function roundJson(year: number, results: readonly Result[]): Iterable<string> {
+  return prettyJson({ year }, 'results', results);
 }
 
 function csvField(value: unknown): string {
@@ -17,19 +43,29 @@ function csvField(value: unknown): string {
   return /[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
 }
 
-/** Rows of results as CSV, with a `year` column first when rows come from several rounds. */
-export function resultsCsv(rows: readonly { year?: number; result: Result }[], dimensions: readonly Dimension[]): string {
-  const withYear = rows.some((r) => r.year !== undefined);
+/** Rows of results as CSV, in pieces of a few hundred lines, with a `year` column first when the rows come from several rounds. */
+export function* resultsCsv(rows: Iterable<{ year?: number; result: Result }>, dimensions: readonly Dimension[], withYear: boolean): Generator<string> {
   const header = [...(withYear ? ['year'] : []), ...FIELDS, ...dimensions.map((d) => `dimensions.${d.key}`)];
-  const lines = [header.join(',')];
+  let piece = `${header.join(',')}\r\n`;
+  let count = 0;
   for (const { year, result } of rows) {
     const cells = [...(withYear ? [year] : []), ...FIELDS.map((f) => result[f]), ...dimensions.map((d) => result.dimensions[d.key])];
-    lines.push(cells.map(csvField).join(','));
+    piece += `${cells.map(csvField).join(',')}\r\n`;
+    if (++count % PIECE === 0) {
+      yield piece;
+      piece = '';
+    }
   }
-  return `${lines.join('\r\n')}\r\n`;
+  yield piece;
 }
 
 /** `data/YYYY.csv`: the same rows and field names as the JSON, one result per line. */
-export function roundCsv(results: readonly Result[], dimensions: readonly Dimension[]): string {
-  return resultsCsv(results.map((result) => ({ result })), dimensions);
+export function roundCsv(results: readonly Result[], dimensions: readonly Dimension[]): Iterable<string> {
+  return resultsCsv(
+    (function* () {
+      for (const result of results) yield { result };
+    })(),
+    dimensions,
+    false,
+  );
 }

@@ -49,7 +49,7 @@ export function formatDate(iso: string | null | undefined): string {
 export function formatRankChange(n: number | null | undefined): string {
   if (n === null || n === undefined) return '–';
   if (n === 0) return 'tetap';
-  return n > 0 ? `naik ${integer.format(n)}` : `turun ${integer.format(-n)}`;
+  return n > 0 ? `naik ${formatInteger(n)}` : `turun ${formatInteger(-n)}`;
 }
 
 export const KIND_LABEL: Record<Kind, string> = {

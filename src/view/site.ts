@@ -20,7 +20,8 @@ export interface Redirect {
  */
 export interface FileOut {
   url: string;
-  content: () => string;
+  /** Its text: a string, or pieces of one for the large downloads (src/view/downloads.ts). */
+  content: () => string | Iterable<string>;
 }
 
 export interface FeedEntry {

@@ -1,7 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { parse } from 'csv-parse/sync';
-import { roundCsv, roundJson } from '../../src/view/downloads.ts';
+import fc from 'fast-check';
+import { joined, prettyJson, roundCsv as roundCsvPieces, roundJson as roundJsonPieces } from '../../src/view/downloads.ts';
 import type { Result } from '../../src/types.ts';
+
+const roundJson = (...args: Parameters<typeof roundJsonPieces>) => joined(roundJsonPieces(...args));
+const roundCsv = (...args: Parameters<typeof roundCsvPieces>) => joined(roundCsvPieces(...args));
 
 const base: Result = {
   code: '18.72', name: 'Metro', kind: 'kota', province: '18', slug: 'kota-metro',
@@ -40,5 +44,28 @@ describe('data/YYYY.json and data/YYYY.csv', () => {
         '18,"Lampung, ""Sai Bumi""",provinsi,,provinsi-lampung,80.85,hijau,Kualitas Tinggi,,3,98,,,,,,,,\r\n' +
         '18.72,Metro,kota,18,kota-metro,80.85,hijau,Kualitas Tinggi,B,3,98,1,15,2022,79.1,1.75,5,2,85.2\r\n',
     );
+  });
+});
+
+describe('downloads in pieces', () => {
+  it('prettyJson gives JSON.stringify(…, null, 2) byte for byte, whatever the fields and however many items', () => {
+    const key = fc.string({ minLength: 1, maxLength: 8 });
+    fc.assert(
+      fc.property(fc.dictionary(key, fc.jsonValue({ maxDepth: 2 })), key, fc.array(fc.jsonValue({ maxDepth: 3 }), { maxLength: 1200 }), (head, field, items) => {
+        const rest = Object.fromEntries(Object.entries(head).filter(([k]) => k !== field));
+        expect(joined(prettyJson(rest, field, items))).toBe(`${JSON.stringify({ ...rest, [field]: items }, null, 2)}\n`);
+      }),
+      { numRuns: 60 },
+    );
+  });
+
+  it('a large round comes in pieces of a few hundred rows, which together are the whole file', () => {
+    const results = Array.from({ length: 1234 }, (_, i) => ({ ...base, code: `18.${i}`, rank: i + 1 }));
+    const pieces = [...roundCsvPieces(results, [{ key: 'input', label: 'Input' }])];
+    expect(pieces.length).toBe(3);
+    expect(parse(pieces.join(''))).toHaveLength(1235);
+    const json = [...roundJsonPieces(2023, results)];
+    expect(json.length).toBe(3);
+    expect(json.join('')).toBe(`${JSON.stringify({ year: 2023, results }, null, 2)}\n`);
   });
 });
