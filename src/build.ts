@@ -5,7 +5,9 @@ import { readInputs, viewOf } from './site.ts';
 import { reportProblems } from './report.ts';
 import { startSearchIndex, type SearchIndex } from './search.ts';
 import { regionSearchRecord } from './view/search-record.ts';
-import { PageClaims } from './render/data-pages.ts';
+import { dataPages, PageClaims, writeDataPages } from './render/data-pages.ts';
+import { writeFiles } from './write-files.ts';
+import type { SiteView } from './view/site.ts';
 import { helperThreads, startPageHelpers } from './render/helper-threads.ts';
 import { configureEleventy, TEMPLATES, type EleventyConfig } from './render/eleventy-config.ts';
 
@@ -47,15 +49,11 @@ export async function buildSite({ root, output, log = console.error }: BuildOpti
     const index = search;
     for (const page of view.regionPages) index.addRecord(regionSearchRecord(page));
     const onPage = (url: string, html: string) => (view.reuse.searchable[url] ? index.addPage(url, html) : undefined);
-    // Configured from here, not by .eleventy.js: no TypeScript loader at run time (scripts/compiled.mjs).
-    const build = { view, onPage, claims, cardsByHelper: threads > 0 };
-    const eleventy = new Eleventy(TEMPLATES, temp, {
-      configPath: false,
-      config: (config) => void configureEleventy(config as EleventyConfig, resolve(root), build),
-      pathPrefix: view.site.pathPrefix,
-      quietMode: true,
-    });
-    await eleventy.write();
+    await renderWithEleventy(view, resolve(root), temp, threads > 0);
+    // Then the downloads, and the pages that grow with the data, shared with the helpers
+    // (last: the threads finish together, whatever else each had to do).
+    writeFiles(temp, view.files);
+    await writeDataPages(temp, view, dataPages(view, claims), { templatesDir: TEMPLATES, onPage });
     await helpers.done;
     await search.write(temp); // before the swap
   } catch (e) {
@@ -80,6 +78,22 @@ export async function buildSite({ root, output, log = console.error }: BuildOpti
   }
   rmSync(old, { recursive: true, force: true });
   return true;
+}
+
+/**
+ * Eleventy's own pages (home, provinces, indexes, feed, sitemap), the assets, the client
+ * bundles and (unless a helper does) the social cards. A function of its own so Eleventy,
+ * which keeps every page it rendered, can be let go of before the data pages are written.
+ */
+async function renderWithEleventy(view: SiteView, root: string, output: string, cardsByHelper: boolean): Promise<void> {
+  // Configured from here, not by .eleventy.js: no TypeScript loader at run time (scripts/compiled.mjs).
+  const eleventy = new Eleventy(TEMPLATES, output, {
+    configPath: false,
+    config: (config) => void configureEleventy(config as EleventyConfig, root, { view, cardsByHelper }),
+    pathPrefix: view.site.pathPrefix,
+    quietMode: true,
+  });
+  await eleventy.write();
 }
 
 /**

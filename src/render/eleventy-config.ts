@@ -15,16 +15,15 @@ import { reportProblems } from '../report.ts';
 import { bundleClient } from '../bundle.ts';
 import { inProject } from '../project.ts';
 import type { SiteView } from '../view/site.ts';
-import type { PageClaims } from './data-pages.ts';
 
-/** What src/build.ts hands over for one build. */
+/**
+ * What src/build.ts hands over for one build. It writes the data pages and downloads itself
+ * once Eleventy is done (and has let go of its own pages: at 55,000 regions, hundreds of
+ * megabytes), sharing them with helper threads.
+ */
 export interface BuildContext {
   /** The view of the input it has already read and checked: not read twice. */
   view: SiteView;
-  /** Called for each data page written (the search index takes the rankings as they are rendered); awaited before the page is let go of. */
-  onPage?: (url: string, html: string) => Promise<void> | void;
-  /** Data pages shared with helper threads (src/render/helper-threads.ts); without it every one is written here. */
-  claims?: PageClaims;
   /** A helper thread writes the social cards. */
   cardsByHelper?: boolean;
 }
@@ -92,13 +91,12 @@ export function configureEleventy(eleventyConfig: EleventyConfig, root: string, 
   // Pages that grow with the data (per region, rankings) are written by src/render/data-pages.ts, not paginated by Eleventy.
   eleventyConfig.ignores.add('templates/_data-pages/**');
   eleventyConfig.addWatchTarget('templates/_data-pages/');
-  // Region pages, per-round pages, embeds and redirects are shared with helper threads when
-  // src/build.ts started them (src/render/helper-threads.ts); else (previews) all written here.
-  eleventyConfig.on('eleventy.after', ({ directories }) => {
-    return writeDataPages(directories.output, view, dataPages(view, build?.claims), { templatesDir: TEMPLATES, onPage: build?.onPage });
-  });
-  // Downloads are plain files: written directly, not rendered as templates.
-  eleventyConfig.on('eleventy.after', ({ directories }) => writeFiles(directories.output, view.files));
+  // Previews write them here; a build writes them after Eleventy (BuildContext).
+  if (!build) {
+    eleventyConfig.on('eleventy.after', ({ directories }) => writeDataPages(directories.output, view, dataPages(view), { templatesDir: TEMPLATES }));
+    // Downloads are plain files: written directly, not rendered as templates.
+    eleventyConfig.on('eleventy.after', ({ directories }) => writeFiles(directories.output, view.files));
+  }
 
   eleventyConfig.addPassthroughCopy({ 'templates/assets': 'assets' });
   eleventyConfig.addWatchTarget(`${root}/data/`);
