@@ -42,6 +42,13 @@ export interface SearchIndex {
   close(): Promise<void>;
 }
 
+/**
+ * The page without its tables, which the index skips (SEARCH_EXCLUDE) but would still have
+ * to receive and parse: a ranking of 55,000 regions is 30 MB of table, which held up the
+ * build for seconds a page. The index comes out the same. Tables here never nest.
+ */
+export const withoutTables = (html: string): string => html.replace(/<table[\s>][\s\S]*?<\/table>/g, '');
+
 const IN_FLIGHT = 16;
 const IN_FLIGHT_BYTES = 16 * 1024 * 1024;
 
@@ -68,7 +75,8 @@ export async function startSearchIndex(): Promise<SearchIndex> {
     added++;
   };
   return {
-    async addPage(url, html) {
+    async addPage(url, page) {
+      const html = withoutTables(page);
       const sent = index.addHTMLFile({ sourcePath: `${url.slice(1)}index.html`, content: html });
       pageBytes += html.length;
       track(
