@@ -11,11 +11,13 @@ const PIECE = 500;
 
 /**
  * `JSON.stringify({ ...head, [key]: items }, null, 2)` and a newline, byte for byte, in
- * pieces of a few hundred items (`key` is the last field): a site of every village has
- * downloads of hundreds of megabytes, which are written piece by piece, never held whole.
+ * pieces of a few hundred items: a site of every village has downloads of hundreds of
+ * megabytes, which are written piece by piece, never held whole. `key` must come last in
+ * the object, so it may not look like an array index ("0"): JavaScript puts those first.
  */
 export function* prettyJson(head: Record<string, unknown>, key: string, items: Iterable<unknown>): Generator<string> {
-  const empty = JSON.stringify({ ...head, [key]: [] }, null, 2); // …"key": []\n}
+  const empty = JSON.stringify({ ...head, [key]: [] }, null, 2);
+  if (!empty.endsWith(`${JSON.stringify(key)}: []\n}`)) throw new Error(`prettyJson: "${key}" would not be the last field`);
   let piece = `${empty.slice(0, -'[]\n}'.length)}[`;
   let count = 0;
   for (const item of items) {
