@@ -2,7 +2,7 @@
  * `npm start`: a local preview that follows staff's edits.
  *
  * Eleventy's dev server rebuilds and reloads the browser when data/, content/ or templates/
- * change (.eleventy.js reloads the view on each rebuild and, while previewing, keeps the last
+ * change (its configuration, src/render/eleventy-config.ts, reloads the view on each rebuild and, while previewing, keeps the last
  * valid data when input is invalid). Modules in src/ are ESM and cannot be reloaded inside a
  * running process, so a change there restarts the server. This supervisor does that, and
  * waits for a fix when the input is invalid before the first start.
@@ -14,13 +14,13 @@ import { basename, dirname, join, relative, sep } from 'node:path';
 
 /** What the preview follows. Paths end in `/` for folders; relative to the project or the data root. */
 export const PREVIEW_WATCH = {
-  /** Staff's files, under the data root: Eleventy rebuilds (watch targets in .eleventy.js). */
+  /** Staff's files, under the data root: Eleventy rebuilds (watch targets in src/render/eleventy-config.ts). */
   data: ['data/', 'content/'],
   /** Templates and styles, under the project: Eleventy's input folder, rebuilt by Eleventy. */
   templates: ['templates/'],
   /** Code, under the project: the server restarts. */
   code: ['src/', '.eleventy.js'],
-  /** Browser bundles: rebuilt by Eleventy on each build (.eleventy.js watches them), no restart needed. */
+  /** Browser bundles: rebuilt by Eleventy on each build (its configuration watches them), no restart needed. */
   codeRebuiltByEleventy: ['src/client/'],
 } as const;
 
