@@ -1,6 +1,5 @@
 import { existsSync, readdirSync, renameSync, rmSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
-import Eleventy from '@11ty/eleventy';
 import { readInputs, viewOf } from './site.ts';
 import { reportProblems } from './report.ts';
 import { startSearchIndex, type SearchIndex } from './search.ts';
@@ -9,7 +8,8 @@ import { dataPages, PageClaims, writeDataPages } from './render/data-pages.ts';
 import { writeFiles } from './write-files.ts';
 import type { SiteView } from './view/site.ts';
 import { helperThreads, startPageHelpers } from './render/helper-threads.ts';
-import { configureEleventy, TEMPLATES, type EleventyConfig } from './render/eleventy-config.ts';
+import type { EleventyConfig } from './render/eleventy-config.ts';
+import { TEMPLATES } from './project.ts';
 
 export interface BuildOptions {
   /** Folder holding data/ and content/. */
@@ -86,6 +86,9 @@ export async function buildSite({ root, output, log = console.error }: BuildOpti
  * which keeps every page it rendered, can be let go of before the data pages are written.
  */
 async function renderWithEleventy(view: SiteView, root: string, output: string, cardsByHelper: boolean): Promise<void> {
+  // Imported now, not with this module: Eleventy takes half a second to load, and the helper
+  // threads are started (and load their own code) before it.
+  const [{ default: Eleventy }, { configureEleventy }] = await Promise.all([import('@11ty/eleventy'), import('./render/eleventy-config.ts')]);
   // Configured from here, not by .eleventy.js: no TypeScript loader at run time (scripts/compiled.mjs).
   const eleventy = new Eleventy(TEMPLATES, output, {
     configPath: false,

@@ -17,3 +17,6 @@ export const PROJECT = projectAbove(import.meta.dirname);
 
 /** A path inside the project folder. */
 export const inProject = (...parts: string[]): string => join(PROJECT, ...parts);
+
+/** Eleventy's input folder, and the data pages' templates under it. */
+export const TEMPLATES = inProject('templates');

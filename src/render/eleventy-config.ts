@@ -13,7 +13,7 @@ import { dataPages, writeDataPages } from './data-pages.ts';
 import { InvalidInputError } from '../ingest/problems.ts';
 import { reportProblems } from '../report.ts';
 import { bundleClient } from '../bundle.ts';
-import { inProject } from '../project.ts';
+import { TEMPLATES } from '../project.ts';
 import type { SiteView } from '../view/site.ts';
 
 /**
@@ -41,8 +41,6 @@ export interface EleventyConfig {
   setQuietMode(quiet: boolean): void;
   ignores: Set<string>;
 }
-
-export const TEMPLATES = inProject('templates');
 
 /**
  * Configure Eleventy to render the site of `root` (the folder holding data/ and content/).
