@@ -9,7 +9,7 @@ import { writeFiles } from './write-files.ts';
 import type { SiteView } from './view/site.ts';
 import { helperThreads, startPageHelpers } from './render/helper-threads.ts';
 import type { EleventyConfig } from './render/eleventy-config.ts';
-import { TEMPLATES } from './project.ts';
+import { TEMPLATES_DIR } from './project.ts';
 
 export interface BuildOptions {
   /** Folder holding data/ and content/. */
@@ -37,7 +37,7 @@ export async function buildSite({ root, output, log = console.error }: BuildOpti
   const claims = new PageClaims();
   const scores = [...checked.dataset.scores.values()].reduce((n, rows) => n + rows.length, 0);
   const threads = helperThreads(scores);
-  const helpers = startPageHelpers({ root: resolve(root), outputDir: temp, templatesDir: TEMPLATES, cards: true }, claims, threads);
+  const helpers = startPageHelpers({ root: resolve(root), outputDir: temp, templatesDir: TEMPLATES_DIR, cards: true }, claims, threads);
   helpers.done.catch(() => {}); // reported where it is awaited
   try {
     search = await startSearchIndex();
@@ -53,7 +53,7 @@ export async function buildSite({ root, output, log = console.error }: BuildOpti
     // Then the downloads, and the pages that grow with the data, shared with the helpers
     // (last: the threads finish together, whatever else each had to do).
     writeFiles(temp, view.files);
-    await writeDataPages(temp, view, dataPages(view, claims), { templatesDir: TEMPLATES, onPage });
+    await writeDataPages(temp, view, dataPages(view, claims), { templatesDir: TEMPLATES_DIR, onPage });
     await helpers.done;
     await search.write(temp); // before the swap
   } catch (e) {
@@ -90,7 +90,7 @@ async function renderWithEleventy(view: SiteView, root: string, output: string, 
   // threads are started (and load their own code) before it.
   const [{ default: Eleventy }, { configureEleventy }] = await Promise.all([import('@11ty/eleventy'), import('./render/eleventy-config.ts')]);
   // Configured from here, not by .eleventy.js: no TypeScript loader at run time (scripts/compiled.mjs).
-  const eleventy = new Eleventy(TEMPLATES, output, {
+  const eleventy = new Eleventy(TEMPLATES_DIR, output, {
     configPath: false,
     config: (config) => void configureEleventy(config as EleventyConfig, root, { view, cardsByHelper }),
     pathPrefix: view.site.pathPrefix,

@@ -19,4 +19,4 @@ export const PROJECT = projectAbove(import.meta.dirname);
 export const inProject = (...parts: string[]): string => join(PROJECT, ...parts);
 
 /** Eleventy's input folder, and the data pages' templates under it. */
-export const TEMPLATES = inProject('templates');
+export const TEMPLATES_DIR = inProject('templates');

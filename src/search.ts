@@ -25,7 +25,7 @@ export interface SearchIndex {
   /**
    * Index a page while the build goes on: Pagefind's service is its own process, so it
    * parses pages on the other core while this one renders. Resolves when the page may be
-   * let go of: at most IN_FLIGHT pages, or IN_FLIGHT_BYTES of HTML, wait for the service,
+   * let go of: at most IN_FLIGHT pages, or IN_FLIGHT_CHARS of HTML, wait for the service,
    * so a fast renderer does not pile up a large site's pages in memory (a ranking of 55,000
    * regions is 30 MB, held three times over while it is sent).
    */
@@ -50,7 +50,7 @@ export interface SearchIndex {
 export const withoutTables = (html: string): string => html.replace(/<table[\s>][\s\S]*?<\/table>/g, '');
 
 const IN_FLIGHT = 16;
-const IN_FLIGHT_BYTES = 16 * 1024 * 1024;
+const IN_FLIGHT_CHARS = 16 * 1024 * 1024;
 
 export async function startSearchIndex(): Promise<SearchIndex> {
   const { index, errors } = await pagefind.createIndex({ forceLanguage: 'id', excludeSelectors: SEARCH_EXCLUDE });
@@ -62,7 +62,7 @@ export async function startSearchIndex(): Promise<SearchIndex> {
   /** Every request not yet answered (write() waits for them); pages, which are large, also in `pages`. */
   const pending = new Set<Promise<void>>();
   const pages = new Set<Promise<void>>();
-  let pageBytes = 0;
+  let pageChars = 0;
   let added = 0;
   const track = (request: Promise<{ errors: string[] }>, sets: Set<Promise<void>>[]) => {
     const done: Promise<void> = request
@@ -78,12 +78,12 @@ export async function startSearchIndex(): Promise<SearchIndex> {
     async addPage(url, page) {
       const html = withoutTables(page);
       const sent = index.addHTMLFile({ sourcePath: `${url.slice(1)}index.html`, content: html });
-      pageBytes += html.length;
+      pageChars += html.length;
       track(
-        sent.finally(() => (pageBytes -= html.length)),
+        sent.finally(() => (pageChars -= html.length)),
         [pending, pages],
       );
-      while (pages.size >= IN_FLIGHT || (pages.size > 1 && pageBytes > IN_FLIGHT_BYTES)) await Promise.race(pages);
+      while (pages.size >= IN_FLIGHT || (pages.size > 1 && pageChars > IN_FLIGHT_CHARS)) await Promise.race(pages);
     },
     addRecord: ({ url, title, content }) => track(index.addCustomRecord({ url, content, language: 'id', meta: { title } }), [pending]),
     async write(outputDir) {

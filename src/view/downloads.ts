@@ -6,8 +6,22 @@ const FIELDS = [
   'provinceRank', 'provinceRankOf', 'previousYear', 'previousScore', 'scoreChange', 'previousRank', 'rankChange',
 ] as const satisfies readonly (keyof Result)[];
 
-/** Items per piece of a download made in pieces. */
+/** Parts (rows, items) per piece of a download made in pieces. */
 const PIECE = 500;
+
+/** The parts joined a few hundred at a time: pieces of a download, written one after another. */
+function* inPieces(parts: Iterable<string>): Generator<string> {
+  let piece = '';
+  let count = 0;
+  for (const part of parts) {
+    piece += part;
+    if (++count % PIECE === 0) {
+      yield piece;
+      piece = '';
+    }
+  }
+  yield piece;
+}
 
 /**
  * `JSON.stringify({ ...head, [key]: items }, null, 2)` and a newline, byte for byte, in
@@ -15,20 +29,21 @@ const PIECE = 500;
  * megabytes, which are written piece by piece, never held whole. `key` must come last in
  * the object, so it may not look like an array index ("0"): JavaScript puts those first.
  */
-export function* prettyJson(head: Record<string, unknown>, key: string, items: Iterable<unknown>): Generator<string> {
+export function prettyJson(head: Record<string, unknown>, key: string, items: Iterable<unknown>): Iterable<string> {
   const empty = JSON.stringify({ ...head, [key]: [] }, null, 2);
   if (!empty.endsWith(`${JSON.stringify(key)}: []\n}`)) throw new Error(`prettyJson: "${key}" would not be the last field`);
-  let piece = `${empty.slice(0, -'[]\n}'.length)}[`;
-  let count = 0;
-  for (const item of items) {
-    // An item one level deeper: every line of it indented by four more spaces (JSON strings hold no raw newline).
-    piece += `${count === 0 ? '' : ','}\n    ${JSON.stringify(item, null, 2).replace(/\n/g, '\n    ')}`;
-    if (++count % PIECE === 0) {
-      yield piece;
-      piece = '';
-    }
-  }
-  yield `${piece}${count === 0 ? ']' : '\n  ]'}\n}\n`;
+  return inPieces(
+    (function* () {
+      yield `${empty.slice(0, -'[]\n}'.length)}[`;
+      let first = true;
+      for (const item of items) {
+        // An item one level deeper: every line of it indented by four more spaces (JSON strings hold no raw newline).
+        yield `${first ? '' : ','}\n    ${JSON.stringify(item, null, 2).replace(/\n/g, '\n    ')}`;
+        first = false;
+      }
+      yield `${first ? ']' : '\n  ]'}\n}\n`;
+    })(),
+  );
 }
 
 /** All the pieces of a download as one string (small files, tests). */
@@ -46,19 +61,17 @@ function csvField(value: unknown): string {
 }
 
 /** Rows of results as CSV, in pieces of a few hundred lines, with a `year` column first when the rows come from several rounds. */
-export function* resultsCsv(rows: Iterable<{ year?: number; result: Result }>, dimensions: readonly Dimension[], withYear: boolean): Generator<string> {
+export function resultsCsv(rows: Iterable<{ year?: number; result: Result }>, dimensions: readonly Dimension[], withYear: boolean): Iterable<string> {
   const header = [...(withYear ? ['year'] : []), ...FIELDS, ...dimensions.map((d) => `dimensions.${d.key}`)];
-  let piece = `${header.join(',')}\r\n`;
-  let count = 0;
-  for (const { year, result } of rows) {
-    const cells = [...(withYear ? [year] : []), ...FIELDS.map((f) => result[f]), ...dimensions.map((d) => result.dimensions[d.key])];
-    piece += `${cells.map(csvField).join(',')}\r\n`;
-    if (++count % PIECE === 0) {
-      yield piece;
-      piece = '';
-    }
-  }
-  yield piece;
+  return inPieces(
+    (function* () {
+      yield `${header.join(',')}\r\n`;
+      for (const { year, result } of rows) {
+        const cells = [...(withYear ? [year] : []), ...FIELDS.map((f) => result[f]), ...dimensions.map((d) => result.dimensions[d.key])];
+        yield `${cells.map(csvField).join(',')}\r\n`;
+      }
+    })(),
+  );
 }
 
 /** `data/YYYY.csv`: the same rows and field names as the JSON, one result per line. */
