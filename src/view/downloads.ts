@@ -77,9 +77,7 @@ export function resultsCsv(rows: Iterable<{ year?: number; result: Result }>, di
 /** `data/YYYY.csv`: the same rows and field names as the JSON, one result per line. */
 export function roundCsv(results: readonly Result[], dimensions: readonly Dimension[]): Iterable<string> {
   return resultsCsv(
-    (function* () {
-      for (const result of results) yield { result };
-    })(),
+    results.map((result) => ({ result })),
     dimensions,
     false,
   );

@@ -198,21 +198,16 @@ export class PageBuilder {
       dimensionValues: round.dimensions.filter((d) => row.dimensions[d.key] !== undefined).map((d) => ({ label: d.label, value: row.dimensions[d.key]! })),
       ...row,
     });
-    const historyOf = (code: string): HistoryRow[] => {
-      const history: HistoryRow[] = [];
+    // Newest first, made as they are asked for: the latest alone makes one row, not eight.
+    const rowOf = (year: number, code: string) => this.rowOf(year, code);
+    function* historyRows(code: string): Generator<HistoryRow> {
       for (const r of newestFirst) {
-        const row = this.rowOf(r.round.year, code);
-        if (row) history.push(historyRow(r, row));
+        const row = rowOf(r.round.year, code);
+        if (row) yield historyRow(r, row);
       }
-      return history;
-    };
-    const latestOf = (code: string): HistoryRow | null => {
-      for (const r of newestFirst) {
-        const row = this.rowOf(r.round.year, code);
-        if (row) return historyRow(r, row);
-      }
-      return null;
-    };
+    }
+    const historyOf = (code: string): HistoryRow[] => [...historyRows(code)];
+    const latestOf = (code: string): HistoryRow | null => historyRows(code).next().value ?? null;
     const narrativesOf = groupBy(this.dataset.narratives, (n) => n.code);
     const pages: RegionPage[] = [];
     for (const region of this.dataset.regions) {
