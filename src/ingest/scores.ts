@@ -47,7 +47,7 @@ export function readScores(text: string, file: string, round: Round, regions: Ma
       problems.error(file, line, `kolom score: ${score.message}`);
       ok = false;
     }
-    const dims: Record<string, number> = {};
+    const dims: Record<string, number> = dimensions.length > 0 ? {} : NO_DIMENSIONS;
     for (const d of dimensions) {
       const raw = values[d.key] ?? '';
       if (raw.trim() === '') continue; // a sub-score may be missing for one region
@@ -62,6 +62,9 @@ export function readScores(text: string, file: string, round: Round, regions: Ma
   }
   return scores;
 }
+
+/** The sub-scores of a round without any: one object for all its rows (a site of every village has 300,000 of them). */
+const NO_DIMENSIONS: Record<string, number> = Object.freeze({});
 
 /**
  * Spreadsheets store `32.10` as the number 32.1 unless the column is text: when adding

@@ -1,5 +1,5 @@
 import type { Dimension, Region, Result, Round } from '../types.ts';
-import { joined, prettyJson, resultsCsv } from './downloads.ts';
+import { contractResult, joined, prettyJson, resultsCsv } from './downloads.ts';
 import { urls } from './urls.ts';
 
 /**
@@ -19,7 +19,7 @@ export function dimensionsOf(rounds: readonly Pick<Round, 'dimensions'>[]): Dime
 
 /** Rows as the JSON downloads list them, `year` first; made one at a time as they are written. */
 function* jsonRows(rows: Iterable<YearResult>): Generator<Result & { year: number }> {
-  for (const { year, result } of rows) yield { year, ...result };
+  for (const { year, result } of rows) yield { year, ...contractResult(result) };
 }
 
 /** Round settings as the all-rounds JSON lists them. */
@@ -36,7 +36,7 @@ function roundMeta(round: Round, siteUrl: string) {
 }
 
 /** Every result of every round, oldest round first, each round in the contract's order; one at a time. */
-export function* allRows(rounds: readonly Round[], results: ReadonlyMap<number, readonly Result[]>): Generator<YearResult> {
+function* allRows(rounds: readonly Round[], results: ReadonlyMap<number, readonly Result[]>): Generator<YearResult> {
   for (const r of [...rounds].sort((a, b) => a.year - b.year)) for (const result of results.get(r.year) ?? []) yield { year: r.year, result };
 }
 

@@ -49,9 +49,22 @@ export function prettyJson(head: Record<string, unknown>, key: string, items: It
 /** All the pieces of a download as one string (small files, tests). */
 export const joined = (pieces: Iterable<string>): string => (typeof pieces === 'string' ? pieces : [...pieces].join(''));
 
+/**
+ * A result with the contract's fields only, in its order: what the JSON downloads list,
+ * whatever else the object given carries (the view's rows add a label and links).
+ */
+export function contractResult(r: Result): Result {
+  const out: Record<string, unknown> = {};
+  for (const f of FIELDS) out[f] = r[f];
+  out.dimensions = r.dimensions;
+  return out as unknown as Result;
+}
+
 /** `data/YYYY.json`: the round's results in the contract's order and shape. */
 export function roundJson(year: number, results: readonly Result[]): Iterable<string> {
-  return prettyJson({ year }, 'results', results);
+  return prettyJson({ year }, 'results', (function* () {
+    for (const r of results) yield contractResult(r);
+  })());
 }
 
 function csvField(value: unknown): string {

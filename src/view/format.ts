@@ -77,5 +77,5 @@ export const ZONE_LABEL: Record<Zone, string> = {
 
 /** "Kabupaten Bogor", "Provinsi Lampung"; ministries and agencies carry their full name already. */
 export function displayName(r: Pick<Region, 'kind' | 'name'>): string {
-  return r.kind === 'kementerian' || r.kind === 'lembaga' ? r.name : `${KIND_LABEL[r.kind]} ${r.name}`;
+  return r.kind === 'kementerian' || r.kind === 'lembaga' ? r.name : [KIND_LABEL[r.kind], r.name].join(' '); // joined, flat: see urls.ts
 }

@@ -1,11 +1,10 @@
 import type { Dataset, Result } from '../types.ts';
 import type { HistoryRow, HomePage, RegionPage, RoundPage, RoundSummary } from './pages.ts';
 import { summarise } from './pages.ts';
-import { groupBy } from '../model/rank.ts';
 import { regionCardData, regionCardSvg } from '../cards/region-card.ts';
 import type { CardSpec } from '../cards/render.ts';
 import type { FileOut } from './site.ts';
-import { allRoundsCsv, allRoundsJson, allRows, dataIndex, dataReadme, regionHistoryCsv, regionHistoryJson, type DataIndex } from './dataset-downloads.ts';
+import { allRoundsCsv, allRoundsJson, dataIndex, dataReadme, regionHistoryCsv, regionHistoryJson, type DataIndex } from './dataset-downloads.ts';
 import { embedPage, iframeCode, type EmbedPage } from './embed.ts';
 import { regionIndex, type RegionIndexGroup } from './region-index.ts';
 import { regionCitation, regionRoundPages, roundLinks, type RegionReuse, type RegionRoundPage } from './region-rounds.ts';
@@ -96,7 +95,6 @@ export function reuseView(
   const abs = (path: string) => `${site.url}${path}`;
   const rounds = new Map<number, RoundSummary>(dataset.rounds.map((r) => [r.year, summarise(r)]));
   const regions = new Map(dataset.regions.map((r) => [r.code, r]));
-  const rowsByCode = groupBy(allRows(dataset.rounds, results), (r) => r.result.code);
 
   const shareByUrl: Record<string, ShareMeta> = {};
   const searchable: Record<string, true> = {};
@@ -169,7 +167,7 @@ export function reuseView(
   const regionFiles = (page: RegionPage): FileOut[] => {
     if (!scored(page)) return [];
     const region = regions.get(page.code)!;
-    const rows = rowsByCode.get(page.code) ?? [];
+    const rows = [...page.history].reverse().map((row) => ({ year: row.year, result: row }));
     const csv = regionHistoryCsv(rows, dataset.rounds);
     const json = regionHistoryJson(region, rows, site.url);
     return [page.slug, ...region.formerSlugs].flatMap((slug) => [

@@ -61,7 +61,10 @@ export function buildView(dataset: Dataset, results: Map<number, Result[]>): Sit
   const home = builder.home();
   const provinces = provincePages({ regions: dataset.regions, rounds, rowsOf: (y) => builder.rowsOf(y), rowOf: (y, c) => builder.rowOf(y, c), roundPages, regionPages });
   const pages = dataset.pages.map((p) => ({ ...p, url: urls.page(p.slug) }));
-  const reuse = reuseView(dataset, results, { regionPages, roundPages, home });
+  // The rows (results with their labels) from here on: the results themselves are let go of
+  // with the builder's arguments (a site of every village: 75 MB a thread).
+  const rows = new Map(rounds.map((round) => [round.year, builder.rowsOf(round.year)]));
+  const reuse = reuseView(dataset, rows, { regionPages, roundPages, home });
 
   const withPage = new Set(regionPages.map((p) => p.code));
   const redirects: Redirect[] = [];
@@ -74,7 +77,7 @@ export function buildView(dataset: Dataset, results: Map<number, Result[]>): Sit
   redirects.push(...reuse.redirects);
 
   const files: FileOut[] = rounds.flatMap((round) => {
-    const list = results.get(round.year) ?? [];
+    const list = builder.rowsOf(round.year);
     return [
       { url: urls.roundJson(round.year), content: () => roundJson(round.year, list) },
       { url: urls.roundCsv(round.year), content: () => roundCsv(list, round.dimensions) },
@@ -85,7 +88,7 @@ export function buildView(dataset: Dataset, results: Map<number, Result[]>): Sit
     title: round.title,
     url: urls.round(round.year),
     updated: round.published ?? `${round.year}-12-31`,
-    summary: `Hasil ${round.title}: ${(results.get(round.year) ?? []).length} instansi dinilai.`,
+    summary: `Hasil ${round.title}: ${builder.rowsOf(round.year).length} instansi dinilai.`,
   }));
   const entries = [...roundEntries, ...correctionFeedEntries(regionPages)].sort(newestFirst);
 

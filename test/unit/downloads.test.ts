@@ -25,6 +25,14 @@ describe('data/YYYY.json and data/YYYY.csv', () => {
     expect(JSON.parse(roundJson(2023, [base]))).toEqual({ year: 2023, results: [base] });
   });
 
+  it("JSON lists the contract's fields only, in its order, whatever else a row carries", () => {
+    // The view hands its rows (results with a label and links) to the downloads.
+    const row = { label: 'Kota Metro', url: '/wilayah/kota-metro/', ...base, provinceName: 'Lampung' };
+    const text = roundJson(2023, [row]);
+    expect(text).toBe(roundJson(2023, [base]));
+    expect(Object.keys((JSON.parse(text) as { results: object[] }).results[0]!)).toEqual(Object.keys(base));
+  });
+
   it('CSV columns equal the JSON fields, dimensions flattened as dimensions.<key>', () => {
     const csv = roundCsv([province, base], [{ key: 'input', label: 'Input' }]);
     const [header, ...rows] = parse(csv) as string[][];
