@@ -122,8 +122,8 @@ describe('how many helper threads a build starts', () => {
     expect(helperThreads(4_500, 1, 16 * GiB)).toBe(0);
   });
   it('fewer when each thread’s view of a very large site would not fit in half the memory', () => {
-    expect(helperThreads(422_000, 2, 24 * GiB)).toBe(1); // every village, this machine: ~6 GB in two threads
-    expect(helperThreads(422_000, 4, 16 * GiB)).toBe(1);
-    expect(helperThreads(422_000, 2, 8 * GiB)).toBe(0);
+    expect(helperThreads(422_000, 2, 24 * GiB)).toBe(1); // every village, this machine: ~2.5 GB in two threads
+    expect(helperThreads(422_000, 8, 8 * GiB)).toBe(2);
+    expect(helperThreads(422_000, 2, 4 * GiB)).toBe(0);
   });
 });

@@ -35,11 +35,17 @@ export interface PageHelpers {
  * main thread (`--max-semi-space-size=64`). Rendering makes short-lived strings by the
  * gigabyte; with V8's default 16 MB semi-spaces a quarter of each thread's time went to
  * scavenges (5,500 regions: 5.8 s of CPU; 1.6 s with 64 MB; docs/performance.md).
+ * The build script's other V8 flag, `--heap-growing-percent=50`, applies to every thread of
+ * the process: a heap grows to 1.5 times what it held after a full collection, not up to four
+ * times (every village: 4.2 → 2.4 GB at its peak, in about the same time).
  */
 export const YOUNG_GENERATION_MB = 3 * 64;
 
-/** Memory a thread held at its peak per score in the input: ~3 GB at 55,000 regions × 8 rounds (docs/performance.md). */
-const BYTES_PER_SCORE = 7_000;
+/**
+ * Memory a thread holds at its peak per score in the input: ~1.3 GB at 55,000 regions × 8
+ * rounds, with the heap growth `npm run build` sets (docs/performance.md).
+ */
+const BYTES_PER_SCORE = 3_000;
 
 /**
  * How many helpers to start: one per core beyond the main thread's, as long as every
