@@ -4,12 +4,8 @@
  */
 import type { SiteDiff } from './diff.ts';
 import { describeSite, verdict, type Section } from './diff-describe.ts';
+import { escapeHtml } from '../view/escape.ts';
 
-const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
-
-export function escapeHtml(s: string): string {
-  return s.replace(/[&<>"']/g, (c) => ESCAPES[c]!);
-}
 
 // No scripts, no external resources: the page works opened straight from disk.
 const STYLE = `body{font:1rem/1.5 system-ui,sans-serif;margin:1.5rem auto;max-width:72rem;padding:0 1rem;color:#1b1f24}

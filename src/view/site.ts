@@ -7,6 +7,7 @@ import { siteCharts, type SiteCharts } from './charts.ts';
 import { provinceLinks, provincePages, type ProvinceLink, type ProvincePage } from './provinces.ts';
 import { correctionFeedEntries, newestFirst } from './corrections.ts';
 import { reuseView, type ReuseView } from './reuse.ts';
+import { sitemapFiles } from './sitemap.ts';
 
 export interface Redirect {
   url: string;
@@ -48,8 +49,8 @@ export interface SiteView {
   reuse: ReuseView;
   pages: (Page & { url: string })[];
   redirects: Redirect[];
+  /** Downloads and the sitemap. */
   files: FileOut[];
-  sitemap: string[];
   feed: { updated: string; entries: FeedEntry[] };
 }
 
@@ -92,6 +93,8 @@ export function buildView(dataset: Dataset, results: Map<number, Result[]>): Sit
   }));
   const entries = [...roundEntries, ...correctionFeedEntries(regionPages)].sort(newestFirst);
 
+  const sitemap = [urls.home(), ...roundPages.map((p) => p.url), ...regionPages.map((p) => p.url), ...provinces.map((p) => p.url), ...pages.map((p) => p.url), ...reuse.sitemap];
+
   // Frozen: Eleventy shares a frozen object as global data instead of deep-copying it
   // into every template's data (at 55,000 regions, a copy per template ran out of memory).
   return Object.freeze({
@@ -106,8 +109,7 @@ export function buildView(dataset: Dataset, results: Map<number, Result[]>): Sit
     reuse,
     pages,
     redirects,
-    files: [...files, ...reuse.files],
-    sitemap: [urls.home(), ...roundPages.map((p) => p.url), ...regionPages.map((p) => p.url), ...provinces.map((p) => p.url), ...pages.map((p) => p.url), ...reuse.sitemap],
+    files: [...files, ...reuse.files, ...sitemapFiles(dataset.site.url, sitemap)],
     feed: { updated: entries[0]?.updated ?? '1970-01-01', entries },
   });
 }

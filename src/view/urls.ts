@@ -33,6 +33,9 @@ export const urls = {
   dataReadme: () => '/data/README.md',
   allRoundsJson: () => '/data/semua.json',
   allRoundsCsv: () => '/data/semua.csv',
+  /** The sitemap, or its index when the site has more pages than one sitemap may list (src/view/sitemap.ts). */
+  sitemap: () => '/sitemap.xml',
+  sitemapPart: (n: number) => `/sitemap-${n}.xml`,
   /** Pagefind's bundle (index and UI), generated after the build. */
   searchBundle: () => '/pagefind/',
 };
