@@ -4,7 +4,7 @@ import { readInputs, viewOf } from './site.ts';
 import { reportProblems } from './report.ts';
 import { startSearchIndex, type SearchIndex } from './search.ts';
 import { regionSearchRecord } from './view/search-record.ts';
-import { dataPages, PageClaims, writeDataPages } from './render/data-pages.ts';
+import { claimedPages, PageClaims, rankingPages, writeDataPages } from './render/data-pages.ts';
 import { writeFiles } from './write-files.ts';
 import type { SiteView } from './view/site.ts';
 import { helperThreads, startPageHelpers } from './render/helper-threads.ts';
@@ -33,6 +33,7 @@ export async function buildSite({ root, output, log = console.error }: BuildOpti
   const old = `${out}.old-${process.pid}`;
   removeLeftovers(out);
   let search: SearchIndex | undefined;
+  let indexed: Promise<unknown> | undefined;
   // Helper threads start first: each builds its own view while this thread builds its own.
   const claims = new PageClaims();
   const scores = [...checked.dataset.scores.values()].reduce((n, rows) => n + rows.length, 0);
@@ -50,14 +51,19 @@ export async function buildSite({ root, output, log = console.error }: BuildOpti
     for (const page of view.regionPages) index.addRecord(regionSearchRecord(page));
     const onPage = (url: string, html: string) => (view.reuse.searchable[url] ? index.addPage(url, html) : undefined);
     await renderWithEleventy(view, resolve(root), temp, threads > 0);
-    // Then the downloads, and the pages that grow with the data, shared with the helpers
-    // (last: the threads finish together, whatever else each had to do).
+    // Then the downloads and the rankings, the last pages the search index needs: Pagefind
+    // builds its bundle in its own process while the region pages, shared with the helpers,
+    // are written (last: the threads finish together, whatever else each had to do).
     writeFiles(temp, view.files);
-    await writeDataPages(temp, view, dataPages(view, claims), { templatesDir: TEMPLATES_DIR, onPage });
+    await writeDataPages(temp, view, rankingPages(view), { templatesDir: TEMPLATES_DIR, onPage });
+    indexed = search.write(temp);
+    indexed.catch(() => {}); // reported where it is awaited
+    await writeDataPages(temp, view, claimedPages(view, claims), { templatesDir: TEMPLATES_DIR });
     await helpers.done;
-    await search.write(temp); // before the swap
+    await indexed; // before the swap
   } catch (e) {
     await helpers.stop(); // before removing the folder they write in
+    await indexed?.catch(() => {}); // likewise
     rmSync(temp, { recursive: true, force: true });
     log(`Build gagal: ${(e as Error).message}`);
     log('Situs yang sudah ada tidak diubah.');

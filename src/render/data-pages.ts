@@ -111,13 +111,17 @@ export function* claimedPages(view: SiteView, claims: PageClaims): Generator<Dat
   }
 }
 
+/** The ranking of each round: the main thread's, which go to the search index as HTML. */
+export function* rankingPages(view: SiteView): Generator<DataPage> {
+  for (const round of view.roundPages) yield [TEMPLATES.ranking, round];
+}
+
 /**
- * Every data page with its template, as the main thread writes them: the rankings (which
- * go to the search index as HTML), then whatever other threads have not yet claimed. With
- * a fresh `claims`, that is all of them.
+ * Every data page with its template, as the main thread writes them: the rankings, then
+ * whatever other threads have not yet claimed. With a fresh `claims`, that is all of them.
  */
 export function* dataPages(view: SiteView, claims = new PageClaims()): Generator<DataPage> {
-  for (const round of view.roundPages) yield [TEMPLATES.ranking, round];
+  yield* rankingPages(view);
   yield* claimedPages(view, claims);
 }
 
