@@ -35,9 +35,13 @@ export interface PageHelpers {
  * main thread (`--max-semi-space-size=64`). Rendering makes short-lived strings by the
  * gigabyte; with V8's default 16 MB semi-spaces a quarter of each thread's time went to
  * scavenges (5,500 regions: 5.8 s of CPU; 1.6 s with 64 MB; docs/performance.md).
- * The build script's other V8 flag, `--heap-growing-percent=50`, applies to every thread of
- * the process: a heap grows to 1.5 times what it held after a full collection, not up to four
- * times (every village: 4.2 → 2.4 GB at its peak, in about the same time).
+ * The build script's other V8 flags apply to every thread of the process:
+ * `--heap-growing-percent=50` lets a heap grow to 1.5 times what it held after a full
+ * collection, not up to four times; `--no-allocation-site-pretenuring` keeps V8 from
+ * allocating straight into the old generation the objects of code that once made long-lived
+ * ones (the view) and later makes short-lived ones (each page's history rows): with that,
+ * the old generation filled with garbage and a 1.5-times heap was collected every second or
+ * two. Together, every village: 4.2 → 2.2 GB at its peak, 123 → 110 s (docs/performance.md).
  */
 export const YOUNG_GENERATION_MB = 3 * 64;
 
