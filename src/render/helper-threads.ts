@@ -38,10 +38,10 @@ export interface PageHelpers {
  * The build script's other V8 flags apply to every thread of the process:
  * `--heap-growing-percent=50` lets a heap grow to 1.5 times what it held after a full
  * collection, not up to four times; `--no-allocation-site-pretenuring` keeps V8 from
- * allocating straight into the old generation the objects of code that once made long-lived
- * ones (the view) and later makes short-lived ones (each page's history rows): with that,
- * the old generation filled with garbage and a 1.5-times heap was collected every second or
- * two. Together, every village: 4.2 → 2.2 GB at its peak, 123 → 110 s (docs/performance.md).
+ * allocating straight into the old generation wherever the objects made so far survived
+ * (while the view was built: ~110 places at 5,500 regions), places which later make each
+ * page's short-lived objects: with it, the old generation filled with garbage and a
+ * 1.5-times heap was collected every second or two. Together, every village: 4.2 → 2.2 GB at its peak, 123 → 110 s (docs/performance.md).
  */
 export const YOUNG_GENERATION_MB = 3 * 64;
 
