@@ -41,7 +41,8 @@ export interface PageHelpers {
  * allocating straight into the old generation wherever the objects made so far survived
  * (while the view was built: ~110 places at 5,500 regions), places which later make each
  * page's short-lived objects: with it, the old generation filled with garbage and a
- * 1.5-times heap was collected every second or two. Together, every village: 4.2 → 2.2 GB at its peak, 123 → 110 s (docs/performance.md).
+ * 1.5-times heap was collected every second or two. Together, every village: 4.2 → 2.2 GB
+ * at its peak, 123 → 110 s (docs/performance.md).
  */
 export const YOUNG_GENERATION_MB = 3 * 64;
 

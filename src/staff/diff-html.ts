@@ -6,7 +6,6 @@ import type { SiteDiff } from './diff.ts';
 import { describeSite, verdict, type Section } from './diff-describe.ts';
 import { escapeHtml } from '../view/escape.ts';
 
-
 // No scripts, no external resources: the page works opened straight from disk.
 const STYLE = `body{font:1rem/1.5 system-ui,sans-serif;margin:1.5rem auto;max-width:72rem;padding:0 1rem;color:#1b1f24}
 h2{margin-top:2rem;border-bottom:2px solid #d0d7de}h3{font-size:1rem;margin:1rem 0 .25rem}
