@@ -15,6 +15,7 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, wri
 import { cpus, totalmem } from 'node:os';
 import { join, relative, resolve } from 'node:path';
 import { generate } from './generate.ts';
+import { STEP_PREFIX } from '../src/step-timer.ts';
 
 const ROOT = resolve(import.meta.dirname, '..');
 /** `npm run build` without npm: the arguments it gives Node (package.json). */
@@ -40,6 +41,8 @@ interface Run {
   nodePeakMb: number | null;
   /** Why the process failed (exit status or signal, last line of its output); null when it succeeded. */
   failure: string | null;
+  /** When each step of the build ended, per thread (src/step-timer.ts: BUILD_TIMINGS); empty for the plain writer. */
+  steps: string[];
 }
 
 interface Row {
@@ -98,7 +101,7 @@ async function measure(args: string[], env: Record<string, string>): Promise<Run
   spawnSync('sync');
   const started = performance.now();
   const { status, stderr } = await new Promise<{ status: number; stderr: string }>((done, fail) => {
-    const child = spawn(command!, argv, { cwd: ROOT, env: { ...process.env, ...env, BENCH_USAGE_FILE: usageFile }, stdio: ['ignore', 'ignore', 'pipe'] });
+    const child = spawn(command!, argv, { cwd: ROOT, env: { ...process.env, ...env, BENCH_USAGE_FILE: usageFile, BUILD_TIMINGS: '1' }, stdio: ['ignore', 'ignore', 'pipe'] });
     let err = '';
     child.stderr.on('data', (d) => (err += d));
     child.on('error', fail);
@@ -114,7 +117,8 @@ async function measure(args: string[], env: Record<string, string>): Promise<Run
   const exited = /Command (?:exited with non-zero status|terminated by signal) \d+/.exec(stderr)?.[0];
   const cause = /FATAL ERROR: [^\n]+|^Build gagal: [^\n]+/m.exec(stderr)?.[0];
   const failure = status === 0 ? null : [exited ?? `exit status ${status}`, cause].filter(Boolean).join(': ');
-  return { seconds, cpuSeconds, peakMb: kb / 1024, nodePeakMb: usage ? usage.maxRSS / 1024 : null, failure };
+  const steps = stderr.split('\n').flatMap((line) => (line.startsWith(STEP_PREFIX) ? [line.slice(STEP_PREFIX.length).trim()] : []));
+  return { seconds, cpuSeconds, peakMb: kb / 1024, nodePeakMb: usage ? usage.maxRSS / 1024 : null, failure, steps };
 }
 
 /** Every file of a finished build: [path relative to it, bytes]. */
@@ -130,7 +134,7 @@ function manifest(dir: string): [string, number][] {
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor((xs.length - 1) / 2)]!;
 
-/** Median times and the highest peak memory over `times` runs, each into a clean folder; stops at the first failure. */
+/** Median times, the highest peak memory and the median run's steps over `times` runs, each into a clean folder; stops at the first failure. */
 async function repeated(times: number, clean: string, run: () => Promise<Run>): Promise<Run> {
   const runs: Run[] = [];
   for (let i = 0; i < times; i++) {
@@ -139,12 +143,14 @@ async function repeated(times: number, clean: string, run: () => Promise<Run>): 
     if (result.failure) return result;
     runs.push(result);
   }
+  const seconds = median(runs.map((r) => r.seconds));
   return {
-    seconds: median(runs.map((r) => r.seconds)),
+    seconds,
     cpuSeconds: median(runs.map((r) => r.cpuSeconds)),
     peakMb: Math.max(...runs.map((r) => r.peakMb)),
     nodePeakMb: Math.max(...runs.map((r) => r.nodePeakMb ?? 0)),
     failure: null,
+    steps: runs.find((r) => r.seconds === seconds)!.steps,
   };
 }
 
@@ -206,14 +212,34 @@ function table(rows: Row[]): string {
   return [line(head), `|${widths.map((w, i) => (i === 0 ? '-'.repeat(w + 2) : `${'-'.repeat(w + 1)}:`)).join('|')}|`, ...body.map(line)].join('\n');
 }
 
-/** Growth between consecutive synthetic sizes: exponent k in time ∝ regions^k (1 = linear). */
+/**
+ * Growth between consecutive synthetic sizes: exponent k in time ∝ regions^k (1 = linear),
+ * and the marginal ratio: the build's added time over the plain writer's for the same added
+ * files, the ratio with the fixed costs of both (starting Node, loading code) left out.
+ */
 function growth(rows: Row[]): string[] {
   const synthetic = rows.filter((r) => r.label !== 'sample' && !r.build.failure);
   return synthetic.slice(1).map((r, i) => {
     const p = synthetic[i]!;
     const k = Math.log(r.build.seconds / p.build.seconds) / Math.log(r.regions / p.regions);
-    return `${p.regions} → ${r.regions} regions: time ×${(r.build.seconds / p.build.seconds).toFixed(2)} for ×${(r.regions / p.regions).toFixed(0)} regions (exponent ${k.toFixed(2)}; 1 = linear)`;
+    const marginal = r.plain && p.plain ? (r.build.seconds - p.build.seconds) / (r.plain.seconds - p.plain.seconds) : NaN;
+    return `${p.regions} → ${r.regions} regions: time ×${(r.build.seconds / p.build.seconds).toFixed(2)} for ×${(r.regions / p.regions).toFixed(0)} regions (exponent ${k.toFixed(2)}; 1 = linear); marginal ratio to the plain writer ${marginal.toFixed(1)}`;
   });
+}
+
+/** Where each build's time went: the end of each step, per thread, in seconds from the start of the process. */
+function steps(rows: Row[]): string[] {
+  return rows
+    .filter((r) => r.build.steps.length > 0)
+    .map((r) => {
+      const byThread = new Map<string, string[]>();
+      for (const line of r.build.steps) {
+        const [thread, step] = [line.slice(0, line.indexOf(': ')), line.slice(line.indexOf(': ') + 2)];
+        byThread.set(thread, [...(byThread.get(thread) ?? []), step]);
+      }
+      const threads = [...byThread].map(([thread, done]) => `${thread}: ${done.join(' · ')}`);
+      return `${r.label}: ${threads.join('; ')}`;
+    });
 }
 
 function verdicts(rows: Row[]): string[] {
@@ -256,6 +282,10 @@ const report = [
   table(rows),
   '',
   ...growth(rows).map((g) => `- ${g}`),
+  '',
+  'Where the time went (end of each step, seconds from the start of the build process; src/step-timer.ts):',
+  '',
+  ...steps(rows).map((line) => `- ${line}`),
   '',
   ...verdicts(rows).map((v) => `- ${v}`),
   '',

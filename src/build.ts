@@ -10,6 +10,7 @@ import type { SiteView } from './view/site.ts';
 import { helperThreads, startPageHelpers } from './render/helper-threads.ts';
 import type { EleventyConfig } from './render/eleventy-config.ts';
 import { TEMPLATES_DIR } from './project.ts';
+import { stepTimer } from './step-timer.ts';
 
 export interface BuildOptions {
   /** Folder holding data/ and content/. */
@@ -24,7 +25,9 @@ export interface BuildOptions {
  * the existing output exactly as it was. Returns true on success.
  */
 export async function buildSite({ root, output, log = console.error }: BuildOptions): Promise<boolean> {
+  const step = stepTimer('utama');
   const checked = readInputs(root);
+  step('input dibaca dan diperiksa');
   reportProblems(checked.problems, log);
   if (!checked.ok) return false;
 
@@ -44,6 +47,7 @@ export async function buildSite({ root, output, log = console.error }: BuildOpti
     search = await startSearchIndex();
     // The view of the input already read and checked: Eleventy renders it without reading the input again.
     const view = viewOf(checked.dataset);
+    step('tampilan (view) dibuat');
     // The search index gets every region page as a record (no HTML to parse), all sent now
     // for its service to work through during the build; then the rankings as HTML as they
     // are rendered; then home, from disk. Always in this order: its files depend on it.
@@ -51,16 +55,22 @@ export async function buildSite({ root, output, log = console.error }: BuildOpti
     for (const page of view.regionPages) index.addRecord(regionSearchRecord(page));
     const onPage = (url: string, html: string) => (view.reuse.searchable[url] ? index.addPage(url, html) : undefined);
     await renderWithEleventy(view, resolve(root), temp, threads > 0);
+    step('halaman Eleventy');
     // Then the downloads and the rankings, the last pages the search index needs: Pagefind
     // builds its bundle in its own process while the region pages, shared with the helpers,
     // are written (last: the threads finish together, whatever else each had to do).
     writeFiles(temp, view.files);
+    step('unduhan');
     await writeDataPages(temp, view, rankingPages(view), { templatesDir: TEMPLATES_DIR, onPage });
+    step('halaman peringkat');
     indexed = search.write(temp);
     indexed.catch(() => {}); // reported where it is awaited
     await writeDataPages(temp, view, claimedPages(view, claims), { templatesDir: TEMPLATES_DIR });
+    step('halaman wilayah');
     await helpers.done;
+    step('thread pembantu selesai');
     await indexed; // before the swap
+    step('indeks pencarian');
   } catch (e) {
     await helpers.stop(); // before removing the folder they write in
     await indexed?.catch(() => {}); // likewise
