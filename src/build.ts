@@ -41,7 +41,7 @@ export async function buildSite({ root, output, log = console.error }: BuildOpti
   const claims = new PageClaims();
   const scores = [...checked.dataset.scores.values()].reduce((n, rows) => n + rows.length, 0);
   const threads = helperThreads(scores);
-  const helpers = startPageHelpers({ root: resolve(root), outputDir: temp, templatesDir: TEMPLATES_DIR, cards: true }, claims, threads);
+  const helpers = startPageHelpers({ root: resolve(root), outputDir: temp, cards: true }, claims, threads);
   helpers.done.catch(() => {}); // reported where it is awaited
   try {
     search = await startSearchIndex();
@@ -61,11 +61,11 @@ export async function buildSite({ root, output, log = console.error }: BuildOpti
     // are written (last: the threads finish together, whatever else each had to do).
     writeFiles(temp, view.files);
     step('unduhan');
-    await writeDataPages(temp, view, rankingPages(view), { templatesDir: TEMPLATES_DIR, onPage });
+    await writeDataPages(temp, view, rankingPages(view), { onPage });
     step('halaman peringkat');
     indexed = search.write(temp);
     indexed.catch(() => {}); // reported where it is awaited
-    await writeDataPages(temp, view, claimedPages(view, claims), { templatesDir: TEMPLATES_DIR });
+    await writeDataPages(temp, view, claimedPages(view, claims));
     step('halaman wilayah');
     await helpers.done;
     step('thread pembantu selesai');

@@ -41,10 +41,10 @@ describe('a site published under a path (https://uji.example.id/kepatuhan)', () 
     const view = loadSite(built.root);
     const byTemplate = new Map<string, string[]>();
     for (const [template, { url }] of dataPages(view)) {
-      const kind = template?.file ?? 'download';
+      const kind = template?.name ?? 'download';
       byTemplate.set(kind, [...(byTemplate.get(kind) ?? []), url]);
     }
-    expect([...byTemplate.keys()].sort()).toEqual(['download', 'embed.njk', 'peringkat.njk', 'redirect.njk', 'wilayah-putaran.njk', 'wilayah.njk']);
+    expect([...byTemplate.keys()].sort()).toEqual(['download', 'embedPage', 'rankingPage', 'redirectPage', 'regionPage', 'regionRoundPage']);
     for (const url of [...byTemplate.values()].flat()) expect(built.site.has(url.endsWith('/') ? pageOf(url) : url.slice(1)), url).toBe(true);
     expect(byTemplate.get('download')).toContain('/wilayah/kabupaten-bogor/riwayat.csv');
   });
@@ -108,7 +108,7 @@ describe('data pages shared between threads', () => {
   });
 
   it('fail the build with the helper’s reason when a helper cannot do its part', async () => {
-    const helpers = startPageHelpers({ root: join(tmpdir(), 'tidak-ada'), outputDir: join(tmpdir(), 'tidak-ditulis'), templatesDir: 'templates', cards: false }, new PageClaims(), 1);
+    const helpers = startPageHelpers({ root: join(tmpdir(), 'tidak-ada'), outputDir: join(tmpdir(), 'tidak-ditulis'), cards: false }, new PageClaims(), 1);
     await expect(helpers.done).rejects.toThrow(/Halaman wilayah: .*data\/regions\.csv/s);
     await helpers.stop();
   });

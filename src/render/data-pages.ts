@@ -1,9 +1,9 @@
 /**
  * The pages whose number or size grows with the data: once per region (its page, one page
  * per round it was assessed in, its embed page), once per former address (redirects), and
- * the ranking of each round (a row per region). Rendered from the templates in
- * `templates/_data-pages/` with the same Nunjucks settings and filters as Eleventy's and
- * written straight to the output folder, one at a time.
+ * the ranking of each round (a row per region). Rendered by the templates in
+ * `templates/_data-pages/` (TypeScript functions, src/render/html.ts) and written straight
+ * to the output folder, one at a time.
  *
  * Why not as Eleventy paginated templates: they are nine in ten of the site's pages, and
  * Eleventy spends about 1 ms on each beyond rendering it (merging the data cascade into a
@@ -12,58 +12,30 @@
  * memory or time. Here a page costs its rendering and its write, and is then let go.
  * See docs/performance.md.
  */
-import nunjucks from 'nunjucks';
-import { join } from 'node:path';
 import type { FileOut, SiteView } from '../view/site.ts';
 import type { RegionPage } from '../view/pages.ts';
 import type { RegionRoundEntry } from '../view/reuse.ts';
 import type { EmbedPage } from '../view/embed.ts';
 import { fileWriter } from '../write-files.ts';
-import { templateFilters } from './filters.ts';
 import { htmlBase } from './html-base.ts';
+import type { Html } from './html.ts';
+import { rankingPage } from '../../templates/_data-pages/peringkat.ts';
+import { regionPage } from '../../templates/_data-pages/wilayah.ts';
+import { regionRoundPage } from '../../templates/_data-pages/wilayah-putaran.ts';
+import { embedPage } from '../../templates/_data-pages/embed.ts';
+import { redirectPage } from '../../templates/_data-pages/redirect.ts';
 
-/** What Eleventy's front matter would say for a template: the item's name in it, its layout, data for the layout. */
-interface Template<T extends { url: string }> {
-  file: string;
-  /** The item's name in the template. */
-  alias: string;
-  layout?: 'base.njk';
-  /** Data for the template and its layout (title, description, scripts, …). */
-  data?: (item: T, view: SiteView) => Record<string, unknown>;
-}
-
+/** A whole page from its item: the template in templates/_data-pages/, layout included. */
+type Template<T> = (item: T, view: SiteView) => Html;
 type AnyTemplate = Template<{ url: string }>;
 const template = <T extends { url: string }>(t: Template<T>) => t as unknown as AnyTemplate;
 
 const TEMPLATES = {
-  ranking: template<SiteView['roundPages'][number]>({
-    file: 'peringkat.njk',
-    alias: 'round',
-    layout: 'base.njk',
-    data: (round) => ({
-      title: `Peringkat Kepatuhan ${round.year}`,
-      description: `Peringkat ${round.total} instansi dalam ${round.title}: nilai, zona dan perubahan sejak penilaian sebelumnya.`,
-      scripts: ['charts', 'sort'],
-    }),
-  }),
-  region: template<RegionPage>({
-    file: 'wilayah.njk',
-    alias: 'region',
-    layout: 'base.njk',
-    data: (region, view) => {
-      // Made here, for this page only, and let go with it.
-      const { reuse, share } = view.reuse.region(region);
-      return { title: region.name, description: region.description, scripts: ['charts', 'sort'], chart: view.charts.region(region), regionReuse: reuse, pageShare: share };
-    },
-  }),
-  regionRound: template<RegionRoundEntry>({
-    file: 'wilayah-putaran.njk',
-    alias: 'entry',
-    layout: 'base.njk',
-    data: (entry) => ({ title: entry.title, description: entry.description, pageShare: entry.share }),
-  }),
-  embed: template<EmbedPage>({ file: 'embed.njk', alias: 'embed' }),
-  redirect: template<SiteView['redirects'][number]>({ file: 'redirect.njk', alias: 'redirect' }),
+  ranking: template<SiteView['roundPages'][number]>(rankingPage),
+  region: template<RegionPage>(regionPage),
+  regionRound: template<RegionRoundEntry>(regionRoundPage),
+  embed: template<EmbedPage>(embedPage),
+  redirect: template<SiteView['redirects'][number]>(redirectPage),
 };
 
 /** How many regions (or redirects) a thread claims at a time. */
@@ -128,8 +100,6 @@ export function* dataPages(view: SiteView, claims = new PageClaims()): Generator
 const YIELD_EVERY = 50;
 
 export interface DataPagesOptions {
-  /** The project's templates/ folder. */
-  templatesDir: string;
   /** Called with each page as written (the build's search index); awaited. */
   onPage?: (url: string, html: string) => Promise<void> | void;
 }
@@ -139,10 +109,8 @@ export async function writeDataPages(
   outputDir: string,
   view: SiteView,
   pages: Iterable<DataPage>,
-  { templatesDir, onPage }: DataPagesOptions,
+  { onPage }: DataPagesOptions = {},
 ): Promise<number> {
-  const env = templateEnvironment(templatesDir, view);
-  const shared = { view, site: view.site };
   const write = fileWriter(outputDir);
   const rebase = await htmlBase(view.site.pathPrefix);
   let written = 0;
@@ -151,10 +119,7 @@ export async function writeDataPages(
       write(item.url, item.content());
       continue;
     }
-    const { file, alias, layout, data } = template;
-    const context = { ...shared, ...data?.(item, view), [alias]: item, page: { url: item.url } };
-    const content = env.render(file, context);
-    const html = layout ? env.render(layout, { ...context, content }) : content;
+    const html = template(item, view).text;
     const page = rebase ? await rebase(html, item.url) : html;
     write(item.url, page);
     await onPage?.(item.url, page);
@@ -162,12 +127,4 @@ export async function writeDataPages(
     if (++written % YIELD_EVERY === 0) await new Promise(setImmediate);
   }
   return written;
-}
-
-/** Nunjucks as Eleventy sets it up: autoescaping, includes from templates/_includes, the project's filters. */
-function templateEnvironment(templatesDir: string, view: SiteView): nunjucks.Environment {
-  const loader = new nunjucks.FileSystemLoader([join(templatesDir, '_data-pages'), join(templatesDir, '_includes')]);
-  const env = new nunjucks.Environment(loader, { autoescape: true });
-  for (const [name, filter] of Object.entries(templateFilters(() => view.site.url))) env.addFilter(name, filter as (...args: unknown[]) => unknown);
-  return env;
 }

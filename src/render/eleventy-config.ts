@@ -13,7 +13,6 @@ import { dataPages, writeDataPages } from './data-pages.ts';
 import { InvalidInputError } from '../ingest/problems.ts';
 import { reportProblems } from '../report.ts';
 import { bundleClient } from '../bundle.ts';
-import { TEMPLATES_DIR } from '../project.ts';
 import type { SiteView } from '../view/site.ts';
 
 /**
@@ -91,7 +90,7 @@ export function configureEleventy(eleventyConfig: EleventyConfig, root: string, 
   eleventyConfig.addWatchTarget('templates/_data-pages/');
   // Previews write them here; a build writes them after Eleventy (BuildContext).
   if (!build) {
-    eleventyConfig.on('eleventy.after', ({ directories }) => writeDataPages(directories.output, view, dataPages(view), { templatesDir: TEMPLATES_DIR }));
+    eleventyConfig.on('eleventy.after', ({ directories }) => writeDataPages(directories.output, view, dataPages(view)));
     // Downloads are plain files: written directly, not rendered as templates.
     eleventyConfig.on('eleventy.after', ({ directories }) => writeFiles(directories.output, view.files));
   }

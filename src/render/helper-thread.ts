@@ -7,7 +7,7 @@ import { InvalidInputError } from '../ingest/problems.ts';
 import { writeCards } from '../cards/render.ts';
 import { stepTimer } from '../step-timer.ts';
 
-const { root, outputDir, templatesDir, claims, cards } = workerData as HelperJob;
+const { root, outputDir, claims, cards } = workerData as HelperJob;
 const step = stepTimer(`pembantu ${threadId}`);
 let reply: HelperReply;
 try {
@@ -16,7 +16,7 @@ try {
   // Cards are drawn on their own threads: this one hands them out between pages.
   const cardsWritten = cards ? writeCards(outputDir, view.reuse.cards) : undefined;
   cardsWritten?.catch(() => {}); // reported below
-  const written = await writeDataPages(outputDir, view, claimedPages(view, new PageClaims(claims)), { templatesDir });
+  const written = await writeDataPages(outputDir, view, claimedPages(view, new PageClaims(claims)));
   step('halaman wilayah');
   await cardsWritten;
   if (cardsWritten) step('kartu berbagi');

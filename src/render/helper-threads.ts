@@ -14,7 +14,6 @@ export interface HelperJob {
   /** Folder holding data/ and content/. */
   root: string;
   outputDir: string;
-  templatesDir: string;
   /** PageClaims.buffer, shared with the main thread. */
   claims: SharedArrayBuffer;
   /** Write the social cards too (src/cards/render.ts): given to the first helper, off the main thread's path. */

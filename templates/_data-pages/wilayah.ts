@@ -1,0 +1,64 @@
+/** A region's page (`/wilayah/<slug>/`): its latest result, history, chart, narratives, and how to cite and reuse it. */
+import { html, trusted, type Html } from '../../src/render/html.ts';
+import { formatInteger, formatScore } from '../../src/view/format.ts';
+import type { RegionPage } from '../../src/view/pages.ts';
+import type { SiteView } from '../../src/view/site.ts';
+import { base } from '../_includes/base.ts';
+import { historyChart } from '../_includes/chart.ts';
+import { corrections } from '../_includes/corrections.ts';
+import { regionCompare } from '../_includes/region-compare.ts';
+import { regionReuse } from '../_includes/region-reuse.ts';
+import { change, rankMove, zone } from '../_includes/zone.ts';
+
+export function regionPage(region: RegionPage, view: SiteView): Html {
+  // Made here, for this page only, and let go with it.
+  const { reuse, share } = view.reuse.region(region);
+  const head = { url: region.url, title: region.name, description: region.description, scripts: ['charts', 'sort'] as const, pageShare: share };
+  const l = region.latest;
+  const kind = region.kindLabel.toLowerCase();
+  const provinceLink = view.provinceLinks[region.code];
+  const summary = l
+    ? html`
+<section class="summary" aria-labelledby="ringkas">
+<h2 id="ringkas">Penilaian ${l.year}</h2>
+<dl class="facts">
+<div><dt>Nilai</dt><dd class="big">${formatScore(l.score)}</dd></div>
+<div><dt>Zona</dt><dd>${zone(l.zone, l.band, l.grade)}</dd></div>
+<div><dt>Peringkat nasional</dt><dd>${formatInteger(l.rank)} dari ${formatInteger(l.rankOf)} ${kind}</dd></div>${l.provinceRank !== null && html`
+<div><dt>Peringkat di provinsi</dt><dd>${formatInteger(l.provinceRank)} dari ${formatInteger(l.provinceRankOf)} kabupaten/kota</dd></div>`}
+<div><dt>Perubahan</dt><dd>${l.previousYear !== null ? html`${change(l.scoreChange)} poin, peringkat ${rankMove(l.rankChange)} sejak ${l.previousYear}` : html`<span class="muted">belum ada penilaian sebelumnya</span>`}</dd></div>${l.kindMedian !== null && html`
+<div><dt>Median nasional ${kind}</dt><dd>${formatScore(l.kindMedian)}</dd></div>`}
+</dl>${l.dimensionValues.length > 0 && html`
+<h3>Nilai per dimensi ${l.year}</h3>
+<dl class="facts small">${l.dimensionValues.map((d) => html`<div><dt>${d.label}</dt><dd>${formatScore(d.value)}</dd></div>`)}
+</dl>`}
+</section>${regionCompare(reuse.compare, region.name, region.province ? region.province.name : null)}
+
+${historyChart(view.charts.region(region))}
+
+<section aria-labelledby="riwayat">
+<h2 id="riwayat">Riwayat penilaian</h2>
+<div class="table-scroll" tabindex="0" role="region" aria-labelledby="riwayat-cap">
+<table>
+<caption id="riwayat-cap">Nilai, zona dan peringkat ${region.name} di setiap putaran</caption>
+<thead><tr><th scope="col">Putaran</th><th scope="col" class="num">Nilai</th><th scope="col">Zona</th><th scope="col" class="num">Peringkat</th>${region.province && html`<th scope="col" class="num">Peringkat provinsi</th>`}<th scope="col" class="num">Perubahan</th><th scope="col" class="num">Median nasional</th></tr></thead>
+<tbody>${region.history.map((h) => html`
+<tr><th scope="row"><a href="${h.roundUrl}">${h.year}</a></th><td class="num">${formatScore(h.score)}</td><td>${zone(h.zone, h.band, h.grade)}</td><td class="num">${formatInteger(h.rank)}/${formatInteger(h.rankOf)}</td>${region.province && html`<td class="num">${h.provinceRank !== null ? html`${formatInteger(h.provinceRank)}/${formatInteger(h.provinceRankOf)}` : '–'}</td>`}<td class="num">${change(h.scoreChange)}</td><td class="num">${formatScore(h.kindMedian)}</td></tr>`)}
+</tbody>
+</table>
+</div>
+</section>`
+    : html`
+<p>Belum ada nilai penilaian untuk ${region.name}.</p>`;
+  return base(view, head, html`
+<nav class="crumbs" aria-label="Remah roti"><a href="/">Beranda</a> › ${region.province && html`<a href="${region.province.url}">${region.province.name}</a> › `}${region.name}</nav>
+<h1>${region.name}</h1>
+<p class="meta">${region.kindLabel}${region.province && html` di ${region.province.name}`} · kode <span class="code">${region.code}</span></p>${provinceLink && html`
+<p class="province-link"><a href="${provinceLink.url}">${provinceLink.text}</a></p>`}${summary}${corrections(region.corrections)}${region.narratives.map((n) => html`
+<section class="prose narrative" aria-label="${n.title || `Catatan ${n.year || 'umum'}`}">${n.title ? html`<h2>${n.title}</h2>` : n.year ? html`<h2>Catatan putaran ${n.year}</h2>` : html`<h2>Profil</h2>`}
+${trusted(n.html)}
+</section>`)}${regionReuse(region, reuse, view)}
+
+<p class="permalink">Tautan tetap: <a href="/kode/${region.code}/">${view.site.url}/kode/${region.code}/</a></p>
+`);
+}

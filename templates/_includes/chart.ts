@@ -1,0 +1,66 @@
+/**
+ * The charts. Every chart shares one frame: caption, text summary, the canvas that
+ * assets/js/charts.js draws from the JSON block (never executed: CSP allows only 'self'
+ * scripts), and a table with the same numbers. The table stays open until the chart is
+ * drawn; without JavaScript it is all there is.
+ */
+import { html, trusted, type Html } from '../../src/render/html.ts';
+import { jsonScript, type ChartData, type CompareFigure, type DistributionFigure, type Figure, type HistoryFigure, type ZonesFigure } from '../../src/view/charts.ts';
+import { formatInteger, formatPercent, formatScore, KIND_LABEL } from '../../src/view/format.ts';
+import { change, zone } from './zone.ts';
+
+function chartFigure(fig: Figure<ChartData, unknown>, table: Html): Html {
+  return html`<figure class="chart" id="${fig.id}" data-chart="${fig.id}-data">
+<figcaption id="${fig.id}-cap">${fig.caption}</figcaption>
+<p class="chart-summary" id="${fig.id}-sum">${fig.summary}</p>
+<div class="chart-box chart-${fig.data.type}" hidden>
+<canvas role="img" aria-label="Grafik: ${fig.caption}. Ringkasannya di atas grafik; angkanya di tabel data grafik di bawahnya." aria-describedby="${fig.id}-sum" aria-details="${fig.id}-tabel"></canvas>
+</div>
+<details class="chart-data" open>
+<summary>Tabel data grafik</summary>
+<div class="table-scroll" tabindex="0" role="region" aria-labelledby="${fig.id}-tcap">
+<table id="${fig.id}-tabel" data-sortable>
+<caption id="${fig.id}-tcap">Data grafik: ${fig.caption}</caption>
+${table}
+</table>
+</div>
+</details>
+<script type="application/json" id="${fig.id}-data">${trusted(jsonScript(fig.data))}</script>
+</figure>`;
+}
+
+/** Region page: score over rounds, bands behind it, national median of its kind. */
+export function historyChart(fig: HistoryFigure | null): Html | null {
+  return fig && chartFigure(fig, html`
+<thead><tr><th scope="col" aria-sort="ascending">Putaran</th><th scope="col" class="num">Nilai</th><th scope="col">Zona</th><th scope="col" class="num">Median nasional</th><th scope="col" class="num">Zona Hijau mulai</th><th scope="col" class="num">Zona Kuning mulai</th></tr></thead>
+<tbody>${fig.rows.map((r) => html`
+<tr><th scope="row"><a href="${r.url}">${r.year}</a></th><td class="num">${formatScore(r.score)}</td><td data-sort-value="${r.score}">${zone(r.zone, r.band, r.grade)}</td><td class="num">${formatScore(r.median)}</td><td class="num">${formatScore(r.hijauFrom)}</td><td class="num">${formatScore(r.kuningFrom)}</td></tr>`)}
+</tbody>`);
+}
+
+/** Ranking page: how one kind's scores spread over 5-point ranges, by zone. */
+export function distributionChart(fig: DistributionFigure | null | undefined): Html | null {
+  return fig ? chartFigure(fig, html`
+<thead><tr><th scope="col" aria-sort="ascending">Rentang nilai</th><th scope="col" class="num">Zona Hijau</th><th scope="col" class="num">Zona Kuning</th><th scope="col" class="num">Zona Merah</th><th scope="col" class="num">Jumlah</th></tr></thead>
+<tbody>${fig.rows.map((r) => html`
+<tr><th scope="row" data-sort-value="${r.from}">${formatScore(r.from)}–${formatScore(r.to)}</th><td class="num">${formatInteger(r.counts.hijau)}</td><td class="num">${formatInteger(r.counts.kuning)}</td><td class="num">${formatInteger(r.counts.merah)}</td><td class="num">${formatInteger(r.counts.total)}</td></tr>`)}
+</tbody>`) : null;
+}
+
+/** Home and province pages: how many were in each zone, per round. */
+export function zonesChart(fig: ZonesFigure | null | undefined): Html | null {
+  return fig ? chartFigure(fig, html`
+<thead><tr><th scope="col" aria-sort="ascending">Putaran</th><th scope="col" class="num">Zona Hijau</th><th scope="col" class="num">Zona Kuning</th><th scope="col" class="num">Zona Merah</th><th scope="col" class="num">Dinilai</th></tr></thead>
+<tbody>${fig.rows.map((r) => html`
+<tr><th scope="row"><a href="${r.url}">${r.year}</a></th>${(['hijau', 'kuning', 'merah'] as const).map((z) => html`<td class="num">${formatInteger(r.counts[z])} <span class="muted">(${formatPercent(r.counts[z], r.counts.total)})</span></td>`)}<td class="num">${formatInteger(r.counts.total)}</td></tr>`)}
+</tbody>`) : null;
+}
+
+/** Province page: its kabupaten and kota side by side in one round. */
+export function compareChart(fig: CompareFigure | null | undefined): Html | null {
+  return fig ? chartFigure(fig, html`
+<thead><tr><th scope="col" class="num" aria-sort="ascending">Peringkat di provinsi</th><th scope="col">Nama</th><th scope="col" class="num">Nilai</th><th scope="col">Zona</th><th scope="col" class="num">Perubahan nilai</th><th scope="col" class="num">Peringkat nasional</th></tr></thead>
+<tbody>${fig.rows.map((r) => html`
+<tr><td class="num">${formatInteger(r.provinceRank)}</td><th scope="row"><a href="${r.url}">${r.label}</a></th><td class="num">${formatScore(r.score)}</td><td data-sort-value="${r.score}">${zone(r.zone, r.band, r.grade)}</td><td class="num" data-sort-value="${r.scoreChange}">${change(r.scoreChange)}</td><td class="num" data-sort-value="${r.rank}">${formatInteger(r.rank)} dari ${formatInteger(r.rankOf)} ${KIND_LABEL[r.kind].toLowerCase()}</td></tr>`)}
+</tbody>`) : null;
+}
