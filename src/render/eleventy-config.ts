@@ -8,7 +8,7 @@ import { HtmlBasePlugin } from '@11ty/eleventy';
 import { loadSite } from '../site.ts';
 import { writeFiles } from '../write-files.ts';
 import { writeCards } from '../cards/render.ts';
-import { templateFilters } from './filters.ts';
+import { ELEVENTY_TEMPLATES } from '../../templates/eleventy.ts';
 import { dataPages, writeDataPages } from './data-pages.ts';
 import { InvalidInputError } from '../ingest/problems.ts';
 import { reportProblems } from '../report.ts';
@@ -31,14 +31,12 @@ export interface BuildContext {
 export interface EleventyConfig {
   on(event: 'eleventy.before' | 'eleventy.after', listener: (arg: { runMode: string; directories: { output: string } }) => unknown): void;
   addGlobalData(name: string, data: () => unknown): void;
-  addFilter(name: string, filter: (...args: never[]) => unknown): void;
+  addTemplate(virtualPath: string, template: unknown): void;
   addWatchTarget(path: string): void;
   addPassthroughCopy(copy: Record<string, string>): void;
   addPlugin(plugin: typeof HtmlBasePlugin): void;
   setTemplateFormats(formats: string[]): void;
-  setIncludesDirectory(dir: string): void;
   setQuietMode(quiet: boolean): void;
-  ignores: Set<string>;
 }
 
 /**
@@ -63,8 +61,7 @@ export function configureEleventy(eleventyConfig: EleventyConfig, root: string, 
   });
   eleventyConfig.addGlobalData('view', () => view);
   eleventyConfig.addGlobalData('site', () => view.site);
-
-  for (const [name, filter] of Object.entries(templateFilters(() => view.site.url))) eleventyConfig.addFilter(name, filter);
+  for (const [path, template] of Object.entries(ELEVENTY_TEMPLATES)) eleventyConfig.addTemplate(path, template);
   // Browser scripts: esbuild bundles them in its own process while Eleventy renders; awaited at the end.
   let bundled: Promise<unknown> | undefined;
   eleventyConfig.on('eleventy.before', ({ directories }) => {
@@ -86,8 +83,6 @@ export function configureEleventy(eleventyConfig: EleventyConfig, root: string, 
   eleventyConfig.on('eleventy.after', () => cards);
 
   // Pages that grow with the data (per region, rankings) are written by src/render/data-pages.ts, not paginated by Eleventy.
-  eleventyConfig.ignores.add('templates/_data-pages/**');
-  eleventyConfig.addWatchTarget('templates/_data-pages/');
   // Previews write them here; a build writes them after Eleventy (BuildContext).
   if (!build) {
     eleventyConfig.on('eleventy.after', ({ directories }) => writeDataPages(directories.output, view, dataPages(view)));
@@ -100,8 +95,7 @@ export function configureEleventy(eleventyConfig: EleventyConfig, root: string, 
   eleventyConfig.addWatchTarget(`${root}/content/`);
   if (view.site.pathPrefix !== '/') eleventyConfig.addPlugin(HtmlBasePlugin);
 
-  eleventyConfig.setTemplateFormats(['njk']);
-  eleventyConfig.setIncludesDirectory('_includes');
+  eleventyConfig.setTemplateFormats(['11ty.js']);
   eleventyConfig.setQuietMode(true);
   return view;
 }

@@ -1,10 +1,10 @@
 /**
  * `npm start`: a local preview that follows staff's edits.
  *
- * Eleventy's dev server rebuilds and reloads the browser when data/, content/ or templates/
- * change (its configuration, src/render/eleventy-config.ts, reloads the view on each rebuild and, while previewing, keeps the last
- * valid data when input is invalid). Modules in src/ are ESM and cannot be reloaded inside a
- * running process, so a change there restarts the server. This supervisor does that, and
+ * Eleventy's dev server rebuilds and reloads the browser when data/, content/ or the styles in
+ * templates/assets/ change (its configuration, src/render/eleventy-config.ts, reloads the view on each rebuild and, while previewing, keeps the last
+ * valid data when input is invalid). Modules in src/ and the templates (TypeScript) are ESM
+ * and cannot be reloaded inside a running process, so a change there restarts the server. This supervisor does that, and
  * waits for a fix when the input is invalid before the first start.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
@@ -16,10 +16,10 @@ import { basename, dirname, join, relative, sep } from 'node:path';
 export const PREVIEW_WATCH = {
   /** Staff's files, under the data root: Eleventy rebuilds (watch targets in src/render/eleventy-config.ts). */
   data: ['data/', 'content/'],
-  /** Templates and styles, under the project: Eleventy's input folder, rebuilt by Eleventy. */
-  templates: ['templates/'],
-  /** Code, under the project: the server restarts. */
-  code: ['src/', '.eleventy.js'],
+  /** Styles, icons and scripts Eleventy copies as they are, under the project: rebuilt by Eleventy. */
+  assets: ['templates/assets/'],
+  /** Code, under the project, the templates included: the server restarts. */
+  code: ['src/', 'templates/', '.eleventy.js'],
   /** Browser bundles: rebuilt by Eleventy on each build (its configuration watches them), no restart needed. */
   codeRebuiltByEleventy: ['src/client/'],
 } as const;
@@ -98,9 +98,9 @@ export function eleventyServer(project: string, root: string, port: number, outp
 export function classifyChange(path: string, where: { project: string; root: string }): 'restart' | 'rebuild' | null {
   const rel = (base: string) => relative(base, path).split(sep).join('/');
   const under = (base: string, entries: readonly string[]) => entries.some((e) => (e.endsWith('/') ? `${rel(base)}/`.startsWith(e) : rel(base) === e));
-  if (under(where.project, PREVIEW_WATCH.codeRebuiltByEleventy)) return 'rebuild';
+  if (under(where.project, [...PREVIEW_WATCH.codeRebuiltByEleventy, ...PREVIEW_WATCH.assets])) return 'rebuild';
   if (under(where.project, PREVIEW_WATCH.code)) return 'restart';
-  if (under(where.project, PREVIEW_WATCH.templates) || under(where.root, PREVIEW_WATCH.data)) return 'rebuild';
+  if (under(where.root, PREVIEW_WATCH.data)) return 'rebuild';
   return null;
 }
 
@@ -175,7 +175,6 @@ export function startPreview(options: PreviewOptions): Preview {
     watchers.push(w);
   };
   for (const e of PREVIEW_WATCH.code) follow(project, e);
-  for (const e of PREVIEW_WATCH.templates) follow(project, e);
   for (const e of PREVIEW_WATCH.data) follow(root, e);
 
   cycle();

@@ -39,7 +39,7 @@ export interface RoundLink {
   url: string;
 }
 
-/** What the region page offers for citing and reuse (templates/_includes/region-reuse.njk). */
+/** What the region page offers for citing and reuse (templates/_includes/region-reuse.ts). */
 export interface RegionReuse {
   /** Citation of the latest round, pointing at its per-round permalink; null without scores. */
   citation: Citation | null;

@@ -3,7 +3,7 @@ import { resultSentence } from './citation.ts';
 import { formatInteger, formatScore, ZONE_LABEL } from './format.ts';
 import { CARD_HEIGHT, CARD_WIDTH } from '../cards/region-card.ts';
 
-/** Open Graph and Twitter meta of one page (templates/_includes/share-meta.njk). */
+/** Open Graph and Twitter meta of one page (templates/_includes/base.ts). */
 export interface ShareMeta {
   title: string;
   description: string;

@@ -6,6 +6,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { classifyChange, PREVIEW_OUTPUT, PREVIEW_WATCH, startPreview, type Preview, type Server } from '../../src/staff/preview.ts';
 import { PROJECT, tempSite, type TempSite } from './temp-site.ts';
 import { configureEleventy, type EleventyConfig } from '../../src/render/eleventy-config.ts';
+import { ELEVENTY_TEMPLATES } from '../../templates/eleventy.ts';
 
 /** Poll until `condition` holds; fail with `what` after `ms`. */
 async function until(condition: () => boolean | Promise<boolean>, what: string, ms = 10_000): Promise<void> {
@@ -22,12 +23,13 @@ const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 describe('what npm start follows', () => {
   it('rebuilds on data/, content/ and templates/, restarts on src/ and .eleventy.js', () => {
     expect(PREVIEW_WATCH.data).toEqual(['data/', 'content/']);
-    expect(PREVIEW_WATCH.templates).toEqual(['templates/']);
-    expect(PREVIEW_WATCH.code).toEqual(['src/', '.eleventy.js']);
+    expect(PREVIEW_WATCH.assets).toEqual(['templates/assets/']);
+    expect(PREVIEW_WATCH.code).toEqual(['src/', 'templates/', '.eleventy.js']);
     const where = { project: '/p', root: '/d' };
     expect(classifyChange('/d/data/scores/2024.csv', where)).toBe('rebuild');
     expect(classifyChange('/d/content/regions/18.md', where)).toBe('rebuild');
-    expect(classifyChange('/p/templates/wilayah.njk', where)).toBe('rebuild');
+    expect(classifyChange('/p/templates/_data-pages/wilayah.ts', where)).toBe('restart'); // templates are modules too
+    expect(classifyChange('/p/templates/assets/site.css', where)).toBe('rebuild');
     expect(classifyChange('/p/src/model/rank.ts', where)).toBe('restart');
     expect(classifyChange('/p/.eleventy.js', where)).toBe('restart');
     expect(classifyChange('/p/src/client/chart.ts', where)).toBe('rebuild'); // bundled by Eleventy on each build
@@ -37,23 +39,23 @@ describe('what npm start follows', () => {
     expect(classifyChange('/p/data/regions.csv', { project: '/p', root: '/p' })).toBe('rebuild');
   });
 
-  it('Eleventy watches data/ and content/ of the data root, and the data-page templates and browser scripts', () => {
+  it('Eleventy watches data/ and content/ of the data root and the browser scripts, and renders the templates of templates/eleventy.ts', () => {
     const watched: string[] = [];
+    const templates: string[] = [];
     const ignore = () => {};
     const config: EleventyConfig = {
       on: ignore,
       addGlobalData: ignore,
-      addFilter: ignore,
+      addTemplate: (path) => void templates.push(path),
       addWatchTarget: (path) => void watched.push(path),
       addPassthroughCopy: ignore,
       addPlugin: ignore,
       setTemplateFormats: ignore,
-      setIncludesDirectory: ignore,
       setQuietMode: ignore,
-      ignores: new Set(),
     };
     configureEleventy(config, PROJECT);
-    expect(watched.sort()).toEqual([`${PROJECT}/content/`, `${PROJECT}/data/`, 'src/client/', 'templates/_data-pages/']);
+    expect(watched.sort()).toEqual([`${PROJECT}/content/`, `${PROJECT}/data/`, 'src/client/']);
+    expect(templates.sort()).toEqual(Object.keys(ELEVENTY_TEMPLATES).sort());
     // The previews' Eleventy reads its input folder from the config file.
     expect(readFileSync(join(PROJECT, '.eleventy.js'), 'utf8')).toMatch(/input: 'templates'/);
   });
@@ -75,7 +77,7 @@ describe('the preview supervisor', () => {
     base = mkdtempSync(join(tmpdir(), 'kepatuhan-preview-'));
     const project = join(base, 'project');
     const root = join(base, 'root');
-    for (const d of ['src', 'templates']) mkdirSync(join(project, d), { recursive: true });
+    for (const d of ['src', 'templates/assets']) mkdirSync(join(project, d), { recursive: true });
     for (const d of ['data', 'content']) mkdirSync(join(root, d), { recursive: true });
     writeFileSync(join(project, '.eleventy.js'), '');
 
@@ -102,7 +104,7 @@ describe('the preview supervisor', () => {
 
     // Eleventy rebuilds these itself: no restart.
     writeFileSync(join(root, 'content', 'site.md'), '---\n---\n');
-    writeFileSync(join(project, 'templates', 'a.njk'), 'x');
+    writeFileSync(join(project, 'templates', 'assets', 'a.css'), 'x');
     await sleep(400);
     expect(servers).toHaveLength(1);
 

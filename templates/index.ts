@@ -1,0 +1,73 @@
+/** The home page: the latest round at a glance. */
+import { html, type Html } from '../src/render/html.ts';
+import { formatDate, formatInteger, formatPercent, formatScore } from '../src/view/format.ts';
+import type { Row } from '../src/view/pages.ts';
+import type { SiteView } from '../src/view/site.ts';
+import { base } from './_includes/base.ts';
+import { zonesChart } from './_includes/chart.ts';
+import { change, zone } from './_includes/zone.ts';
+
+export function homePage(view: SiteView): Html {
+  const home = view.home;
+  const head = { url: '/', scripts: ['charts', 'sort'] as const };
+  if (!home) {
+    return base(view, head, html`
+<h1>${view.site.title}</h1>
+<p>Belum ada hasil penilaian.</p>
+`);
+  }
+  const year = home.round.year;
+  const listed = (rows: readonly Row[]) => rows.map((r) => html`<li><span class="rank">${r.rank}.</span> <a href="${r.url}">${r.label}</a> <span class="score">${formatScore(r.score)}</span> ${zone(r.zone)}</li>`);
+  const moved = (rows: readonly Row[]) =>
+    rows.map((r) => html`<li><a href="${r.url}">${r.label}</a> ${change(r.scoreChange)} <span class="muted">(${formatScore(r.previousScore)} → ${formatScore(r.score)}, ${r.previousYear}–${year})</span></li>`);
+  return base(view, head, html`
+<h1>Kepatuhan Standar Pelayanan Publik ${year}</h1>
+<p class="lead">${home.round.title}${home.round.published && html`, diumumkan ${formatDate(home.round.published)}`}. ${formatInteger(home.total)} instansi dinilai. <a href="${home.round.url}">Lihat peringkat lengkap ${year}</a>.</p>
+
+<section aria-labelledby="zona">
+<h2 id="zona">Sebaran zona ${year}</h2>
+<div class="table-scroll" tabindex="0" role="region" aria-labelledby="zona-cap">
+<table>
+<caption id="zona-cap">Jumlah instansi per zona menurut jenis, ${year}</caption>
+<thead><tr><th scope="col">Jenis</th><th scope="col" class="num">Zona Hijau</th><th scope="col" class="num">Zona Kuning</th><th scope="col" class="num">Zona Merah</th><th scope="col" class="num">Jumlah</th></tr></thead>
+<tbody>${home.zonesByKind.map(({ heading, counts: c }) => html`
+<tr><th scope="row">${heading}</th>${(['hijau', 'kuning', 'merah'] as const).map((z) => html`<td class="num">${formatInteger(c[z])} <span class="muted">(${formatPercent(c[z], c.total)})</span></td>`)}<td class="num">${formatInteger(c.total)}</td></tr>`)}
+</tbody>
+</table>
+</div>
+</section>
+
+<section aria-labelledby="ekstrem">
+<h2 id="ekstrem">Tertinggi dan terendah ${year}</h2>
+<div class="cards">${home.extremes.map((e) => html`
+<article class="card">
+<h3>${e.heading}</h3>
+<h4>Tertinggi</h4>
+<ol class="ranklist">${listed(e.top)}
+</ol>
+<h4>Terendah</h4>
+<ol class="ranklist">${listed(e.bottom)}
+</ol>
+</article>`)}
+</div>
+</section>${(home.movers.up.length > 0 || home.movers.down.length > 0) && html`
+<section aria-labelledby="gerak">
+<h2 id="gerak">Perubahan terbesar sejak penilaian sebelumnya</h2>
+<div class="cards">
+<article class="card">
+<h3>Naik paling banyak</h3>
+<ol class="ranklist">${moved(home.movers.up)}</ol>
+</article>
+<article class="card">
+<h3>Turun paling banyak</h3>
+<ol class="ranklist">${moved(home.movers.down)}</ol>
+</article>
+</div>
+</section>`}
+
+<section aria-labelledby="riwayat">
+<h2 id="riwayat">Zona dari putaran ke putaran</h2>
+${zonesChart(view.charts.home)}
+</section>
+`);
+}
