@@ -206,7 +206,13 @@ export class PageBuilder {
         if (row) yield historyRow(r, row);
       }
     }
-    const historyOf = (code: string): HistoryRow[] => [...historyRows(code)];
+    // A region's pages, chart and downloads are made together and each reads its history: the
+    // last region's is kept (frozen, since it is shared) rather than made five times over.
+    let last: { code: string; rows: HistoryRow[] } | null = null;
+    const historyOf = (code: string): HistoryRow[] => {
+      if (last?.code !== code) last = { code, rows: Object.freeze([...historyRows(code)]) as HistoryRow[] };
+      return last.rows;
+    };
     const latestOf = (code: string): HistoryRow | null => historyRows(code).next().value ?? null;
     const narrativesOf = groupBy(this.dataset.narratives, (n) => n.code);
     const pages: RegionPage[] = [];
