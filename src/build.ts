@@ -41,7 +41,7 @@ export async function buildSite({ root, output, log = console.error }: BuildOpti
   const claims = new PageClaims();
   const scores = [...checked.dataset.scores.values()].reduce((n, rows) => n + rows.length, 0);
   const threads = helperThreads(scores);
-  const helpers = startPageHelpers({ root: resolve(root), outputDir: temp, cards: true }, claims, threads);
+  const helpers = startPageHelpers({ dataset: checked.dataset, outputDir: temp, cards: true }, claims, threads);
   helpers.done.catch(() => {}); // reported where it is awaited
   try {
     search = await startSearchIndex();

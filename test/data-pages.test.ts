@@ -11,7 +11,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { claimedPages, dataPages, PageClaims } from '../src/render/data-pages.ts';
 import { helperThreads, startPageHelpers } from '../src/render/helper-threads.ts';
-import { loadSite } from '../src/site.ts';
+import { loadSite, readInputs } from '../src/site.ts';
 import { buildFixture, fixturePath, type BuiltFixture } from './helpers/build-fixture.ts';
 
 const pageOf = (url: string) => `${url.slice(1)}index.html`;
@@ -108,9 +108,17 @@ describe('data pages shared between threads', () => {
   });
 
   it('fail the build with the helper’s reason when a helper cannot do its part', async () => {
-    const helpers = startPageHelpers({ root: join(tmpdir(), 'tidak-ada'), outputDir: join(tmpdir(), 'tidak-ditulis'), cards: false }, new PageClaims(), 1);
-    await expect(helpers.done).rejects.toThrow(/Halaman wilayah: .*data\/regions\.csv/s);
-    await helpers.stop();
+    const dir = mkdtempSync(join(tmpdir(), 'helper-'));
+    const file = join(dir, 'berkas');
+    writeFileSync(file, ''); // a file where the helper's output folder should be
+    try {
+      const { dataset } = readInputs(fixturePath('site-small'));
+      const helpers = startPageHelpers({ dataset, outputDir: join(file, 'situs'), cards: false }, new PageClaims(), 1);
+      await expect(helpers.done).rejects.toThrow(/Halaman wilayah: .*ENOTDIR/s);
+      await helpers.stop();
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });
 

@@ -3,16 +3,18 @@
  * and the redirects are nine in ten of a site's pages and independent of one another, so
  * a helper thread per spare core writes them beside the main thread, which renders
  * Eleventy's pages and the rankings and then claims regions too (PageClaims). A helper
- * builds its own view from the input the main thread has already checked: a view holds
- * functions and cannot be sent to a thread.
+ * builds its own view from a copy of the input the main thread read and checked (a view
+ * holds functions and cannot be sent to a thread; the input is plain data, copied faster
+ * than read and checked again).
  */
 import { availableParallelism, totalmem } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import type { PageClaims } from './data-pages.ts';
+import type { Dataset } from '../types.ts';
 
 export interface HelperJob {
-  /** Folder holding data/ and content/. */
-  root: string;
+  /** The input as the main thread read and checked it: copied to the helper, not read again. */
+  dataset: Dataset;
   outputDir: string;
   /** PageClaims.buffer, shared with the main thread. */
   claims: SharedArrayBuffer;
