@@ -1,5 +1,5 @@
 /** The layout of every page but the embeds and redirects: head, share meta, header with search, footer. */
-import { html, trusted, type Html } from '../../src/render/html.ts';
+import { html, type Html } from '../../src/render/html.ts';
 import { urls } from '../../src/view/urls.ts';
 import type { BundleName } from '../../src/bundle.ts';
 import type { ShareMeta } from '../../src/view/share.ts';
@@ -16,8 +16,8 @@ export interface PageHead {
   pageShare?: ShareMeta | null;
 }
 
-/** `content`: the page's HTML (a string when Eleventy rendered it). */
-export function base(view: SiteView, page: PageHead, content: Html | string): Html {
+/** The whole page around `content`, the page's own HTML. */
+export function base(view: SiteView, page: PageHead, content: Html): Html {
   const { site } = view;
   const pageTitle = page.title ? `${page.title} — ${site.title}` : site.title;
   const pageDescription = page.description || site.description;
@@ -55,7 +55,7 @@ export function base(view: SiteView, page: PageHead, content: Html | string): Ht
 </header>${site.sampleData && html`
 <div class="sample-banner" role="note"><div class="wrap"><strong>Data contoh.</strong> Nilai di situs ini hanya ilustrasi, bukan hasil resmi Ombudsman RI. Jangan dikutip.</div></div>`}
 <main id="isi" class="wrap"${view.reuse.searchable[page.url] && html` data-pagefind-body`}>
-${typeof content === 'string' ? trusted(content) : content}
+${content}
 </main>
 <footer class="site-footer">
   <div class="wrap">
