@@ -6,11 +6,12 @@ import type { HelperReply, HelperJob } from './helper-threads.ts';
 import { writeCards } from '../cards/render.ts';
 import { stepTimer } from '../step-timer.ts';
 
-const { dataset, outputDir, claims, cards } = workerData as HelperJob;
+const job = workerData as HelperJob;
+const { outputDir, claims, cards } = job;
 const step = stepTimer(`pembantu ${threadId}`);
 let reply: HelperReply;
 try {
-  const view = viewOf(dataset);
+  const view = viewOf(takeDataset());
   step('tampilan (view) dibuat');
   // Cards are drawn on their own threads: this one hands them out between pages.
   const cardsWritten = cards ? writeCards(outputDir, view.reuse.cards) : undefined;
@@ -24,3 +25,10 @@ try {
   reply = { error: e instanceof Error ? (e.stack ?? e.message) : String(e) };
 }
 parentPort!.postMessage(reply);
+
+/** The input, no longer held by the job once the view is made of it: a site of every village's raw scores are ~100 MB. */
+function takeDataset(): HelperJob['dataset'] {
+  const { dataset } = job;
+  (job as Partial<HelperJob>).dataset = undefined;
+  return dataset;
+}
