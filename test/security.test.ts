@@ -1,7 +1,7 @@
 /**
  * Hostile text in every field staff control (test/fixtures/site-xss): names, band labels and
  * grades, dimension labels, titles, descriptions and narratives hold `<script>`, an attribute
- * breakout, Nunjucks syntax ({{ 7*7 }}, {% raw %}) and raw HTML. It must all reach readers as
+ * breakout, template syntax (Nunjucks' {{ 7*7 }} and {% raw %}, JavaScript's ${…}) and raw HTML. It must all reach readers as
  * text, and every page must keep to the Content-Security-Policy.
  */
 import { appendFileSync, cpSync, existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
@@ -51,10 +51,12 @@ describe('hostile text is shown as text', () => {
     }
   });
 
-  it('Nunjucks syntax in data is never evaluated', () => {
+  it('template syntax in data is never evaluated', () => {
     expect(page('kota-7-7')).toContain('<h1>Kota {{ 7*7 }}</h1>');
     expect(page('kota-raw')).toContain('<h1>Kota {% raw %}</h1>');
+    expect(page('kota-a-repeat-9')).toContain('<h1>Kota ${&quot;a&quot;.repeat(9)}</h1>');
     for (const file of pages) expect(site.read(file), file).not.toContain('49');
+    for (const file of pages) expect(site.read(file), file).not.toContain('aaaaaaaaa');
   });
 
   it('band labels, grades and dimension labels are escaped', () => {
