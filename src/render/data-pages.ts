@@ -13,9 +13,6 @@
  * See docs/performance.md.
  */
 import type { FileOut, SiteView } from '../view/site.ts';
-import type { RegionPage } from '../view/pages.ts';
-import type { RegionRoundEntry } from '../view/reuse.ts';
-import type { EmbedPage } from '../view/embed.ts';
 import { fileWriter } from '../write-files.ts';
 import { htmlBase } from './html-base.ts';
 import type { Html } from './html.ts';
@@ -31,11 +28,11 @@ type AnyTemplate = Template<{ url: string }>;
 const template = <T extends { url: string }>(t: Template<T>) => t as unknown as AnyTemplate;
 
 const TEMPLATES = {
-  ranking: template<SiteView['roundPages'][number]>(rankingPage),
-  region: template<RegionPage>(regionPage),
-  regionRound: template<RegionRoundEntry>(regionRoundPage),
-  embed: template<EmbedPage>(embedPage),
-  redirect: template<SiteView['redirects'][number]>(redirectPage),
+  ranking: template(rankingPage),
+  region: template(regionPage),
+  regionRound: template(regionRoundPage),
+  embed: template(embedPage),
+  redirect: template(redirectPage),
 };
 
 /** How many regions (or redirects) a thread claims at a time. */
