@@ -19,7 +19,7 @@ try {
   const written = await writeDataPages(outputDir, view, claimedPages(view, new PageClaims(claims)));
   step('halaman wilayah');
   await cardsWritten;
-  if (cardsWritten) step('kartu berbagi');
+  if (cardsWritten && view.reuse.cards.length > 0) step('kartu berbagi');
   reply = { written };
 } catch (e) {
   reply = { error: e instanceof Error ? (e.stack ?? e.message) : String(e) };
