@@ -49,9 +49,9 @@ function reusable() {
   }
 }
 
-/** The sources' contents, with this file's and esbuild's version: what a bundle depends on. */
+/** The sources' contents, with this file, tsconfig.json (esbuild reads it) and esbuild's version: what a bundle depends on. */
 function keyOf(inputs) {
-  const hash = createHash('sha256').update(readFileSync(import.meta.filename)).update(version);
+  const hash = createHash('sha256').update(readFileSync(import.meta.filename)).update(readFileSync(join(PROJECT, 'tsconfig.json'))).update(version);
   for (const input of inputs) hash.update(input).update(readFileSync(join(PROJECT, input)));
   return hash.digest('hex');
 }
