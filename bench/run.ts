@@ -252,7 +252,7 @@ function verdicts(rows: Row[]): string[] {
     if (limit && !r.build.failure) check(r.build.seconds < limit, `${r.regions} regions < ${limit} s: ${r.build.seconds.toFixed(1)} s`);
     const mb = TARGETS.peakMb.get(r.regions);
     if (mb) check(r.build.peakMb < mb, `${r.regions} regions < ${mb} MB peak: ${r.build.peakMb.toFixed(0)} MB`);
-    if (r.ratio !== null) check(r.ratio < TARGETS.ratio, `${r.label}: ratio to the plain writer < ${TARGETS.ratio}: ${r.ratio.toFixed(1)}`);
+    if (r.ratio !== null) check(r.ratio < TARGETS.ratio, `${r.label}: ratio to the plain writer < ${TARGETS.ratio}: ${r.ratio.toFixed(2)}`);
   }
   return out;
 }
