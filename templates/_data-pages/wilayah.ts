@@ -3,6 +3,7 @@ import { html, trusted, type Html } from '../../src/render/html.ts';
 import { formatInteger, formatScore } from '../../src/view/format.ts';
 import type { RegionPage } from '../../src/view/pages.ts';
 import type { SiteView } from '../../src/view/site.ts';
+import { urls } from '../../src/view/urls.ts';
 import { base } from '../_includes/base.ts';
 import { historyChart } from '../_includes/chart.ts';
 import { corrections } from '../_includes/corrections.ts';
@@ -17,6 +18,7 @@ export function regionPage(region: RegionPage, view: SiteView): Html {
   const l = region.latest;
   const kind = region.kindLabel.toLowerCase();
   const provinceLink = view.provinceLinks[region.code];
+  const permalink = urls.code(region.code);
   const summary = l
     ? html`
 <section class="summary" aria-labelledby="ringkas">
@@ -59,6 +61,6 @@ ${historyChart(view.charts.region(region))}
 ${trusted(n.html)}
 </section>`)}${regionReuse(region, reuse, view)}
 
-<p class="permalink">Tautan tetap: <a href="/kode/${region.code}/">${view.site.url}/kode/${region.code}/</a></p>
+<p class="permalink">Tautan tetap: <a href="${permalink}">${view.site.url}${permalink}</a></p>
 `);
 }

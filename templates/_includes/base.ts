@@ -60,7 +60,7 @@ ${content}
 <footer class="site-footer">
   <div class="wrap">
     <p>Sumber: Penilaian Kepatuhan Standar Pelayanan Publik, ${site.publisher} (UU No. 25 Tahun 2009 tentang Pelayanan Publik).</p>
-    <p>Unduh data: ${view.rounds.map((r, i) => html`<a href="/data/${r.year}.csv">${r.year} (CSV)</a>, <a href="/data/${r.year}.json">JSON</a>${i < view.rounds.length - 1 && '; '}`)}. <a href="/feed.xml">Umpan Atom</a>. Semua putaran sekaligus dan arti setiap kolom: <a href="${view.reuse.data.url}">Data</a>.</p>
+    <p>Unduh data: ${view.rounds.map((r, i) => html`<a href="${urls.roundCsv(r.year)}">${r.year} (CSV)</a>, <a href="${urls.roundJson(r.year)}">JSON</a>${i < view.rounds.length - 1 && '; '}`)}. <a href="/feed.xml">Umpan Atom</a>. Semua putaran sekaligus dan arti setiap kolom: <a href="${view.reuse.data.url}">Data</a>.</p>
     <p>Nama dan kode wilayah: <a href="https://github.com/fityannugroho/idn-area-data">idn-area-data</a>, lisensi <a href="https://opendatacommons.org/licenses/odbl/1-0/">Open Database License (ODbL) 1.0</a>.</p>
   </div>
 </footer>
