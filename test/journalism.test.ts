@@ -294,10 +294,10 @@ describe('share meta and social cards', () => {
     try {
       const svg = '<svg xmlns="http://www.w3.org/2000/svg" width="1200" height="630"><rect width="1200" height="630" fill="#0d3b66"/><text x="60" y="300" font-size="80" fill="#fff">Uji</text></svg>';
       const cards = [{ url: '/a/kartu.png', svg: () => svg }];
-      expect(await writeCards(join(dir, 'out1'), cards, join(dir, 'cache'))).toEqual({ rendered: 1, cached: 0 });
-      expect(await writeCards(join(dir, 'out2'), cards, join(dir, 'cache'))).toEqual({ rendered: 0, cached: 1 });
+      expect(await writeCards(join(dir, 'out1'), cards, join(dir, 'cache'))).toEqual({ rendered: 1, cached: 0, pruned: 0 });
+      expect(await writeCards(join(dir, 'out2'), cards, join(dir, 'cache'))).toEqual({ rendered: 0, cached: 1, pruned: 0 });
       expect(readFileSync(join(dir, 'out2/a/kartu.png')).equals(readFileSync(join(dir, 'out1/a/kartu.png')))).toBe(true);
-      expect(await writeCards(join(dir, 'out3'), [{ url: '/a/kartu.png', svg: () => svg.replace('Uji', 'Lain') }], join(dir, 'cache'))).toEqual({ rendered: 1, cached: 0 });
+      expect(await writeCards(join(dir, 'out3'), [{ url: '/a/kartu.png', svg: () => svg.replace('Uji', 'Lain') }], join(dir, 'cache'))).toEqual({ rendered: 1, cached: 0, pruned: 0 });
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }

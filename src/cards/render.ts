@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { copyFileSync, existsSync, linkSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, linkSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { createRequire } from 'node:module';
 import { drawCards } from './draw-pool.ts';
@@ -14,6 +14,14 @@ export interface CardSpec {
 
 /** Default cache folder (git-ignored); CARD_CACHE overrides it. */
 export const DEFAULT_CACHE = inProject('.cache/cards');
+
+/**
+ * How long a cached card that no build has used is kept. Each new round changes every card,
+ * so without pruning the cache grows by a whole site's cards a round; a week keeps the cards
+ * of data sets switched between (a preview and the published data, the tests) cached.
+ */
+export const CARD_CACHE_DAYS = 7;
+const DAY_MS = 24 * 60 * 60 * 1000;
 
 /**
  * The cache key covers everything that changes the pixels: the SVG, the fonts and the
@@ -49,31 +57,65 @@ function publish(cached: string, target: string): void {
   }
 }
 
+/**
+ * Publish a cached card and mark it used (its time is what pruning goes by). False when the
+ * cache has no such card: never drawn, or pruned meanwhile by another build's writeCards.
+ */
+function publishCached(cached: string, target: string, now: Date): boolean {
+  try {
+    utimesSync(cached, now, now);
+    publish(cached, target);
+    return true;
+  } catch (e) {
+    if ((e as NodeJS.ErrnoException).code === 'ENOENT') return false;
+    throw e;
+  }
+}
+
+/** Remove what this build did not use and no build has used for CARD_CACHE_DAYS (cards, and temporary files of killed builds). */
+function pruneCache(cacheDir: string, used: ReadonlySet<string>, now: Date): number {
+  let removed = 0;
+  for (const name of readdirSync(cacheDir)) {
+    const file = join(cacheDir, name);
+    if (used.has(file)) continue;
+    try {
+      if (now.getTime() - statSync(file).mtimeMs < CARD_CACHE_DAYS * DAY_MS) continue;
+      rmSync(file, { force: true });
+      removed++;
+    } catch {
+      // gone already: another build pruned it
+    }
+  }
+  return removed;
+}
+
 export interface CardStats {
   /** Distinct cards drawn. */
   rendered: number;
   /** Cards published from the cache. */
   cached: number;
+  /** Cards (and leftover temporary files) removed from the cache: unused for CARD_CACHE_DAYS. */
+  pruned: number;
 }
 
 /**
  * Write each card as PNG under outputDir at its URL path. A card whose content hash is in
  * the cache is taken from it; only new or changed cards are drawn (src/cards/draw-pool.ts),
- * then stored in the cache for the next build.
+ * then stored in the cache for the next build. Cards unused for CARD_CACHE_DAYS are removed.
  */
-export async function writeCards(outputDir: string, cards: readonly CardSpec[], cacheDir = process.env.CARD_CACHE ?? DEFAULT_CACHE): Promise<CardStats> {
+export async function writeCards(outputDir: string, cards: readonly CardSpec[], cacheDir = process.env.CARD_CACHE ?? DEFAULT_CACHE, now = new Date()): Promise<CardStats> {
   mkdirSync(cacheDir, { recursive: true });
   // By cache file: a region with former slugs publishes one card at several URLs.
   const toDraw = new Map<string, { svg: string; urls: string[] }>();
+  const used = new Set<string>();
   let cached = 0;
   for (const card of cards) {
     const svg = card.svg();
     const file = join(cacheDir, `${cardKey(svg)}.png`);
     if (toDraw.has(file)) toDraw.get(file)!.urls.push(card.url);
-    else if (existsSync(file)) {
-      publish(file, join(outputDir, card.url));
-      cached++;
-    } else toDraw.set(file, { svg, urls: [card.url] });
+    else if (publishCached(file, join(outputDir, card.url), now)) cached++;
+    else toDraw.set(file, { svg, urls: [card.url] });
+    used.add(file);
   }
   await drawCards([...toDraw].map(([file, { svg, urls }]) => ({ file, svg, urls })), ({ file, urls }, png) => {
     // Write then rename: a build killed mid-write never leaves a truncated card in the cache.
@@ -82,5 +124,5 @@ export async function writeCards(outputDir: string, cards: readonly CardSpec[], 
     renameSync(temp, file);
     for (const url of urls) publish(file, join(outputDir, url));
   });
-  return { rendered: toDraw.size, cached };
+  return { rendered: toDraw.size, cached, pruned: pruneCache(cacheDir, used, now) };
 }
