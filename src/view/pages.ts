@@ -69,6 +69,8 @@ export interface RegionPage {
    * region at once, histories were a third of a thread's view of a site of every village.
    */
   readonly history: HistoryRow[];
+  /** The years of its history, newest first, without making the rows. */
+  readonly years: number[];
   narratives: { title: string | null; year: number | null; html: string; text: string }[];
   /** Dated corrections from the narratives, newest first. */
   corrections: CorrectionItem[];
@@ -214,6 +216,7 @@ export class PageBuilder {
       return last.rows;
     };
     const latestOf = (code: string): HistoryRow | null => historyRows(code).next().value ?? null;
+    const yearsOf = (code: string): number[] => newestFirst.flatMap(({ round }) => (rowOf(round.year, code) ? [round.year] : []));
     const narrativesOf = groupBy(this.dataset.narratives, (n) => n.code);
     const pages: RegionPage[] = [];
     for (const region of this.dataset.regions) {
@@ -244,6 +247,7 @@ export class PageBuilder {
               : `${name}: profil kepatuhan standar pelayanan publik.`,
           },
           historyOf,
+          yearsOf,
         ),
       );
     }
@@ -252,19 +256,23 @@ export class PageBuilder {
 }
 
 /**
- * A region's page, its history made on each reading by a getter on the class. Not an object
+ * A region's page, its history (and its years) made on each reading by a getter on the class. Not an object
  * literal with a getter: V8 keeps such an object as a hash table (~830 bytes; 45 MB a thread
  * for a site of every village).
  */
-interface RegionPageOf extends Omit<RegionPage, 'history'> {}
+interface RegionPageOf extends Omit<RegionPage, 'history' | 'years'> {}
 class RegionPageOf {
   constructor(
-    fields: Omit<RegionPage, 'history'>,
+    fields: Omit<RegionPage, 'history' | 'years'>,
     private readonly historyOf: (code: string) => HistoryRow[],
+    private readonly yearsOf: (code: string) => number[],
   ) {
     Object.assign(this, fields);
   }
   get history(): HistoryRow[] {
     return this.historyOf(this.code);
+  }
+  get years(): number[] {
+    return this.yearsOf(this.code);
   }
 }

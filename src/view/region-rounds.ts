@@ -59,8 +59,8 @@ export interface SiteRef {
   publisher: string;
 }
 
-export function roundLinks(page: Pick<RegionPage, 'slug' | 'history'>): RoundLink[] {
-  return page.history.map((h) => ({ year: h.year, url: urls.regionRound(page.slug, h.year) }));
+export function roundLinks(page: Pick<RegionPage, 'slug' | 'years'>): RoundLink[] {
+  return page.years.map((year) => ({ year, url: urls.regionRound(page.slug, year) }));
 }
 
 export function regionCitation(page: Pick<RegionPage, 'slug'>, row: HistoryRow, round: RoundSummary, site: SiteRef): Citation {

@@ -127,14 +127,15 @@ export function reuseView(
   for (const page of pages.regionPages) {
     if (!scored(page)) continue;
 
-    roundUrls.push(...page.history.map((r) => urls.regionRound(page.slug, r.year)));
+    const years = page.years; // not page.history: the rows are made when the region's pages are
+    roundUrls.push(...years.map((year) => urls.regionRound(page.slug, year)));
     // Made when written (FileOut, CardSpec): not held in memory for the whole build.
     const card = cardOf(page) ? () => regionCardSvg(regionCardData(page, site)) : null;
     for (const slug of [page.slug, ...regions.get(page.code)!.formerSlugs]) {
       if (card) cards.push({ url: urls.regionCard(slug), svg: card });
       if (slug === page.slug) continue;
       redirects.push({ url: urls.embed(slug), to: urls.embed(page.slug), title: page.name });
-      for (const r of page.history) redirects.push({ url: urls.regionRound(slug, r.year), to: urls.regionRound(page.slug, r.year), title: roundPageTitle(page.name, r.year) });
+      for (const year of years) redirects.push({ url: urls.regionRound(slug, year), to: urls.regionRound(page.slug, year), title: roundPageTitle(page.name, year) });
     }
   }
 
