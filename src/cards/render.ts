@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { copyFileSync, linkSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
+import { constants, copyFileSync, linkSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { createRequire } from 'node:module';
 import { drawCards } from './draw-pool.ts';
@@ -49,11 +49,13 @@ export function cardKey(svg: string): string {
  */
 function publish(cached: string, target: string): void {
   mkdirSync(dirname(target), { recursive: true });
-  rmSync(target, { force: true }); // never write through an old link into the cache
   try {
     linkSync(cached, target);
-  } catch {
-    copyFileSync(cached, target);
+  } catch (e) {
+    // A file already there is replaced, never written through: it may be a link into the cache.
+    if ((e as NodeJS.ErrnoException).code !== 'EEXIST') return copyFileSync(cached, target, constants.COPYFILE_EXCL);
+    rmSync(target);
+    publish(cached, target);
   }
 }
 

@@ -48,6 +48,16 @@ describe('the social card cache', () => {
     expect([existsSync(used), existsSync(recent), existsSync(stale), existsSync(leftover)]).toEqual([true, true, false, false]);
   });
 
+  it('replaces a card already in the output without writing through it into the cache', async () => {
+    const first = seed('<svg>1</svg>', 0);
+    seed('<svg>2</svg>', 0);
+    const out = join(dir, 'out');
+    await writeCards(out, [{ url: '/k.png', svg: () => '<svg>1</svg>' }], cache, NOW); // out/k.png: a link to `first`
+    await writeCards(out, [{ url: '/k.png', svg: () => '<svg>2</svg>' }], cache, NOW);
+    expect(readFileSync(join(out, 'k.png'), 'utf8')).toBe('png of <svg>2</svg>');
+    expect(readFileSync(first, 'utf8')).toBe('png of <svg>1</svg>');
+  });
+
   it('keeps a card it used even when it was older than the keep time', async () => {
     const old = seed('<svg>old</svg>', 365);
     await writeCards(join(dir, 'out'), [{ url: '/k.png', svg: () => '<svg>old</svg>' }], cache, NOW);
