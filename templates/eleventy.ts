@@ -1,7 +1,7 @@
 /**
  * The pages Eleventy renders, each a virtual JavaScript template (src/render/eleventy-config.ts
- * registers them with `addTemplate`): home, the province pages, the prose pages, the data and
- * A–Z indexes, the feed and 404. The pages that grow with the data are in _data-pages/.
+ * registers them with `addTemplate`): home, the province pages, the prose pages, the indexes of
+ * rounds, provinces, data and regions A–Z, the feed and 404. The pages that grow with the data are in _data-pages/.
  */
 import type { Html } from '../src/render/html.ts';
 import type { SiteView } from '../src/view/site.ts';
@@ -11,6 +11,9 @@ import { prosePage } from './halaman.ts';
 import { homePage } from './index.ts';
 import { notFoundPage } from './404.ts';
 import { provincePage } from './provinsi.ts';
+import { provinceIndexPage } from './provinsi-indeks.ts';
+import { roundIndexPage } from './peringkat-indeks.ts';
+import { urls } from '../src/view/urls.ts';
 import { regionIndexPage } from './wilayah-indeks.ts';
 
 /** What Eleventy hands a template: the view (global data) and, when paginated, the item. */
@@ -42,7 +45,9 @@ function each<K extends 'provincePages' | 'pages'>(list: K, page: (item: SiteVie
 /** By virtual file name (its extension tells Eleventy the language). */
 export const ELEVENTY_TEMPLATES: Record<string, EleventyTemplate> = {
   'index.11ty.js': single(() => '/', homePage),
+  'peringkat-indeks.11ty.js': single(urls.rounds, roundIndexPage),
   'provinsi.11ty.js': each('provincePages', provincePage),
+  'provinsi-indeks.11ty.js': single(urls.provinces, provinceIndexPage),
   'halaman.11ty.js': each('pages', prosePage),
   'data-indeks.11ty.js': single((view) => view.reuse.data.url, dataPage),
   'wilayah-indeks.11ty.js': single((view) => view.reuse.regionIndexUrl, regionIndexPage),

@@ -1,5 +1,6 @@
 /** The home page: the latest round at a glance. */
 import { html, type Html } from '../src/render/html.ts';
+import { urls } from '../src/view/urls.ts';
 import { formatDate, formatInteger, formatPercent, formatScore } from '../src/view/format.ts';
 import type { Row } from '../src/view/pages.ts';
 import type { SiteView } from '../src/view/site.ts';
@@ -22,7 +23,7 @@ export function homePage(view: SiteView): Html {
     rows.map((r) => html`<li><a href="${r.url}">${r.label}</a> ${change(r.scoreChange)} <span class="muted">(${formatScore(r.previousScore)} → ${formatScore(r.score)}, ${r.previousYear}–${year})</span></li>`);
   return base(view, head, html`
 <h1>Kepatuhan Standar Pelayanan Publik ${year}</h1>
-<p class="lead">${home.round.title}${home.round.published && html`, diumumkan ${formatDate(home.round.published)}`}. ${formatInteger(home.total)} instansi dinilai. <a href="${home.round.url}">Lihat peringkat lengkap ${year}</a>.</p>
+<p class="lead">${home.round.title}${home.round.published && html`, diumumkan ${formatDate(home.round.published)}`}. ${formatInteger(home.total)} instansi dinilai. <a href="${home.round.url}">Lihat peringkat lengkap ${year}</a>, <a href="${urls.rounds()}">semua putaran</a>, atau <a href="${urls.provinces()}">kabupaten dan kota per provinsi</a>.</p>
 
 <section aria-labelledby="zona">
 <h2 id="zona">Sebaran zona ${year}</h2>

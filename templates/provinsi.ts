@@ -1,5 +1,6 @@
 /** A province's kabupaten and kota compared (`/provinsi/<slug>/`, src/view/provinces.ts). */
 import { html, type Html } from '../src/render/html.ts';
+import { urls } from '../src/view/urls.ts';
 import { formatInteger, formatScore } from '../src/view/format.ts';
 import type { ProvincePage } from '../src/view/provinces.ts';
 import type { SiteView } from '../src/view/site.ts';
@@ -11,7 +12,7 @@ export function provincePage(province: ProvincePage, view: SiteView): Html {
   const head = { url: province.url, title: `Kabupaten dan kota di ${province.name}`, description: province.description, scripts: ['charts', 'sort'] as const };
   const perRound = (cell: (t: ProvincePage['timeline'][number]) => string) => province.timeline.map((t) => html`<td class="num">${cell(t)}</td>`);
   return base(view, head, html`
-<nav class="crumbs" aria-label="Remah roti"><a href="/">Beranda</a> › ${province.name}: kabupaten dan kota</nav>
+<nav class="crumbs" aria-label="Remah roti"><a href="/">Beranda</a> › <a href="${urls.provinces()}">Provinsi</a> › ${province.name}</nav>
 <h1>Kabupaten dan kota di ${province.name}</h1>
 <p class="meta">${formatInteger(province.registered)} kabupaten dan kota terdaftar.${province.regionUrl && html` Nilai pemerintah provinsinya sendiri ada di halaman <a href="${province.regionUrl}">${province.name}</a>.`}</p>
 

@@ -328,6 +328,7 @@ describe('atomic and deterministic builds', () => {
       const { mkdirSync, writeFileSync } = await import('node:fs');
       return {
         default: class {
+          readonly logger = { overrideLogger() {} };
           constructor(_input: string, private readonly out: string) {}
           async write() {
             mkdirSync(join(this.out, 'wilayah'), { recursive: true });

@@ -31,7 +31,9 @@ function rawScores(year: number): Map<string, number> {
   const sep = lines[0]!.includes(';') ? ';' : ',';
   const header = lines[0]!.split(sep).map((h) => h.trim().toLowerCase());
   const [code, score] = [header.indexOf('code'), header.indexOf('score')];
-  return new Map(lines.slice(1).map((l) => l.split(sep)).map((c) => [c[code]!.trim(), Number(c[score]!.trim().replace(',', '.'))]));
+  // Cells split at separators outside quotes: names such as "Badan Meteorologi, Klimatologi, dan Geofisika" hold commas.
+  const cells = (l: string) => l.match(new RegExp(`("([^"]|"")*"|[^${sep}]*)(${sep}|$)`, 'g'))!.map((c) => c.replace(new RegExp(`${sep}$`), ''));
+  return new Map(lines.slice(1).map(cells).map((c) => [c[code]!.trim(), Number(c[score]!.trim().replace(',', '.'))]));
 }
 
 /** `code → { name, kind, province }` from data/regions.csv (no quoted commas in the columns read here but the name). */
@@ -406,5 +408,52 @@ describe('finding a region', () => {
     expect(b).toContain('<a href="/wilayah/kabupaten-bogor/">Kabupaten Bogor</a>');
     expect(b).toContain('<a href="/wilayah/kota-bogor/">Kota Bogor</a>');
     expect(read('index.html')).toContain('href="/wilayah/">Semua wilayah A–Z</a>');
+  });
+});
+
+describe('addresses cut short: /peringkat/ and /provinsi/', () => {
+  /** The rows of the table on a page: each row's cells as text. */
+  const rowsOf = (html: string) =>
+    html
+      .slice(html.indexOf('<tbody>'), html.indexOf('</tbody>'))
+      .split('<tr>')
+      .slice(1)
+      .map((row) => row.split(/<t[hd][ >]/).slice(1).map((cell) => text(`<x ${cell}`).replace(/^ ?[^>]*> ?/, '').trim()));
+
+  it('lists every round newest first, with how many were assessed, its ranking and its downloads', () => {
+    const html = read('peringkat/index.html');
+    const rows = rowsOf(html);
+    expect(rows.map((r) => r[0])).toEqual([...ROUNDS].reverse().map((y) => `Penilaian Kepatuhan Standar Pelayanan Publik ${y}`));
+    for (const [i, year] of [...ROUNDS].reverse().entries()) {
+      const scores = [...scoresOf.get(year)!.values()];
+      const green = scores.filter((s) => zoneIn(year, s) === 'hijau').length;
+      expect(rows[i]![2], String(year)).toBe(String(scores.length));
+      expect(rows[i]![3], String(year)).toMatch(new RegExp(`^${green} \\(`));
+      for (const href of [`/peringkat/${year}/`, `/data/${year}.csv`, `/data/${year}.json`]) expect(html).toContain(`href="${href}"`);
+    }
+    expect(read('peringkat/2024/index.html')).toContain('<a href="/">Beranda</a> › <a href="/peringkat/">Peringkat</a> › 2024</nav>');
+  });
+
+  it('lists every province A–Z with its kabupaten and kota in their latest round, each linking to its page', () => {
+    const html = read('provinsi/index.html');
+    const provinces = [...regions].filter(([, r]) => r.kind === 'provinsi');
+    const names = provinces.map(([, r]) => r.name).sort(new Intl.Collator('id').compare);
+    const rows = rowsOf(html);
+    expect(rows.map((r) => r[0])).toEqual(names);
+    const lampung = rows.find((r) => r[0] === 'Lampung')!;
+    const members = [...scoresOf.get(2024)!].filter(([c]) => ['kabupaten', 'kota'].includes(regions.get(c)!.kind) && regions.get(c)!.province === '18').map(([, s]) => s);
+    const registered = [...regions.values()].filter((r) => ['kabupaten', 'kota'].includes(r.kind) && r.province === '18').length;
+    expect(lampung.slice(1, 4)).toEqual(['2024', `${members.length} dari ${registered}`, id(members.reduce((a, b) => a + b, 0) / members.length)]);
+    expect(html).toContain('<a href="/provinsi/lampung/">Lampung</a>');
+    expect(read('provinsi/lampung/index.html')).toContain('<a href="/">Beranda</a> › <a href="/provinsi/">Provinsi</a> › Provinsi Lampung</nav>');
+  });
+
+  it('are linked from home and listed in the sitemap', () => {
+    const home = read('index.html');
+    const sitemap = read('sitemap.xml');
+    for (const path of ['/peringkat/', '/provinsi/']) {
+      expect(home).toContain(`href="${path}"`);
+      expect(sitemap).toContain(`<loc>${SITE_URL}${path}</loc>`);
+    }
   });
 });

@@ -46,6 +46,14 @@ export interface RoundPage extends RoundSummary {
   changes: RoundChanges<Row>;
 }
 
+/** A round in the list of every round (`/peringkat/`). */
+export interface RoundIndexEntry extends RoundSummary {
+  /** How many were assessed (`total`), and in which zone. */
+  counts: ZoneCounts;
+  csvUrl: string;
+  jsonUrl: string;
+}
+
 export interface HistoryRow extends Row {
   year: number;
   roundUrl: string;
@@ -182,6 +190,16 @@ export class PageBuilder {
       zoneChanges: zoneChanges(rows, zoneOf).map(({ result, from }) => ({ row: result, from })),
       zoneHistory: this.rounds.map((r) => ({ year: r.year, url: urls.round(r.year), counts: countZones(this.rowsOf(r.year)) })),
     };
+  }
+
+  /** Every round, newest first. */
+  roundIndex(): RoundIndexEntry[] {
+    return [...this.rounds].reverse().map((round) => ({
+      ...summarise(round),
+      counts: countZones(this.rowsOf(round.year)),
+      csvUrl: urls.roundCsv(round.year),
+      jsonUrl: urls.roundJson(round.year),
+    }));
   }
 
   regionPages(): RegionPage[] {

@@ -36,6 +36,8 @@ export interface ProvincePage {
   code: string;
   /** "Provinsi Lampung". */
   name: string;
+  /** "Lampung": in lists of provinces only. */
+  shortName: string;
   /** The province government's own page, when it has one. */
   regionUrl: string | null;
   /** Kabupaten and kota in the registry. */
@@ -115,6 +117,7 @@ export function provincePages({ regions, rounds, rowsOf, rowOf, roundPages, regi
       slug,
       code: province.code,
       name,
+      shortName: province.name,
       regionUrl: withPage.get(province.code) ?? null,
       registered: registered.get(province.code)?.length ?? 0,
       latest,

@@ -1,6 +1,7 @@
 import type { Dataset, Page, Result, SiteSettings } from '../types.ts';
 import { roundCsv, roundJson } from './downloads.ts';
-import { PageBuilder, summarise, type HomePage, type RegionPage, type RoundPage, type RoundSummary } from './pages.ts';
+import { PageBuilder, summarise, type HomePage, type RegionPage, type RoundIndexEntry, type RoundPage, type RoundSummary } from './pages.ts';
+import { byName } from '../model/results.ts';
 import { displayName } from './format.ts';
 import { urls } from './urls.ts';
 import { siteCharts, type SiteCharts } from './charts.ts';
@@ -38,9 +39,13 @@ export interface SiteView {
   rounds: RoundSummary[];
   home: HomePage | null;
   roundPages: RoundPage[];
+  /** Every round, newest first (`/peringkat/`). */
+  roundIndex: RoundIndexEntry[];
   regionPages: RegionPage[];
   /** Kabupaten and kota of one province compared (src/view/provinces.ts). */
   provincePages: ProvincePage[];
+  /** The same pages A–Z (`/provinsi/`). */
+  provinceIndex: ProvincePage[];
   /** Region code → its province page. */
   provinceLinks: Record<string, ProvinceLink>;
   /** Chart figures by page (src/view/charts.ts). */
@@ -93,7 +98,7 @@ export function buildView(dataset: Dataset, results: Map<number, Result[]>): Sit
   }));
   const entries = [...roundEntries, ...correctionFeedEntries(regionPages)].sort(newestFirst);
 
-  const sitemap = [urls.home(), ...roundPages.map((p) => p.url), ...regionPages.map((p) => p.url), ...provinces.map((p) => p.url), ...pages.map((p) => p.url), ...reuse.sitemap];
+  const sitemap = [urls.home(), urls.rounds(), ...roundPages.map((p) => p.url), urls.provinces(), ...regionPages.map((p) => p.url), ...provinces.map((p) => p.url), ...pages.map((p) => p.url), ...reuse.sitemap];
 
   // Frozen: Eleventy shares a frozen object as global data instead of deep-copying it
   // into every template's data (at 55,000 regions, a copy per template ran out of memory).
@@ -102,8 +107,10 @@ export function buildView(dataset: Dataset, results: Map<number, Result[]>): Sit
     rounds: rounds.map(summarise),
     home,
     roundPages,
+    roundIndex: builder.roundIndex(),
     regionPages,
     provincePages: provinces,
+    provinceIndex: [...provinces].sort((a, b) => byName(a.shortName, b.shortName)),
     provinceLinks: provinceLinks(dataset.regions, provinces),
     charts: siteCharts(home, roundPages),
     reuse,

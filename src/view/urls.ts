@@ -9,9 +9,13 @@ const path = (...parts: (string | number)[]): string => parts.join('');
 export const urls = {
   home: () => '/',
   round: (year: number) => `/peringkat/${year}/`,
+  /** Every round, newest first: where a ranking's address leads when its year is cut off. */
+  rounds: () => '/peringkat/',
   region: (slug: string) => path('/wilayah/', slug, '/'),
   /** Kabupaten and kota of one province compared; slug = the province's region slug without `provinsi-` (src/view/provinces.ts). */
   province: (slug: string) => `/provinsi/${slug}/`,
+  /** Every province page, A–Z. */
+  provinces: () => '/provinsi/',
   /** Browser bundles built from src/client/ (src/bundle.ts). */
   scriptDir: () => '/assets/js/',
   script: (name: string) => `/assets/js/${name}.js`,

@@ -1,5 +1,6 @@
 /** The rankings of one round (`/peringkat/YYYY/`): every kind, every region, with its zone and changes. */
 import { html, trusted, type Html } from '../../src/render/html.ts';
+import { urls } from '../../src/view/urls.ts';
 import { formatDate, formatInteger, formatScore } from '../../src/view/format.ts';
 import type { RoundPage } from '../../src/view/pages.ts';
 import type { SiteView } from '../../src/view/site.ts';
@@ -16,7 +17,7 @@ export function rankingPage(round: RoundPage, view: SiteView): Html {
     scripts: ['charts', 'sort'] as const,
   };
   return base(view, head, html`
-<nav class="crumbs" aria-label="Remah roti"><a href="/">Beranda</a> › Peringkat ${round.year}</nav>
+<nav class="crumbs" aria-label="Remah roti"><a href="/">Beranda</a> › <a href="${urls.rounds()}">Peringkat</a> › ${round.year}</nav>
 <h1>${round.title}</h1>
 <p class="lead">${formatInteger(round.total)} instansi dinilai${round.published && html`; hasil diumumkan ${formatDate(round.published)}`}.${round.source && html` <a href="${round.source}">Publikasi resmi</a>.`}
 Unduh: <a href="${round.csvUrl}">CSV</a> · <a href="${round.jsonUrl}">JSON</a>.</p>

@@ -29,6 +29,8 @@ const PAGES = [
   { kind: 'ranking', path: '/peringkat/2024/', charts: 5 },
   { kind: 'region', path: '/wilayah/kota-metro/', charts: 1 },
   { kind: 'province', path: '/provinsi/lampung/', charts: 2 },
+  { kind: 'provinces', path: '/provinsi/', charts: 0 },
+  { kind: 'rounds', path: '/peringkat/', charts: 0 },
   { kind: 'methodology', path: '/metodologi/', charts: 0 },
   { kind: 'not-found', path: '/halaman-yang-tidak-ada/', charts: 0 },
 ] as const;
