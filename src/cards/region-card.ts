@@ -86,7 +86,7 @@ export function regionCardSvg(d: RegionCardData): string {
   // Lower half at fixed positions: score and zone on the left, ranks and trend on the right.
   const colours = ZONE_COLOURS[d.zone];
   parts.push(text(LEFT, 388, 26, 400, MUTED, `Nilai ${d.year}`));
-  parts.push(text(LEFT - 6, 500, 124, 700, INK, d.score));
+  parts.push(text(LEFT - 6, 492, 124, 700, INK, d.score)); // the comma clear of the zone badge below
   const zoneText = d.zoneLabel;
   const bandFit = fitText(d.band, [26, 22], 'regular', 400, 1);
   const badgeWidth = Math.min(480, Math.max(textWidth(zoneText, 32, 'bold'), textWidth(bandFit.lines[0] ?? '', bandFit.size, 'regular')) + 84);

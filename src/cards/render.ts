@@ -23,16 +23,19 @@ export const DEFAULT_CACHE = inProject('.cache/cards');
 export const CARD_CACHE_DAYS = 7;
 const DAY_MS = 24 * 60 * 60 * 1000;
 
+/** How a card is drawn and encoded (src/cards/draw-worker.mjs, png.mjs): part of the cache key. */
+const DRAWING_CODE = ['src/cards/draw-worker.mjs', 'src/cards/png.mjs'].map((f) => inProject(f));
+
 /**
- * The cache key covers everything that changes the pixels: the SVG, the fonts and the
- * renderer's version. Computed once per process.
+ * The cache key covers everything that changes the PNG's bytes: the SVG, the fonts, the
+ * renderer's version, the drawing and encoding code and zlib's version. Computed once per process.
  */
 let rendererKey: string | undefined;
 function rendererFingerprint(): string {
   if (rendererKey === undefined) {
     const h = createHash('sha256');
-    h.update(createRequire(import.meta.url)('@resvg/resvg-js/package.json').version);
-    for (const f of [...FULL_FONTS, ...SUBSET_FONTS]) h.update(readFileSync(f));
+    h.update(createRequire(import.meta.url)('@resvg/resvg-js/package.json').version).update(process.versions.zlib ?? '');
+    for (const f of [...FULL_FONTS, ...SUBSET_FONTS, ...DRAWING_CODE]) h.update(readFileSync(f));
     rendererKey = h.digest('hex');
   }
   return rendererKey;
