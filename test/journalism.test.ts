@@ -448,12 +448,12 @@ describe('addresses cut short: /peringkat/ and /provinsi/', () => {
     expect(read('provinsi/lampung/index.html')).toContain('<a href="/">Beranda</a> › <a href="/provinsi/">Provinsi</a> › Provinsi Lampung</nav>');
   });
 
-  it('are linked from home and listed in the sitemap', () => {
-    const home = read('index.html');
+  it('are linked from home and the 404 page, listed in the sitemap, and /provinsi/ is in every page\'s menu', () => {
     const sitemap = read('sitemap.xml');
     for (const path of ['/peringkat/', '/provinsi/']) {
-      expect(home).toContain(`href="${path}"`);
+      for (const page of ['index.html', '404.html']) expect(read(page), page).toContain(`href="${path}"`);
       expect(sitemap).toContain(`<loc>${SITE_URL}${path}</loc>`);
     }
+    expect(read('metodologi/index.html')).toContain('<li><a href="/provinsi/">Provinsi</a></li>');
   });
 });

@@ -47,7 +47,8 @@ export function base(view: SiteView, page: PageHead, content: Html): Html {
     <nav aria-label="Menu utama">
       <ul>
         <li><a href="/"${current(page.url === '/')}>Beranda</a></li>${latestRound && html`
-        <li><a href="${latestRound.url}"${current(page.url.startsWith('/peringkat/'))}>Peringkat</a></li>`}${view.pages.map((p) => html`
+        <li><a href="${latestRound.url}"${current(page.url.startsWith(urls.rounds()))}>Peringkat</a></li>`}${view.provinceIndex.length > 0 && html`
+        <li><a href="${urls.provinces()}"${current(page.url.startsWith(urls.provinces()))}>Provinsi</a></li>`}${view.pages.map((p) => html`
         <li><a href="${p.url}"${current(page.url === p.url)}>${p.title}</a></li>`)}
       </ul>
     </nav>${search(view)}
