@@ -24,7 +24,7 @@ ${newest && oldest
 <caption id="putaran-cap">Putaran penilaian, terbaru di atas: jumlah instansi dinilai dan sebarannya per zona</caption>
 <thead><tr><th scope="col">Putaran</th><th scope="col">Diumumkan</th><th scope="col" class="num">Dinilai</th><th scope="col" class="num">Zona Hijau</th><th scope="col" class="num">Zona Kuning</th><th scope="col" class="num">Zona Merah</th><th scope="col">Data</th></tr></thead>
 <tbody>${rounds.map((r) => html`
-<tr><th scope="row"><a href="${r.url}">${r.title}</a></th><td>${formatDate(r.published)}</td><td class="num">${formatInteger(r.counts.total)}</td>${ZONES.map((z) => html`<td class="num">${formatInteger(r.counts[z])} <span class="muted">(${formatPercent(r.counts[z], r.counts.total)})</span></td>`)}<td><a href="${r.csvUrl}">CSV</a> · <a href="${r.jsonUrl}">JSON</a></td></tr>`)}
+<tr><th scope="row"><a href="${r.url}">${r.year}</a></th><td>${formatDate(r.published)}</td><td class="num">${formatInteger(r.counts.total)}</td>${ZONES.map((z) => html`<td class="num">${formatInteger(r.counts[z])} <span class="muted">(${formatPercent(r.counts[z], r.counts.total)})</span></td>`)}<td><a href="${r.csvUrl}">CSV</a> · <a href="${r.jsonUrl}">JSON</a></td></tr>`)}
 </tbody>
 </table>
 </div>
