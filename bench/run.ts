@@ -50,7 +50,7 @@ interface Row {
   regions: number;
   cards: CardMode;
   build: Run;
-  /** With warm cards: the untimed-looking first build that drew them, timed once. */
+  /** With warm cards: the first build, which drew every card (timed once). */
   firstBuild: Run | null;
   /** The rest is known only when the build succeeded. */
   pages: number | null;
@@ -85,7 +85,7 @@ const hasTime = existsSync(TIME);
  * the timed builds take them from the cache, as every later build does; `cold`: every timed
  * build starts with an empty cache; `off`: the site setting `socialCards: false`. Default:
  * warm up to CARDS_UP_TO regions, off above, as docs/performance.md recommends for very large
- * sites (a card costs about 20 ms of CPU).
+ * sites (a card costs 15–20 ms of CPU).
  */
 const CARDS_UP_TO = 10_000;
 const cardsOption = option('cards', '');
