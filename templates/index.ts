@@ -1,12 +1,12 @@
 /** The home page: the latest round at a glance. */
 import { html, type Html } from '../src/render/html.ts';
 import { urls } from '../src/view/urls.ts';
-import { formatDate, formatInteger, formatPercent, formatScore } from '../src/view/format.ts';
+import { formatDate, formatInteger, formatScore } from '../src/view/format.ts';
 import type { Row } from '../src/view/pages.ts';
 import type { SiteView } from '../src/view/site.ts';
 import { base } from './_includes/base.ts';
 import { zonesChart } from './_includes/chart.ts';
-import { change, zone } from './_includes/zone.ts';
+import { change, zone, zoneCountCells } from './_includes/zone.ts';
 
 export function homePage(view: SiteView): Html {
   const home = view.home;
@@ -32,7 +32,7 @@ export function homePage(view: SiteView): Html {
 <caption id="zona-cap">Jumlah instansi per zona menurut jenis, ${year}</caption>
 <thead><tr><th scope="col">Jenis</th><th scope="col" class="num">Zona Hijau</th><th scope="col" class="num">Zona Kuning</th><th scope="col" class="num">Zona Merah</th><th scope="col" class="num">Jumlah</th></tr></thead>
 <tbody>${home.zonesByKind.map(({ heading, counts: c }) => html`
-<tr><th scope="row">${heading}</th>${(['hijau', 'kuning', 'merah'] as const).map((z) => html`<td class="num">${formatInteger(c[z])} <span class="muted">(${formatPercent(c[z], c.total)})</span></td>`)}<td class="num">${formatInteger(c.total)}</td></tr>`)}
+<tr><th scope="row">${heading}</th>${zoneCountCells(c)}<td class="num">${formatInteger(c.total)}</td></tr>`)}
 </tbody>
 </table>
 </div>

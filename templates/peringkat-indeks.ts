@@ -1,11 +1,10 @@
 /** Every round (`/peringkat/`, src/view/pages.ts roundIndex): where a ranking's address leads when its year is cut off. */
 import { html, type Html } from '../src/render/html.ts';
-import { formatDate, formatInteger, formatPercent } from '../src/view/format.ts';
+import { formatDate, formatInteger } from '../src/view/format.ts';
 import { urls } from '../src/view/urls.ts';
 import type { SiteView } from '../src/view/site.ts';
 import { base } from './_includes/base.ts';
-
-const ZONES = ['hijau', 'kuning', 'merah'] as const;
+import { zoneCountCells } from './_includes/zone.ts';
 
 export function roundIndexPage(view: SiteView): Html {
   const rounds = view.roundIndex;
@@ -24,7 +23,7 @@ ${newest && oldest
 <caption id="putaran-cap">Putaran penilaian, terbaru di atas: jumlah instansi dinilai dan sebarannya per zona</caption>
 <thead><tr><th scope="col">Putaran</th><th scope="col">Diumumkan</th><th scope="col" class="num">Dinilai</th><th scope="col" class="num">Zona Hijau</th><th scope="col" class="num">Zona Kuning</th><th scope="col" class="num">Zona Merah</th><th scope="col">Data</th></tr></thead>
 <tbody>${rounds.map((r) => html`
-<tr><th scope="row"><a href="${r.url}">${r.year}</a></th><td>${formatDate(r.published)}</td><td class="num">${formatInteger(r.counts.total)}</td>${ZONES.map((z) => html`<td class="num">${formatInteger(r.counts[z])} <span class="muted">(${formatPercent(r.counts[z], r.counts.total)})</span></td>`)}<td><a href="${r.csvUrl}">CSV</a> · <a href="${r.jsonUrl}">JSON</a></td></tr>`)}
+<tr><th scope="row"><a href="${r.url}">${r.year}</a></th><td>${formatDate(r.published)}</td><td class="num">${formatInteger(r.counts.total)}</td>${zoneCountCells(r.counts)}<td><a href="${r.csvUrl}">CSV</a> · <a href="${r.jsonUrl}">JSON</a></td></tr>`)}
 </tbody>
 </table>
 </div>

@@ -1,4 +1,4 @@
-import type { Dataset, Result } from '../types.ts';
+import { ZONES, type Dataset, type Result } from '../types.ts';
 import type { HistoryRow, HomePage, RegionPage, RoundPage, RoundSummary } from './pages.ts';
 import { summarise } from './pages.ts';
 import { regionCardData, regionCardSvg } from '../cards/region-card.ts';
@@ -75,7 +75,7 @@ const scored = (p: RegionPage): p is Scored => p.latest !== null;
 
 function roundShare(round: RoundPage, title: string, sample: boolean): ShareMeta {
   const c = { hijau: 0, kuning: 0, merah: 0 };
-  for (const s of round.sections) for (const z of ['hijau', 'kuning', 'merah'] as const) c[z] += s.counts[z];
+  for (const s of round.sections) for (const z of ZONES) c[z] += s.counts[z];
   return {
     title,
     description:

@@ -6,8 +6,8 @@
  */
 import { html, trusted, type Html } from '../../src/render/html.ts';
 import { jsonScript, type ChartData, type CompareFigure, type DistributionFigure, type Figure, type HistoryFigure, type ZonesFigure } from '../../src/view/charts.ts';
-import { formatInteger, formatPercent, formatScore, KIND_LABEL } from '../../src/view/format.ts';
-import { change, zone } from './zone.ts';
+import { formatInteger, formatScore, KIND_LABEL } from '../../src/view/format.ts';
+import { change, zone, zoneCountCells } from './zone.ts';
 
 function chartFigure(fig: Figure<ChartData, unknown>, table: Html): Html {
   return html`<figure class="chart" id="${fig.id}" data-chart="${fig.id}-data">
@@ -52,7 +52,7 @@ export function zonesChart(fig: ZonesFigure | null | undefined): Html | null {
   return fig ? chartFigure(fig, html`
 <thead><tr><th scope="col" aria-sort="ascending">Putaran</th><th scope="col" class="num">Zona Hijau</th><th scope="col" class="num">Zona Kuning</th><th scope="col" class="num">Zona Merah</th><th scope="col" class="num">Dinilai</th></tr></thead>
 <tbody>${fig.rows.map((r) => html`
-<tr><th scope="row"><a href="${r.url}">${r.year}</a></th>${(['hijau', 'kuning', 'merah'] as const).map((z) => html`<td class="num">${formatInteger(r.counts[z])} <span class="muted">(${formatPercent(r.counts[z], r.counts.total)})</span></td>`)}<td class="num">${formatInteger(r.counts.total)}</td></tr>`)}
+<tr><th scope="row"><a href="${r.url}">${r.year}</a></th>${zoneCountCells(r.counts)}<td class="num">${formatInteger(r.counts.total)}</td></tr>`)}
 </tbody>`) : null;
 }
 
