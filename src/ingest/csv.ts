@@ -1,6 +1,7 @@
 import { parse } from 'csv-parse/sync';
 import { checkUtf8 } from './encoding.ts';
-import type { Problems } from './problems.ts';
+import { cut, type Problems } from './problems.ts';
+import { NAME_MAX, textProblem } from './text.ts';
 
 /** A data row with its values keyed by normalised header name and its line in the file. */
 export interface CsvRow {
@@ -69,6 +70,7 @@ export function readCsv(text: string, file: string, problems: Problems): CsvTabl
     return null;
   }
   const headerLine = firstLine(header);
+  header.record.forEach((c, i) => checkText(c, `judul kolom ke-${i + 1}`, file, headerLine, problems));
   const names = header.record.map((c) => c.trim().toLowerCase());
   const columns: string[] = [];
   names.forEach((name, i) => {
@@ -90,6 +92,7 @@ export function readCsv(text: string, file: string, problems: Problems): CsvTabl
     const row: Record<string, string> = {};
     names.forEach((name, i) => {
       const v = values[i] ?? '';
+      checkText(v, name === '' ? `kolom ke-${i + 1}` : `kolom ${cut(name)}`, file, line, problems);
       if (name === '') {
         if (v !== '') unnamedWithValues.add(i);
       } else if (!(name in row)) row[name] = v;
@@ -100,6 +103,15 @@ export function readCsv(text: string, file: string, problems: Problems): CsvTabl
     problems.warn(file, headerLine, `kolom ke-${i + 1} tidak memiliki judul; isinya diabaikan`);
   }
   return { columns, headerLine, rows };
+}
+
+/**
+ * Every value of every CSV file, whatever its column: no control or invisible characters, at
+ * most NAME_MAX characters (a name is part of a file name and a line of a card).
+ */
+function checkText(value: string, what: string, file: string, line: number, problems: Problems): void {
+  const problem = textProblem(value, NAME_MAX);
+  if (problem) problems.error(file, line, `${what}: ${problem}`);
 }
 
 /** csv-parse gives the line where a record ends; its raw text (after skipped blank lines) tells where it began. */

@@ -1,9 +1,9 @@
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { join, posix } from 'node:path';
+import { posix } from 'node:path';
 import type { Dataset, Narrative, Page, Region, Round, Score } from '../types.ts';
 import { lineOfKey } from './markdown.ts';
 import { readNarrative, readPage, readSite, DEFAULT_SITE } from './narratives.ts';
 import { Problems } from './problems.ts';
+import { InputFiles } from './read-file.ts';
 import { RESERVED_SLUGS } from '../view/urls.ts';
 import { readRegions } from './regions.ts';
 import { defaultRound, readRound } from './rounds.ts';
@@ -22,20 +22,26 @@ export interface Loaded {
  */
 export function loadDataset(root: string): Loaded {
   const problems = new Problems();
-  const read = (rel: string) => readFileSync(join(root, rel), 'utf8');
+  // Every file is read through here: faults become problems at the file, links out of the project are refused.
+  const files = new InputFiles(root, problems);
+  const read = (rel: string) => files.read(rel);
 
   const regionsFile = 'data/regions.csv';
   let regions: Region[] = [];
-  if (existsSync(join(root, regionsFile))) regions = readRegions(read(regionsFile), regionsFile, problems);
-  else problems.error(regionsFile, null, 'berkas registri wilayah tidak ada; diharapkan data/regions.csv');
+  if (!files.exists(regionsFile)) problems.error(regionsFile, null, 'berkas registri wilayah tidak ada; diharapkan data/regions.csv');
+  else {
+    const text = read(regionsFile);
+    if (text !== null) regions = readRegions(text, regionsFile, problems);
+  }
   const byCode = new Map(regions.map((r) => [r.code, r]));
 
-  const scoreFiles = yearFiles(root, 'data/scores', 'csv', problems);
-  const roundFiles = yearFiles(root, 'content/rounds', 'md', problems);
+  const scoreFiles = yearFiles(files, 'data/scores', 'csv', problems);
+  const roundFiles = yearFiles(files, 'content/rounds', 'md', problems);
   for (const [year, file] of roundFiles) {
     if (scoreFiles.has(year)) continue;
     problems.error(file, null, `putaran ${year} tidak memiliki berkas nilai; diharapkan data/scores/${year}.csv`);
-    readRound(year, read(file), file, problems); // its own problems are reported too, all at once
+    const text = read(file);
+    if (text !== null) readRound(year, text, file, problems); // its own problems are reported too, all at once
   }
   if (scoreFiles.size === 0) problems.error('data/scores', null, 'tidak ada berkas nilai; diharapkan data/scores/YYYY.csv');
 
@@ -43,21 +49,27 @@ export function loadDataset(root: string): Loaded {
   const scores = new Map<number, Score[]>();
   for (const [year, file] of [...scoreFiles].sort((a, b) => a[0] - b[0])) {
     const roundFile = roundFiles.get(year);
-    const round = roundFile ? readRound(year, read(roundFile), roundFile, problems) : defaultRound(year);
+    const roundText = roundFile ? read(roundFile) : null;
+    const round = roundText !== null ? readRound(year, roundText, roundFile!, problems) : defaultRound(year);
     rounds.push(round);
-    scores.set(year, readScores(read(file), file, round, byCode, problems));
+    const text = read(file);
+    scores.set(year, text === null ? [] : readScores(text, file, round, byCode, problems));
   }
 
   const codes = new Set(byCode.keys());
   const years = new Set(rounds.map((r) => r.year));
-  const narratives: Narrative[] = markdownFiles(root, 'content/regions')
-    .map((file) => readNarrative(read(file), file, codes, years, problems))
+  const narratives: Narrative[] = files.walk('content/regions', '.md')
+    .map((file) => {
+      const text = read(file);
+      return text === null ? null : readNarrative(text, file, codes, years, problems);
+    })
     .filter((n): n is Narrative => n !== null);
 
   const pages: Page[] = [];
   const pageFiles = new Map<string, string>();
-  for (const file of markdownFiles(root, 'content/pages')) {
+  for (const file of files.walk('content/pages', '.md')) {
     const text = read(file);
+    if (text === null) continue;
     const page = readPage(text, file, posix.basename(file, '.md'), problems);
     if (!page) continue;
     const other = pageFiles.get(page.slug);
@@ -71,30 +83,20 @@ export function loadDataset(root: string): Loaded {
   }
 
   const siteFile = 'content/site.md';
-  const site = existsSync(join(root, siteFile)) ? readSite(read(siteFile), siteFile, problems) : DEFAULT_SITE;
+  const siteText = files.exists(siteFile) ? read(siteFile) : null;
+  const site = siteText !== null ? readSite(siteText, siteFile, problems) : DEFAULT_SITE;
 
   return { dataset: { site, regions, rounds, scores, narratives, pages }, problems };
 }
 
 /** `dir/YYYY.ext` files by year; any other file there is reported. */
-function yearFiles(root: string, dir: string, ext: string, problems: Problems): Map<number, string> {
+function yearFiles(files: InputFiles, dir: string, ext: string, problems: Problems): Map<number, string> {
   const found = new Map<number, string>();
-  if (!existsSync(join(root, dir))) return found;
-  for (const name of readdirSync(join(root, dir)).sort()) {
+  for (const name of files.list(dir)) {
     const file = `${dir}/${name}`;
     const m = YEAR_FILE.exec(name);
     if (m && m[2] === ext) found.set(Number(m[1]), file);
     else if (!name.startsWith('.')) problems.error(file, null, `nama berkas tidak dikenal; diharapkan ${dir}/YYYY.${ext} (tahun putaran, mis. 2024.${ext})`);
   }
   return found;
-}
-
-/** Markdown files under `dir`, recursively, in a stable order. */
-function markdownFiles(root: string, dir: string): string[] {
-  if (!existsSync(join(root, dir))) return [];
-  return (readdirSync(join(root, dir), { recursive: true }) as string[])
-    .map((p) => p.split('\\').join('/'))
-    .filter((p) => p.endsWith('.md'))
-    .sort()
-    .map((p) => `${dir}/${p}`);
 }

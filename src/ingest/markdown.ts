@@ -2,6 +2,7 @@ import matter from 'gray-matter';
 import MarkdownIt from 'markdown-it';
 import { checkUtf8 } from './encoding.ts';
 import type { Problems } from './problems.ts';
+import { NAME_MAX, oddCharacter, TEXT_MAX, textProblem } from './text.ts';
 
 /** Raw HTML is off: narratives are text from staff, never markup that reaches readers unescaped. */
 const md = new MarkdownIt({ html: false, linkify: true, typographer: false });
@@ -67,6 +68,7 @@ const YAML_REASONS: [RegExp, string][] = [
   [/incomplete explicit mapping pair|a multiline key may not be an implicit key|can not read an implicit mapping pair|can not read a block mapping entry/, 'baris ini bukan pasangan kunci: nilai; nilai yang berisi titik dua (:) harus diberi tanda kutip'],
   [/^end of the stream or a document separator is expected/, 'ada teks yang tidak dapat dibaca sebagai kunci: nilai'],
   [/^unknown tag/, 'tanda ! di awal nilai tidak dikenal; beri tanda kutip pada nilai yang diawali !'],
+  [/^anchor|^unidentified alias/, 'anchor (&nama) dan alias (*nama) YAML tidak diizinkan; tulis setiap nilai lengkap di tempatnya (beri tanda kutip pada nilai yang diawali & atau *)'],
   [/tab characters must not be used|cannot start any token/, 'ada karakter yang tidak boleh mengawali nilai (mis. tab, @ atau `); pakai spasi untuk indentasi dan beri tanda kutip pada nilai'],
 ];
 
@@ -81,6 +83,25 @@ const refuse = (): never => {
 };
 
 const FRONT_MATTER_HINT = 'diharapkan front matter YAML di antara dua baris ---';
+
+/** Largest front matter, in characters: settings are a few lines; more is a pasted file, or an attack on the parser. */
+export const FRONT_MATTER_MAX = 64 * 1024;
+
+/**
+ * js-yaml calls this as it finishes each node: the first node with an anchor (`&a`) stops the
+ * parse, at its line. Anchors and aliases (`*a`) are what "billion laughs" documents are made
+ * of (seconds of work, then a crash), and settings never need them; an alias without an
+ * anchor is js-yaml's own error.
+ */
+function refuseAnchors(event: string, state: { anchor: string | null; input: string; position: number }): void {
+  if (event !== 'close' || state.anchor === null) return;
+  const at = state.input.lastIndexOf(`&${state.anchor}`, state.position);
+  const line = state.input.slice(0, Math.max(at, 0)).split('\n').length - 1;
+  throw Object.assign(new Error('anchor'), { reason: 'anchor', mark: { line } });
+}
+
+/** Front matter keys that hold a name (shown as a title or label, or part of an address): NAME_MAX; any other text: TEXT_MAX. */
+const NAME_KEYS = new Set(['title', 'label', 'slug', 'code', 'key', 'grade', 'publisher', 'zone', 'year']);
 
 /**
  * Parse YAML front matter. Other languages gray-matter would run (notably `---js`, which
@@ -103,13 +124,21 @@ export function readFrontMatter(text: string, file: string, problems: Problems):
     problems.error(file, 1, `front matter dibuka dengan --- di baris 1 tetapi tidak ditutup; ${FRONT_MATTER_HINT}`);
     return null;
   }
+  const size = lines.slice(1, close).reduce((n, l) => n + l.length + 1, 0);
+  if (size > FRONT_MATTER_MAX) {
+    problems.error(file, 1, `front matter terlalu besar (${Math.ceil(size / 1024)} KB); paling banyak ${FRONT_MATTER_MAX / 1024} KB: pengaturan cukup beberapa baris, teks panjang ditulis di bawah garis --- penutup`);
+    return null;
+  }
   try {
-    const parsed = matter(source, { engines: { js: refuse, javascript: refuse, coffee: refuse, json: refuse, toml: refuse } });
+    // gray-matter hands its options to js-yaml: the listener is js-yaml's.
+    const options = { engines: { js: refuse, javascript: refuse, coffee: refuse, json: refuse, toml: refuse }, listener: refuseAnchors };
+    const parsed = matter(source, options as unknown as Parameters<typeof matter>[1]);
     const data = parsed.data;
     if (data === null || typeof data !== 'object' || Array.isArray(data)) {
       problems.error(file, 2, `front matter harus berupa pasangan kunci: nilai, mis. code: "18.72"; ${FRONT_MATTER_HINT}`);
       return null;
     }
+    checkValues(data as Record<string, unknown>, lines.slice(0, close), file, problems);
     return { data: data as Record<string, unknown>, body: parsed.content, bodyLine: close + 2 };
   } catch (e) {
     const err = e as { message: string; mark?: { line: number }; reason?: string };
@@ -121,6 +150,32 @@ export function readFrontMatter(text: string, file: string, problems: Problems):
     problems.error(file, line, `front matter tidak dapat dibaca: ${yamlReason(reason)}`);
     return null;
   }
+}
+
+/**
+ * Every text in the front matter (values and keys, at any depth) as CSV values are checked:
+ * no control or invisible characters, a length limit. Reported at the line that holds the
+ * character or the text, else at its key.
+ */
+function checkValues(data: Record<string, unknown>, lines: string[], file: string, problems: Problems): void {
+  const lineOf = (text: string, key: string): number => {
+    const probe = oddCharacter(text) ?? text.slice(0, 40);
+    const i = lines.findIndex((l, n) => n > 0 && probe !== '' && l.includes(probe));
+    return i > 0 ? i + 1 : (lineOfKey(lines.join('\n'), key) ?? 2);
+  };
+  const visit = (value: unknown, key: string) => {
+    if (typeof value === 'string') {
+      const problem = textProblem(value, NAME_KEYS.has(key) ? NAME_MAX : TEXT_MAX);
+      if (problem) problems.error(file, lineOf(value, key), `${key}: ${problem}`);
+    } else if (Array.isArray(value)) value.forEach((v) => visit(v, key));
+    else if (value !== null && typeof value === 'object' && !(value instanceof Date)) {
+      for (const [k, v] of Object.entries(value)) {
+        visit(k, k);
+        visit(v, k);
+      }
+    }
+  };
+  visit(data, '');
 }
 
 /** The nearest line at or before `line` (1-based) with more [ and { than ] and }. */
