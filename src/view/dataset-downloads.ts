@@ -96,6 +96,7 @@ export const FIELD_DOCS: readonly FieldDoc[] = [
 /** How the files are written: shown on `/data/` and in the README alike. */
 export const FORMAT_NOTES: readonly string[] = [
   'CSV: UTF-8 tanpa BOM, pemisah koma, titik desimal, baris diakhiri CRLF, baris pertama nama kolom; sel kosong berarti tidak berlaku.',
+  "CSV: sel teks yang diawali =, +, -, @, tab atau CR diberi awalan ' agar spreadsheet tidak menjalankannya sebagai rumus; angka (mis. -1.5) tetap angka, dan JSON memuat teks aslinya.",
   'JSON: UTF-8; yang tidak berlaku bernilai null.',
   'Urutan: putaran terlama dulu; dalam satu putaran menurut jenis (provinsi, kabupaten, kota, kementerian, lembaga), lalu peringkat, lalu nama.',
   'semua.json berbentuk { "rounds": [...], "results": [...] }: rounds memuat year, title, published (tanggal pengumuman, YYYY-MM-DD atau null), source, url, bands (min, zone, label, grade) dan dimensions (key, label) tiap putaran; results memuat baris hasil.',

