@@ -1,7 +1,9 @@
 // `npm run new-round -- YYYY`: create content/rounds/YYYY.md and an empty data/scores/YYYY.csv.
+import { installSafetyNet } from '../src/safety-net.ts';
 import { StaffError } from '../src/staff/errors.ts';
 import { parseYear, scaffoldRound } from '../src/staff/new-round.ts';
 
+installSafetyNet('new-round');
 const root = process.env.SITE_DATA ?? process.cwd();
 try {
   const year = parseYear(process.argv[2]);

@@ -1,8 +1,10 @@
 // `npm start [-- --port 8080]`: preview the site at http://localhost:8080/ while editing;
 // pages reload when data/, content/ or templates/ change, the server restarts when src/ changes.
 import { resolve } from 'node:path';
+import { installSafetyNet } from '../src/safety-net.ts';
 import { PREVIEW_OUTPUT, PREVIEW_PORT, startPreview } from '../src/staff/preview.ts';
 
+installSafetyNet('start');
 const project = resolve(import.meta.dirname, '..');
 const root = resolve(process.env.SITE_DATA ?? process.cwd());
 const portArg = process.argv.find((_, i, all) => all[i - 1] === '--port') ?? process.argv.find((a) => a.startsWith('--port='))?.slice(7);

@@ -1,4 +1,4 @@
-import { existsSync, readdirSync, renameSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, renameSync, rmSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import { readInputs, viewOf } from './site.ts';
 import { reportProblems } from './report.ts';
@@ -11,6 +11,8 @@ import { helperThreads, startPageHelpers } from './render/helper-threads.ts';
 import type { EleventyConfig } from './render/eleventy-config.ts';
 import { TEMPLATES_DIR } from './project.ts';
 import { stepTimer } from './step-timer.ts';
+import { fsErrorIn, fsWords } from './fs-errors.ts';
+import { shownPath } from './safety-net.ts';
 
 export interface BuildOptions {
   /** Folder holding data/ and content/. */
@@ -18,13 +20,15 @@ export interface BuildOptions {
   /** Where the finished site goes; replaced only when the whole build succeeded. */
   output: string;
   log?: (line: string) => void;
+  /** Print the stack of a failure too (`--debug`). */
+  debug?: boolean;
 }
 
 /**
  * Validate, render into a temporary sibling folder, then swap it in. Any failure leaves
  * the existing output exactly as it was. Returns true on success.
  */
-export async function buildSite({ root, output, log = console.error }: BuildOptions): Promise<boolean> {
+export async function buildSite({ root, output, log = console.error, debug = false }: BuildOptions): Promise<boolean> {
   const step = stepTimer('utama');
   const checked = readInputs(root);
   step('input dibaca dan diperiksa');
@@ -35,6 +39,15 @@ export async function buildSite({ root, output, log = console.error }: BuildOpti
   const temp = `${out}.tmp-${process.pid}`;
   const old = `${out}.old-${process.pid}`;
   removeLeftovers(out);
+  // The temporary folder is made first: an output that cannot be written (no permission, a
+  // read-only disk) is one clear message now, not an error from deep inside Eleventy later.
+  try {
+    mkdirSync(temp, { recursive: true });
+  } catch (e) {
+    log(outputMessage(e, temp));
+    log('Situs yang sudah ada tidak diubah.');
+    return false;
+  }
   let search: SearchIndex | undefined;
   let indexed: Promise<unknown> | undefined;
   // Helper threads start first: each builds its own view while this thread builds its own.
@@ -54,7 +67,7 @@ export async function buildSite({ root, output, log = console.error }: BuildOpti
     const index = search;
     for (const page of view.regionPages) index.addRecord(regionSearchRecord(page));
     const onPage = (url: string, html: string) => (view.reuse.searchable[url] ? index.addPage(url, html) : undefined);
-    await renderWithEleventy(view, resolve(root), temp, threads > 0);
+    await renderWithEleventy(view, resolve(root), temp, threads > 0, debug);
     step('halaman Eleventy');
     // Then the downloads and the rankings, the last pages the search index needs: Pagefind
     // builds its bundle in its own process while the region pages, shared with the helpers,
@@ -74,8 +87,9 @@ export async function buildSite({ root, output, log = console.error }: BuildOpti
   } catch (e) {
     await helpers.stop(); // before removing the folder they write in
     await indexed?.catch(() => {}); // likewise
-    rmSync(temp, { recursive: true, force: true });
-    log(`Build gagal: ${(e as Error).message}`);
+    removeQuietly(temp);
+    log(fsErrorIn(e) ? outputMessage(e, temp) : `Build gagal: ${oneLine((e as Error).message)}`);
+    if (debug) log(String((e as Error).stack));
     log('Situs yang sudah ada tidak diubah.');
     return false;
   } finally {
@@ -83,17 +97,44 @@ export async function buildSite({ root, output, log = console.error }: BuildOpti
   }
   // Two renames on one file system: the old site is whole until the new one is in place.
   const hadOld = existsSync(out);
-  if (hadOld) renameSync(out, old);
   try {
-    renameSync(temp, out);
+    if (hadOld) renameSync(out, old);
+    try {
+      renameSync(temp, out);
+    } catch (e) {
+      if (hadOld) renameSync(old, out);
+      throw e;
+    }
   } catch (e) {
-    if (hadOld) renameSync(old, out);
-    rmSync(temp, { recursive: true, force: true });
-    log(`Build gagal saat menukar folder: ${(e as Error).message}. Situs yang sudah ada tidak diubah.`);
+    removeQuietly(temp);
+    log(outputMessage(e, out));
+    log('Situs yang sudah ada tidak diubah.');
     return false;
   }
-  rmSync(old, { recursive: true, force: true });
+  if (!removeQuietly(old)) log(`${shownPath(old)}: peringatan: situs lama tidak dapat dihapus; situs baru sudah di ${shownPath(out)}, hapus folder lama ini sendiri`);
   return true;
+}
+
+/** `<path>: folder keluaran tidak dapat ditulis: tidak ada izin (EACCES); …`, the path being the one that failed. */
+function outputMessage(e: unknown, fallback: string): string {
+  const fs = fsErrorIn(e);
+  const path = fs?.path ?? fallback;
+  const why = fs ? fsWords(fs.code) : oneLine((e as Error).message);
+  return path.startsWith(fallback.replace(/\.(tmp|old)-\d+$/, ''))
+    ? `${shownPath(path)}: folder keluaran tidak dapat ditulis: ${why}; periksa izin tulis dan ruang disk, atau bangun ke folder lain: npm run build -- <folder>`
+    : `${shownPath(path)}: build gagal memakai berkas atau folder ini: ${why}; periksa izin dan ruang disk, lalu jalankan lagi`;
+}
+
+const oneLine = (text: string) => text.split('\n')[0]!.slice(0, 300);
+
+/** Remove a folder of ours; false when it could not be (it is left for staff, never a crash). */
+function removeQuietly(path: string): boolean {
+  try {
+    rmSync(path, { recursive: true, force: true });
+    return true;
+  } catch {
+    return false;
+  }
 }
 
 /**
@@ -101,7 +142,7 @@ export async function buildSite({ root, output, log = console.error }: BuildOpti
  * bundles and (unless a helper does) the social cards. A function of its own so Eleventy,
  * which keeps every page it rendered, can be let go of before the data pages are written.
  */
-async function renderWithEleventy(view: SiteView, root: string, output: string, cardsByHelper: boolean): Promise<void> {
+async function renderWithEleventy(view: SiteView, root: string, output: string, cardsByHelper: boolean, debug: boolean): Promise<void> {
   // Imported now, not with this module: Eleventy takes half a second to load, and the helper
   // threads are started (and load their own code) before it.
   const [{ default: Eleventy }, { configureEleventy }] = await Promise.all([import('@11ty/eleventy'), import('./render/eleventy-config.ts')]);
@@ -113,8 +154,14 @@ async function renderWithEleventy(view: SiteView, root: string, output: string, 
     quietMode: true,
   });
   // Eleventy's summary ("[11ty] Copied 4 Wrote 45 files…") is not the build's: staff read one
-  // line, in Indonesian, at the end (scripts/build.ts). Its warnings and errors still show.
-  eleventy.logger.overrideLogger({ log() {}, warn: console.warn, error: console.error });
+  // line, in Indonesian, at the end (scripts/build.ts). Its warnings and errors still show,
+  // without the stack trace it appends to an error (with --debug, with it).
+  const withoutStack = (message: string) => {
+    const lines = String(message).split('\n');
+    const stack = lines.findIndex((l) => l.includes('Original error stack trace'));
+    console.error((stack === -1 ? lines : lines.slice(0, stack)).filter((l) => !/^\S*\s+at \S/.test(l)).join('\n'));
+  };
+  eleventy.logger.overrideLogger({ log() {}, warn: console.warn, error: debug ? console.error : withoutStack });
   await eleventy.write();
 }
 
@@ -126,12 +173,18 @@ function removeLeftovers(out: string): void {
   const parent = dirname(out);
   if (!existsSync(parent)) return;
   const prefix = `${basename(out)}.`;
-  for (const name of readdirSync(parent).sort()) {
-    const m = /^(tmp|old)-(\d+)$/.exec(name.startsWith(prefix) ? name.slice(prefix.length) : '');
-    if (!m || isRunning(Number(m[2]))) continue;
-    const path = join(parent, name);
-    if (m[1] === 'old' && !existsSync(out)) renameSync(path, out);
-    else rmSync(path, { recursive: true, force: true });
+  // Tidying only: a folder that cannot be listed, moved or removed is left as it is, and the
+  // build says what is wrong when it writes there.
+  try {
+    for (const name of readdirSync(parent).sort()) {
+      const m = /^(tmp|old)-(\d+)$/.exec(name.startsWith(prefix) ? name.slice(prefix.length) : '');
+      if (!m || isRunning(Number(m[2]))) continue;
+      const path = join(parent, name);
+      if (m[1] === 'old' && !existsSync(out)) renameSync(path, out);
+      else removeQuietly(path);
+    }
+  } catch {
+    // see above
   }
 }
 
