@@ -10,7 +10,7 @@ try {
   const made = scaffoldRound(root, year);
   const from = made.copiedFrom === null ? 'pengaturan bawaan' : `putaran ${made.copiedFrom}`;
   console.log(`Putaran ${year} dibuat:`);
-  console.log(`  ${made.files[0]}  (judul, kategori nilai dan dimensi disalin dari ${from})`);
+  console.log(`  ${made.files[0]}  (judul, metode, predikat, kategori nilai dan dimensi disalin dari ${from}; ganti method bila metodenya berubah)`);
   console.log(`  ${made.files[1]}  (kosong, judul kolom: ${made.header})`);
   console.log('Langkah berikutnya:');
   console.log(`  1. Salin nilai ke ${made.files[1]}: satu baris per wilayah, kolom code dan score wajib.`);

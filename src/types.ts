@@ -18,10 +18,20 @@ export interface Region {
 
 export interface Band {
   min: number;
-  zone: Zone;
+  /** Null in rounds without zones (the 2025 "Opini Ombudsman"): a round's bands all have one or none does. */
+  zone: Zone | null;
   label: string;
   grade: string | null;
 }
+
+/** What may follow a result's band in its opinion ("Tanpa Maladministrasi"). */
+export interface Predicate {
+  key: string;
+  label: string;
+}
+
+/** The method of rounds that declare none: results of the same method are comparable. */
+export const DEFAULT_METHOD = 'kepatuhan';
 
 export interface Dimension {
   key: string;
@@ -34,6 +44,11 @@ export interface Round {
   /** ISO date (YYYY-MM-DD) the results were announced, or null when unknown. */
   published: string | null;
   source: string | null;
+  /** Rounds with the same method are comparable; a change of method breaks every comparison. */
+  method: string;
+  /** Only a sample of the registry was assessed. */
+  sample: boolean;
+  predicates: Predicate[];
   bands: Band[];
   dimensions: Dimension[];
   /** Narrative rendered to HTML (raw HTML in the markdown is not allowed). */
@@ -43,6 +58,8 @@ export interface Round {
 export interface Score {
   code: string;
   score: number;
+  /** Key of the round's predicate (`predikat` column), or null. */
+  predicate: string | null;
   dimensions: Record<string, number>;
 }
 
@@ -104,7 +121,7 @@ export interface Result {
   province: string | null;
   slug: string;
   score: number;
-  zone: Zone;
+  zone: Zone | null;
   band: string;
   grade: string | null;
   rank: number;
@@ -116,5 +133,12 @@ export interface Result {
   scoreChange: number | null;
   previousRank: number | null;
   rankChange: number | null;
+  /** Label of the result's predicate, or null. */
+  predicate: string | null;
+  /** The band's label, then the predicate's when there is one: "Kualitas Sedang Tanpa Maladministrasi". */
+  opinion: string;
+  /** Assessed before, but never with this round's method: every previous field is null. */
+  methodBreak: boolean;
+  previousRankOf: number | null;
   dimensions: Record<string, number>;
 }

@@ -6,7 +6,8 @@ import type { Row } from '../src/view/pages.ts';
 import type { SiteView } from '../src/view/site.ts';
 import { base } from './_includes/base.ts';
 import { zonesChart } from './_includes/chart.ts';
-import { change, zone, zoneCountCells } from './_includes/zone.ts';
+import { categoryCountCells, change, placement } from './_includes/zone.ts';
+import { methodNote, sampleNote } from './_includes/round-notes.ts';
 
 export function homePage(view: SiteView): Html {
   const home = view.home;
@@ -18,21 +19,22 @@ export function homePage(view: SiteView): Html {
 `);
   }
   const year = home.round.year;
-  const listed = (rows: readonly Row[]) => rows.map((r) => html`<li><span class="rank">${r.rank}.</span> <a href="${r.url}">${r.label}</a> <span class="score">${formatScore(r.score)}</span> ${zone(r.zone)}</li>`);
+  const by = home.round.zones ? 'zona' : 'kategori';
+  const listed = (rows: readonly Row[]) => rows.map((r) => html`<li><span class="rank">${r.rank}.</span> <a href="${r.url}">${r.label}</a> <span class="score">${formatScore(r.score)}</span> ${placement(r, false)}</li>`);
   const moved = (rows: readonly Row[]) =>
     rows.map((r) => html`<li><a href="${r.url}">${r.label}</a> ${change(r.scoreChange)} <span class="muted">(${formatScore(r.previousScore)} → ${formatScore(r.score)}, ${r.previousYear}–${year})</span></li>`);
   return base(view, head, html`
-<h1>Kepatuhan Standar Pelayanan Publik ${year}</h1>
-<p class="lead">${home.round.title}${home.round.published && html`, diumumkan ${formatDate(home.round.published)}`}. ${formatInteger(home.total)} instansi dinilai. <a href="${home.round.url}">Lihat peringkat lengkap ${year}</a>, <a href="${urls.rounds()}">semua putaran</a>, atau <a href="${urls.provinces()}">kabupaten dan kota per provinsi</a>.</p>
+<h1>${home.round.zones ? `Kepatuhan Standar Pelayanan Publik ${year}` : home.round.title}</h1>
+<p class="lead">${home.round.title}${home.round.published && html`, diumumkan ${formatDate(home.round.published)}`}. ${formatInteger(home.total)} instansi dinilai${home.round.sample && ' (sampel)'}. <a href="${home.round.url}">Lihat peringkat lengkap ${year}</a>, <a href="${urls.rounds()}">semua putaran</a>, atau <a href="${urls.provinces()}">kabupaten dan kota per provinsi</a>.</p>${sampleNote(home.round, home.coverage)}${methodNote({ ...home.round, methodChange: home.methodChange })}
 
 <section aria-labelledby="zona">
-<h2 id="zona">Sebaran zona ${year}</h2>
+<h2 id="zona">Sebaran ${by} ${year}</h2>
 <div class="table-scroll" tabindex="0" role="region" aria-labelledby="zona-cap">
 <table>
-<caption id="zona-cap">Jumlah instansi per zona menurut jenis, ${year}</caption>
-<thead><tr><th scope="col">Jenis</th><th scope="col" class="num">Zona Hijau</th><th scope="col" class="num">Zona Kuning</th><th scope="col" class="num">Zona Merah</th><th scope="col" class="num">Jumlah</th></tr></thead>
-<tbody>${home.zonesByKind.map(({ heading, counts: c }) => html`
-<tr><th scope="row">${heading}</th>${zoneCountCells(c)}<td class="num">${formatInteger(c.total)}</td></tr>`)}
+<caption id="zona-cap">Jumlah instansi per ${by} menurut jenis, ${year}</caption>
+<thead><tr><th scope="col">Jenis</th>${home.categories.map((c) => html`<th scope="col" class="num">${c.label}</th>`)}<th scope="col" class="num">Jumlah</th></tr></thead>
+<tbody>${home.countsByKind.map(({ heading, counts: c }) => html`
+<tr><th scope="row">${heading}</th>${categoryCountCells(c)}<td class="num">${formatInteger(c.total)}</td></tr>`)}
 </tbody>
 </table>
 </div>
@@ -66,9 +68,9 @@ export function homePage(view: SiteView): Html {
 </div>
 </section>`}
 
-<section aria-labelledby="riwayat">
+${view.charts.home && html`<section aria-labelledby="riwayat">
 <h2 id="riwayat">Zona dari putaran ke putaran</h2>
 ${zonesChart(view.charts.home)}
-</section>
+</section>`}
 `);
 }

@@ -4,7 +4,8 @@ import { formatDate, formatInteger } from '../src/view/format.ts';
 import { urls } from '../src/view/urls.ts';
 import type { SiteView } from '../src/view/site.ts';
 import { base } from './_includes/base.ts';
-import { zoneCountCells } from './_includes/zone.ts';
+import { categoryCountCells } from './_includes/zone.ts';
+import { countsPhrase } from '../src/view/categories.ts';
 
 export function roundIndexPage(view: SiteView): Html {
   const rounds = view.roundIndex;
@@ -23,7 +24,7 @@ ${newest && oldest
 <caption id="putaran-cap">Putaran penilaian, terbaru di atas: jumlah instansi dinilai dan sebarannya per zona</caption>
 <thead><tr><th scope="col">Putaran</th><th scope="col">Diumumkan</th><th scope="col" class="num">Dinilai</th><th scope="col" class="num">Zona Hijau</th><th scope="col" class="num">Zona Kuning</th><th scope="col" class="num">Zona Merah</th><th scope="col">Data</th></tr></thead>
 <tbody>${rounds.map((r) => html`
-<tr><th scope="row"><a href="${r.url}">${r.year}</a></th><td>${formatDate(r.published)}</td><td class="num">${formatInteger(r.counts.total)}</td>${zoneCountCells(r.counts)}<td><a href="${r.csvUrl}">CSV</a> · <a href="${r.jsonUrl}">JSON</a></td></tr>`)}
+<tr><th scope="row"><a href="${r.url}">${r.year}</a></th><td>${formatDate(r.published)}</td><td class="num">${formatInteger(r.counts.total)}</td>${r.zones ? categoryCountCells(r.counts) : html`<td colspan="3">tanpa zona${r.sample && ', sampel'}: ${countsPhrase(r.categories, r.counts, formatInteger)}</td>`}<td><a href="${r.csvUrl}">CSV</a> · <a href="${r.jsonUrl}">JSON</a></td></tr>`)}
 </tbody>
 </table>
 </div>

@@ -6,6 +6,7 @@ import type { ProvincePage } from '../src/view/provinces.ts';
 import type { SiteView } from '../src/view/site.ts';
 import { base } from './_includes/base.ts';
 import { compareChart, zonesChart } from './_includes/chart.ts';
+import { countsPhrase } from '../src/view/categories.ts';
 
 export function provincePage(province: ProvincePage, view: SiteView): Html {
   const l = province.latest;
@@ -22,8 +23,9 @@ export function provincePage(province: ProvincePage, view: SiteView): Html {
 <div><dt>Dinilai</dt><dd>${formatInteger(l?.rows.length)} dari ${formatInteger(province.registered)}</dd></div>
 <div><dt>Rata-rata</dt><dd class="big">${formatScore(l?.mean)}</dd></div>
 <div><dt>Median</dt><dd>${formatScore(l?.median)}</dd></div>
-<div><dt>Per zona</dt><dd>Hijau ${formatInteger(l?.counts.hijau)} · Kuning ${formatInteger(l?.counts.kuning)} · Merah ${formatInteger(l?.counts.merah)}</dd></div>
-</dl>
+${l && html`<div><dt>Per ${l.zones ? 'zona' : 'kategori'}</dt><dd>${countsPhrase(l.categories, l.counts, formatInteger).replaceAll(', ', ' · ')}</dd></div>`}
+</dl>${l?.sample && html`
+<p class="note sample-round">Putaran ${l.year} hanya menilai sampel: rata-rata dan median di atas mencakup ${formatInteger(l.rows.length)} kabupaten/kota yang dinilai, bukan semua ${formatInteger(province.registered)} yang terdaftar.</p>`}
 <p>Peringkat lengkap semua daerah: <a href="${l?.url}">Peringkat ${l?.year}</a>.</p>
 ${compareChart(province.compare)}
 </section>
@@ -35,8 +37,8 @@ ${zonesChart(province.zones)}
 <h3 id="nilai-per-putaran">Nilai setiap kabupaten dan kota per putaran</h3>
 <div class="table-scroll" tabindex="0" role="region" aria-labelledby="nilai-per-putaran-cap">
 <table data-sortable>
-<caption id="nilai-per-putaran-cap">Nilai kabupaten dan kota di ${province.name}, ${province.timeline[0]?.year}–${l?.year} (– berarti tidak dinilai)</caption>
-<thead><tr><th scope="col">Nama</th>${province.timeline.map((t) => html`<th scope="col" class="num">${t.year}</th>`)}</tr></thead>
+<caption id="nilai-per-putaran-cap">Nilai kabupaten dan kota di ${province.name}, ${province.timeline[0]?.year}–${l?.year} (– berarti tidak dinilai)${province.timeline.some((t) => t.methodChange) && '; kolom dengan metode baru tidak sebanding dengan kolom sebelumnya'}</caption>
+<thead><tr><th scope="col">Nama</th>${province.timeline.map((t) => html`<th scope="col" class="num">${t.year}${t.methodChange && html` <span class="method-flag">metode baru</span>`}</th>`)}</tr></thead>
 <tbody>${province.members.map((m) => html`
 <tr><th scope="row"><a href="${m.url}">${m.label}</a></th>${m.scores.map((s) => html`<td class="num">${formatScore(s)}</td>`)}</tr>`)}
 </tbody>

@@ -160,7 +160,20 @@ const REGION = {
   '63.71': { name: 'Banjarmasin', kind: 'kota', province: '63', slug: 'kota-banjarmasin' },
   'KEM-01': { name: 'Kementerian Agama', kind: 'kementerian', province: null, slug: 'kementerian-kementerian-agama' },
 } as const;
-const result = (code: keyof typeof REGION, row: Row): Result => ({ code, ...REGION[code], ...row, dimensions: row.dimensions ?? {} }) as Result;
+type Given = Omit<Row, 'predicate' | 'opinion' | 'methodBreak' | 'previousRankOf'>;
+/** rankOf per kind of the fixture's rounds, counted by hand: each result's previousRankOf. */
+const RANK_OF: Record<number, Record<string, number>> = {
+  2019: { provinsi: 2, kabupaten: 3, kota: 3, kementerian: 1 },
+  2021: { provinsi: 2, kabupaten: 3, kota: 2, kementerian: 1 },
+};
+const result = (code: keyof typeof REGION, row: Given): Result =>
+  ({
+    code, ...REGION[code], ...row,
+    // One method, no predicates: the opinion is the band, nothing breaks.
+    predicate: null, opinion: row.band, methodBreak: false,
+    previousRankOf: row.previousYear === null ? null : RANK_OF[row.previousYear]![REGION[code].kind]!,
+    dimensions: row.dimensions ?? {},
+  }) as Result;
 const noProvinceRank = { provinceRank: null, provinceRankOf: null };
 const TINGGI = { zone: 'hijau', band: 'Kepatuhan Tinggi', grade: null } as const;
 const SEDANG = { zone: 'kuning', band: 'Kepatuhan Sedang', grade: null } as const;
@@ -173,6 +186,8 @@ const first = { previousYear: null, previousScore: null, scoreChange: null, prev
 
 const EXPECTED_2019 = {
   year: 2019,
+  method: 'kepatuhan',
+  sample: false,
   results: [
     result('32', { score: 85.5, ...TINGGI, rank: 1, rankOf: 2, ...noProvinceRank, ...first }),
     result('63', { score: 70.25, ...SEDANG, rank: 2, rankOf: 2, ...noProvinceRank, ...first }),
@@ -190,6 +205,8 @@ const EXPECTED_2019 = {
 
 const EXPECTED_2021 = {
   year: 2021,
+  method: 'kepatuhan',
+  sample: false,
   results: [
     result('32', { score: 84, ...TINGGI, rank: 1, rankOf: 2, ...noProvinceRank, previousYear: 2019, previousScore: 85.5, scoreChange: -1.5, previousRank: 1, rankChange: 0 }),
     result('63', { score: 72.1, ...SEDANG, rank: 2, rankOf: 2, ...noProvinceRank, previousYear: 2019, previousScore: 70.25, scoreChange: 1.85, previousRank: 2, rankChange: 0 }),
@@ -205,6 +222,8 @@ const EXPECTED_2021 = {
 
 const EXPECTED_2022 = {
   year: 2022,
+  method: 'kepatuhan',
+  sample: false,
   results: [
     // 88,00 is A; 87,99 is B.
     result('32', { score: 88, ...A, rank: 1, rankOf: 2, ...noProvinceRank, previousYear: 2021, previousScore: 84, scoreChange: 4, previousRank: 1, rankChange: 0, dimensions: { input: 90 } }),
@@ -233,16 +252,16 @@ describe('downloads', () => {
   it('data/2022.csv is the same results, the JSON fields as columns', () => {
     expect(site.read('data/2022.csv')).toBe(
       [
-        'code,name,kind,province,slug,score,zone,band,grade,rank,rankOf,provinceRank,provinceRankOf,previousYear,previousScore,scoreChange,previousRank,rankChange,dimensions.input',
-        '32,Jawa Barat,provinsi,,provinsi-jawa-barat,88,hijau,Kualitas Tertinggi,A,1,2,,,2021,84,4,1,0,90',
-        '63,Kalimantan Selatan,provinsi,,provinsi-kalimantan-selatan,87.99,hijau,Kualitas Tinggi,B,2,2,,,2021,72.1,15.89,2,0,85.5',
-        '32.04,Bandung,kabupaten,32,kabupaten-bandung,78,hijau,Kualitas Tinggi,B,1,3,2,4,2021,82,-4,1,0,',
-        '32.01,Bogor,kabupaten,32,kabupaten-bogor,77.99,kuning,Kualitas Sedang,C,2,3,3,4,2021,78.5,-0.51,2,0,70',
-        '63.03,Banjar,kabupaten,63,kabupaten-banjar,31.99,merah,Kualitas Terendah,E,3,3,2,2,2021,78.5,-46.51,2,-1,30',
-        '32.71,Bogor,kota,32,kota-bogor,91.25,hijau,Kualitas Tertinggi,A,1,3,1,4,2021,88.88,2.37,1,0,95',
-        '63.71,Banjarmasin,kota,63,kota-banjarmasin,79.5,hijau,Kualitas Tinggi,B,2,3,1,2,2019,80.99,-1.49,2,0,80',
-        '32.79,Banjar,kota,32,kota-banjar,54,kuning,Kualitas Sedang,C,3,3,4,4,2021,61.5,-7.5,2,-1,50.5',
-        'KEM-01,Kementerian Agama,kementerian,,kementerian-kementerian-agama,65.4,kuning,Kualitas Sedang,C,1,1,,,2021,80,-14.6,1,0,60',
+        'code,name,kind,province,slug,score,zone,band,grade,rank,rankOf,provinceRank,provinceRankOf,previousYear,previousScore,scoreChange,previousRank,rankChange,predicate,opinion,methodBreak,previousRankOf,dimensions.input',
+        '32,Jawa Barat,provinsi,,provinsi-jawa-barat,88,hijau,Kualitas Tertinggi,A,1,2,,,2021,84,4,1,0,,Kualitas Tertinggi,false,2,90',
+        '63,Kalimantan Selatan,provinsi,,provinsi-kalimantan-selatan,87.99,hijau,Kualitas Tinggi,B,2,2,,,2021,72.1,15.89,2,0,,Kualitas Tinggi,false,2,85.5',
+        '32.04,Bandung,kabupaten,32,kabupaten-bandung,78,hijau,Kualitas Tinggi,B,1,3,2,4,2021,82,-4,1,0,,Kualitas Tinggi,false,3,',
+        '32.01,Bogor,kabupaten,32,kabupaten-bogor,77.99,kuning,Kualitas Sedang,C,2,3,3,4,2021,78.5,-0.51,2,0,,Kualitas Sedang,false,3,70',
+        '63.03,Banjar,kabupaten,63,kabupaten-banjar,31.99,merah,Kualitas Terendah,E,3,3,2,2,2021,78.5,-46.51,2,-1,,Kualitas Terendah,false,3,30',
+        '32.71,Bogor,kota,32,kota-bogor,91.25,hijau,Kualitas Tertinggi,A,1,3,1,4,2021,88.88,2.37,1,0,,Kualitas Tertinggi,false,2,95',
+        '63.71,Banjarmasin,kota,63,kota-banjarmasin,79.5,hijau,Kualitas Tinggi,B,2,3,1,2,2019,80.99,-1.49,2,0,,Kualitas Tinggi,false,3,80',
+        '32.79,Banjar,kota,32,kota-banjar,54,kuning,Kualitas Sedang,C,3,3,4,4,2021,61.5,-7.5,2,-1,,Kualitas Sedang,false,2,50.5',
+        'KEM-01,Kementerian Agama,kementerian,,kementerian-kementerian-agama,65.4,kuning,Kualitas Sedang,C,1,1,,,2021,80,-14.6,1,0,,Kualitas Sedang,false,1,60',
         '',
       ].join('\r\n'),
     );

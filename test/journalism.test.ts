@@ -111,7 +111,7 @@ describe('how to cite', () => {
   });
 
   it('says when the announcement date is unknown, and then uses the round year', () => {
-    const c = citation('Ombudsman Republik Indonesia', { name: 'Metro', kind: 'kota', score: 80.85, zone: 'hijau', band: 'Kualitas Tinggi', rank: 3, rankOf: 98 }, { year: 2020, title: 'Penilaian X', published: null }, 'https://x.id/wilayah/kota-metro/2020/');
+    const c = citation('Ombudsman Republik Indonesia', { name: 'Metro', kind: 'kota', score: 80.85, zone: 'hijau', headline: 'Zona Hijau', band: 'Kualitas Tinggi', rank: 3, rankOf: 98 }, { year: 2020, title: 'Penilaian X', published: null }, 'https://x.id/wilayah/kota-metro/2020/');
     expect(c.text).toBe(
       'Ombudsman Republik Indonesia. (2020). Kota Metro: nilai kepatuhan 80,85 (Zona Hijau, Kualitas Tinggi), peringkat 3 dari 98 kota. Penilaian X, tanggal pengumuman tidak diketahui. https://x.id/wilayah/kota-metro/2020/',
     );

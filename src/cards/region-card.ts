@@ -1,7 +1,7 @@
-import type { Zone } from '../types.ts';
 import type { HistoryRow, RegionPage } from '../view/pages.ts';
+import { TONE_COLOUR, TONE_INK, TONE_TINT, type Tone } from '../view/categories.ts';
 import { trend, trendText, type Trend } from '../view/trend.ts';
-import { formatInteger, formatScore, ZONE_LABEL } from '../view/format.ts';
+import { formatInteger, formatScore } from '../view/format.ts';
 import { kindAndProvince, kindNoun } from '../view/citation.ts';
 import { esc, fitText, textWidth } from './svg.ts';
 
@@ -20,9 +20,10 @@ export interface RegionCardData {
   subtitle: string;
   year: number;
   score: string;
-  zone: Zone;
+  tone: Tone;
+  /** "Zona Hijau", or "Opini: Kualitas Sedang" in a round without zones. */
   zoneLabel: string;
-  /** "B · Kualitas Tinggi" */
+  /** "B · Kualitas Tinggi"; in a round without zones, the predicate ("Tanpa Maladministrasi") or nothing. */
   band: string;
   /** Pairs of label and value, e.g. ["Peringkat nasional", "301 dari 416 kabupaten"]. */
   facts: [string, string][];
@@ -32,13 +33,6 @@ export interface RegionCardData {
 }
 
 export const TREND_BOX = { width: 540, height: 58 } as const;
-
-/** The site's zone colours (templates/assets/site.css): background, ink, mark. */
-const ZONE_COLOURS: Record<Zone, { bg: string; ink: string; mark: string }> = {
-  hijau: { bg: '#d5f0dd', ink: '#0a5524', mark: '#1a7f37' },
-  kuning: { bg: '#fff0bf', ink: '#5c4300', mark: '#b58100' },
-  merah: { bg: '#fbdcda', ink: '#8a1c17', mark: '#c62a22' },
-};
 
 const INK = '#1b1f24';
 const MUTED = '#56606b';
@@ -51,10 +45,13 @@ function text(x: number, y: number, size: number, weight: 400 | 700, fill: strin
   return `<text x="${x}" y="${y}" font-size="${size}" font-weight="${weight}" fill="${fill}"${a}>${esc(content)}</text>`;
 }
 
-/** Circle, triangle, square: the same shapes as the site's zone badges, so colour is never the only cue. */
-function zoneMark(zone: Zone, cx: number, cy: number, r: number, fill: string): string {
-  if (zone === 'hijau') return `<circle cx="${cx}" cy="${cy}" r="${r}" fill="${fill}"/>`;
-  if (zone === 'kuning') return `<path d="M${cx} ${cy - r} L${cx + r} ${cy + r * 0.8} L${cx - r} ${cy + r * 0.8} Z" fill="${fill}"/>`;
+/** The shapes of the site's badges (site.css), so colour is never the only cue: ● ▲ ■ for zones, ◆ ● ▲ ■ ▼ for bands. */
+function toneMark(tone: Tone, cx: number, cy: number, r: number, fill: string): string {
+  const triangle = (dir: 1 | -1) => `<path d="M${cx} ${cy - dir * r} L${cx + r} ${cy + dir * r * 0.8} L${cx - r} ${cy + dir * r * 0.8} Z" fill="${fill}"/>`;
+  if (tone === 'hijau' || tone === 'q2') return `<circle cx="${cx}" cy="${cy}" r="${r}" fill="${fill}"/>`;
+  if (tone === 'kuning' || tone === 'q3') return triangle(1);
+  if (tone === 'q5') return triangle(-1);
+  if (tone === 'q1') return `<path d="M${cx} ${cy - r} L${cx + r} ${cy} L${cx} ${cy + r} L${cx - r} ${cy} Z" fill="${fill}"/>`;
   return `<rect x="${cx - r * 0.85}" y="${cy - r * 0.85}" width="${r * 1.7}" height="${r * 1.7}" fill="${fill}"/>`;
 }
 
@@ -84,15 +81,16 @@ export function regionCardSvg(d: RegionCardData): string {
   parts.push(text(LEFT, y + 46, subtitle.size, 400, MUTED, subtitle.lines[0] ?? ''));
 
   // Lower half at fixed positions: score and zone on the left, ranks and trend on the right.
-  const colours = ZONE_COLOURS[d.zone];
+  const colours = { bg: TONE_TINT[d.tone], ink: TONE_INK[d.tone], mark: TONE_COLOUR[d.tone] };
   parts.push(text(LEFT, 388, 26, 400, MUTED, `Nilai ${d.year}`));
   parts.push(text(LEFT - 6, 492, 124, 700, INK, d.score)); // the comma clear of the zone badge below
-  const zoneText = d.zoneLabel;
-  const bandFit = fitText(d.band, [26, 22], 'regular', 400, 1);
-  const badgeWidth = Math.min(480, Math.max(textWidth(zoneText, 32, 'bold'), textWidth(bandFit.lines[0] ?? '', bandFit.size, 'regular')) + 84);
+  const zoneFit = fitText(d.zoneLabel, [32, 28, 24], 'bold', 396, 1);
+  const zoneText = zoneFit.lines[0] ?? '';
+  const bandFit = fitText(d.band, [26, 22], 'regular', 396, 1);
+  const badgeWidth = Math.min(480, Math.max(textWidth(zoneText, zoneFit.size, 'bold'), textWidth(bandFit.lines[0] ?? '', bandFit.size, 'regular')) + 84);
   parts.push(`<rect x="${LEFT}" y="522" width="${badgeWidth}" height="84" rx="6" fill="${colours.bg}"/><rect x="${LEFT}" y="522" width="10" height="84" fill="${colours.mark}"/>`);
-  parts.push(zoneMark(d.zone, LEFT + 38, 552, 12, colours.mark));
-  parts.push(text(LEFT + 62, 563, 32, 700, colours.ink, zoneText));
+  parts.push(toneMark(d.tone, LEFT + 38, 552, 12, colours.mark));
+  parts.push(text(LEFT + 62, 563, zoneFit.size, 700, colours.ink, zoneText));
   parts.push(text(LEFT + 62, 594, bandFit.size, 400, colours.ink, bandFit.lines[0] ?? ''));
 
   const col = 600;
@@ -130,12 +128,13 @@ export function regionCardData(page: RegionPage & { latest: HistoryRow }, site: 
     siteHost: new URL(site.url).host,
     sample: site.sampleData,
     name: page.name,
-    subtitle: `${kindAndProvince(page)} · Penilaian Kepatuhan ${l.year}`,
+    subtitle: `${kindAndProvince(page)} · Penilaian${l.zone ? ' Kepatuhan' : ''} ${l.year}`,
     year: l.year,
     score: formatScore(l.score),
-    zone: l.zone,
-    zoneLabel: ZONE_LABEL[l.zone],
-    band: l.grade ? `${l.grade} · ${l.band}` : l.band,
+    tone: l.tone,
+    // Without zones the opinion leads; its predicate goes on the second line.
+    zoneLabel: l.zone || l.predicate === null ? l.headline : l.headline.slice(0, -l.predicate.length - 1),
+    band: l.zone ? (l.grade ? `${l.grade} · ${l.band}` : l.band) : (l.predicate ?? ''),
     facts,
     trend: trend(page.history, TREND_BOX.width, TREND_BOX.height, 8),
     trendLabel: years.length > 1 ? `Nilai ${Math.min(...years)}–${Math.max(...years)}: ${trendText(l)}` : trendText(l),

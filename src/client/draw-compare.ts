@@ -3,7 +3,7 @@ import type { ChartDataset } from 'chart.js';
 import type { CompareData } from '../view/charts.ts';
 import { formatScore } from '../view/format.ts';
 import { Chart } from './chart-setup.ts';
-import { INK, ZONE_ORDER, zoneFill } from './zone-style.ts';
+import { INK, toneFill } from './zone-style.ts';
 
 /** Room per bar (more when names wrap), so 38 kabupaten stay readable on a phone. */
 const ROW_PX = 24;
@@ -27,12 +27,12 @@ export function drawCompare(canvas: HTMLCanvasElement, data: CompareData, box: H
   const labels = narrow ? data.labels.map(twoLines) : data.labels;
   const wrapped = labels.some(Array.isArray);
   box.style.height = `${Math.max(200, data.labels.length * (wrapped ? WRAPPED_ROW_PX : ROW_PX) + FRAME_PX)}px`;
-  // One dataset per zone (others null), not grouped: full-width bars and a legend entry per zone.
-  const bars: ChartDataset<'bar', (number | null)[]>[] = ZONE_ORDER.map((zone) => ({
+  // One dataset per zone or band (others null), not grouped: full-width bars and a legend entry each.
+  const bars: ChartDataset<'bar', (number | null)[]>[] = data.series.map((series) => ({
     type: 'bar',
-    label: data.names.zones[zone],
-    data: data.score.map((s, i) => (data.zone[i] === zone ? s : null)),
-    backgroundColor: zoneFill(zone),
+    label: series.label,
+    data: data.score.map((s, i) => (data.tone[i] === series.tone ? s : null)),
+    backgroundColor: toneFill(series.tone),
     grouped: false,
     barPercentage: 0.85,
     categoryPercentage: 1,

@@ -1,18 +1,18 @@
-/** Ranking page: how many of one kind scored in each 5-point range, stacked by zone. */
+/** Ranking page: how many of one kind scored in each 5-point range, stacked by zone (or band). */
 import type { DistributionData } from '../view/charts.ts';
 import { formatInteger } from '../view/format.ts';
 import { Chart } from './chart-setup.ts';
-import { ZONE_ORDER, zoneFill } from './zone-style.ts';
+import { toneFill } from './zone-style.ts';
 
 export function drawDistribution(canvas: HTMLCanvasElement, data: DistributionData): Chart {
   return new Chart(canvas, {
     type: 'bar',
     data: {
       labels: data.labels,
-      datasets: ZONE_ORDER.map((zone) => ({
-        label: data.names.zones[zone],
-        data: data.counts[zone],
-        backgroundColor: zoneFill(zone),
+      datasets: data.series.map((series) => ({
+        label: series.label,
+        data: series.counts,
+        backgroundColor: toneFill(series.tone),
         borderColor: '#ffffff',
         borderWidth: 1,
         barPercentage: 1,

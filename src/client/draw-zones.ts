@@ -2,7 +2,7 @@
 import type { ZonesData } from '../view/charts.ts';
 import { formatInteger, formatPercent } from '../view/format.ts';
 import { Chart } from './chart-setup.ts';
-import { ZONE_ORDER, zoneFill } from './zone-style.ts';
+import { ZONE_ORDER, toneFill } from './zone-style.ts';
 
 export function drawZones(canvas: HTMLCanvasElement, data: ZonesData): Chart {
   const share = (n: number, i: number) => (data.totals[i] ? (100 * n) / data.totals[i]! : 0);
@@ -14,7 +14,7 @@ export function drawZones(canvas: HTMLCanvasElement, data: ZonesData): Chart {
       datasets: ZONE_ORDER.map((zone) => ({
         label: data.names.zones[zone],
         data: data.counts[zone].map(share),
-        backgroundColor: zoneFill(zone),
+        backgroundColor: toneFill(zone),
         borderColor: '#ffffff',
         borderWidth: 1,
         categoryPercentage: 0.85,

@@ -55,6 +55,7 @@ export function loadDataset(root: string): Loaded {
     const text = read(file);
     scores.set(year, text === null ? [] : readScores(text, file, round, byCode, problems));
   }
+  reportUndeclaredSamples(rounds, scores, scoreFiles, roundFiles, problems);
 
   const codes = new Set(byCode.keys());
   const years = new Set(rounds.map((r) => r.year));
@@ -87,6 +88,23 @@ export function loadDataset(root: string): Loaded {
   const site = siteText !== null ? readSite(siteText, siteFile, problems) : DEFAULT_SITE;
 
   return { dataset: { site, regions, rounds, scores, narratives, pages }, problems };
+}
+
+/**
+ * A round that assessed less than half as many bodies as the round before it was probably a
+ * sample (2025: 310 of some 550): undeclared, its pages would not say so.
+ */
+function reportUndeclaredSamples(rounds: readonly Round[], scores: Map<number, Score[]>, scoreFiles: Map<number, string>, roundFiles: Map<number, string>, problems: Problems): void {
+  rounds.forEach((round, i) => {
+    const before = rounds[i - 1];
+    const file = scoreFiles.get(round.year)!;
+    // Rows with errors are not counted: the errors say what to fix first.
+    if (!before || round.sample || problems.errors.some((p) => p.file === file || p.file === roundFiles.get(round.year))) return;
+    const [now, then] = [scores.get(round.year)?.length ?? 0, scores.get(before.year)?.length ?? 0];
+    if (now > 0 && now * 2 < then) {
+      problems.warn(roundFiles.get(round.year) ?? file, null, `putaran ${round.year} menilai ${now} instansi, kurang dari separuh putaran ${before.year} (${then}); bila hanya sampel yang dinilai, tulis sample: true di content/rounds/${round.year}.md agar halamannya menyebutkannya`);
+    }
+  });
 }
 
 /** `dir/YYYY.ext` files by year; any other file there is reported. */

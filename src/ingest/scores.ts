@@ -2,6 +2,7 @@ import type { Region, Round, Score } from '../types.ts';
 import { readCsv, requireColumns } from './csv.ts';
 import { parseScore } from './number.ts';
 import type { Problems } from './problems.ts';
+import { RESERVED_COLUMNS } from './rounds.ts';
 
 /** Read `data/scores/YYYY.csv`: one row per region assessed in the round. */
 export function readScores(text: string, file: string, round: Round, regions: Map<string, Region>, problems: Problems): Score[] {
@@ -9,7 +10,7 @@ export function readScores(text: string, file: string, round: Round, regions: Ma
   if (!table || !requireColumns(table, ['code', 'score'], file, problems)) return [];
   const declared = new Set(round.dimensions.map((d) => d.key));
   for (const c of table.columns) {
-    if (c !== 'code' && c !== 'score' && c !== 'name' && !declared.has(c)) {
+    if (!RESERVED_COLUMNS.includes(c) && !declared.has(c)) {
       problems.warn(file, table.headerLine, `kolom "${c}" tidak dinyatakan sebagai dimensi putaran ${round.year} dan diabaikan; nyatakan di content/rounds/${round.year}.md bila perlu`);
     }
   }
@@ -17,6 +18,11 @@ export function readScores(text: string, file: string, round: Round, regions: Ma
     if (!table.columns.includes(d.key)) problems.warn(file, table.headerLine, `dimensi "${d.key}" dinyatakan untuk putaran ${round.year} tetapi kolomnya tidak ada`);
   }
   const dimensions = round.dimensions.filter((d) => table.columns.includes(d.key));
+  const predicates = new Map(round.predicates.map((p) => [p.key, p]));
+  const withPredicates = table.columns.includes('predikat');
+  if (withPredicates && predicates.size === 0) {
+    problems.error(file, table.headerLine, `kolom predikat ada, padahal putaran ${round.year} tidak menyatakan predicates; nyatakan di content/rounds/${round.year}.md (mis. predicates: [{ key: tm, label: Tanpa Maladministrasi }]) atau hapus kolomnya`);
+  }
   // A header alone (as `npm run new-round` leaves it) would publish an empty ranking.
   if (table.rows.length === 0) {
     problems.error(file, null, `belum ada nilai: berkas hanya berisi judul kolom; isi satu baris per wilayah yang dinilai, atau bila putaran ${round.year} belum siap terbit, pindahkan berkas ini dan content/rounds/${round.year}.md keluar dari folder proyek`);
@@ -58,7 +64,17 @@ export function readScores(text: string, file: string, round: Round, regions: Ma
         ok = false;
       }
     }
-    if (ok && score.ok) scores.push({ code, score: score.value, dimensions: dims });
+    let predicate: string | null = null;
+    const written = withPredicates && predicates.size > 0 ? (values.predikat ?? '').trim() : '';
+    if (written !== '') {
+      predicate = written.toLowerCase();
+      if (!predicates.has(predicate)) {
+        const keys = [...predicates.values()].map((p) => `${p.key} (${p.label})`).join(', ');
+        problems.error(file, line, `kolom predikat: "${written}" bukan key predikat putaran ${round.year}; diharapkan salah satu dari ${keys}, atau kosong`);
+        ok = false;
+      }
+    }
+    if (ok && score.ok) scores.push({ code, score: score.value, predicate, dimensions: dims });
   }
   return scores;
 }

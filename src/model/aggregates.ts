@@ -1,20 +1,15 @@
-import { KINDS, ZONES, type Kind, type Result, type Zone } from '../types.ts';
+import { ZONES, type Kind, type Result, type Zone } from '../types.ts';
 import { round2 } from '../ingest/number.ts';
 import { byName, compareResults } from './results.ts';
 import { groupBy } from './rank.ts';
 
 export type ZoneCounts = Record<Zone, number> & { total: number };
 
-export function countZones(results: readonly Result[]): ZoneCounts {
+/** Results of a round with zones by zone (a round without zones has none to count). */
+export function countZones(results: readonly Pick<Result, 'zone'>[]): ZoneCounts {
   const counts = { hijau: 0, kuning: 0, merah: 0, total: results.length };
-  for (const r of results) counts[r.zone]++;
+  for (const r of results) if (r.zone !== null) counts[r.zone]++;
   return counts;
-}
-
-/** Zone counts for each kind present, in the contract's kind order. */
-export function zoneCountsByKind(results: readonly Result[]): { kind: Kind; counts: ZoneCounts }[] {
-  const groups = groupBy(results, (r) => r.kind);
-  return KINDS.filter((k) => groups.has(k)).map((kind) => ({ kind, counts: countZones(groups.get(kind)!) }));
 }
 
 export function median(values: readonly number[]): number | null {
@@ -64,16 +59,6 @@ export function movers<T extends Result>(results: readonly T[], n: number): { up
     up: smallest(results.filter((r) => r.scoreChange !== null && r.scoreChange > 0), n, by(1)),
     down: smallest(results.filter((r) => r.scoreChange !== null && r.scoreChange < 0), n, by(-1)),
   };
-}
-
-/** Results whose zone differs from their zone in their previous round. */
-export function zoneChanges<T extends Result>(results: readonly T[], zoneIn: (year: number, code: string) => Zone | undefined): { result: T; from: Zone }[] {
-  const out: { result: T; from: Zone }[] = [];
-  for (const r of results) {
-    const from = r.previousYear === null ? undefined : zoneIn(r.previousYear, r.code);
-    if (from && from !== r.zone) out.push({ result: r, from });
-  }
-  return out;
 }
 
 /** Zones ordered best first, for sorting and legends. */

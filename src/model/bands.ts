@@ -13,3 +13,8 @@ export function bandFor(score: number, bands: Band[]): Band {
   if (!band) throw new Error(`no band for score ${score}`);
   return band;
 }
+
+/** A round's bands all have a zone or none does (validated); rounds without zones classify by band. */
+export function hasZones(bands: readonly Pick<Band, 'zone'>[]): boolean {
+  return bands.some((b) => b.zone !== null);
+}

@@ -40,25 +40,40 @@ export function regionLabel(r: Pick<Result, 'kind' | 'name' | 'code'>): string {
 }
 
 export function placementLabel(p: Placement): string {
-  return `${p.zone}, ${p.band}${p.grade ? ` (${p.grade})` : ''}`;
+  return p.zone ? `${p.zone}, ${p.band}${p.grade ? ` (${p.grade})` : ''}` : p.band;
 }
 
+/** "hijau 3, kuning 1, merah 0"; a round without zones by band, best first as published. */
 function zoneSummary(results: readonly Result[]): string {
+  if (results.some((r) => r.zone === null)) {
+    const bands = new Map<string, number>();
+    for (const r of results) bands.set(r.band, (bands.get(r.band) ?? 0) + 1);
+    return [...bands].map(([band, n]) => `${band} ${formatInteger(n)}`).join(', ');
+  }
   const c = countZones(results);
   return `hijau ${formatInteger(c.hijau)}, kuning ${formatInteger(c.kuning)}, merah ${formatInteger(c.merah)}`;
+}
+
+/** "; METODE BERUBAH (kepatuhan 2024 → opini-2025): …" */
+function methodBreak(round: RoundDiff): string {
+  const m = round.methodChange;
+  if (!m) return '';
+  const from = round.status === 'added' ? `${m.before} ${m.year}` : m.before;
+  return `; METODE BERUBAH (${from} → ${m.after}): nilai dan peringkat tidak dibandingkan dengan ${round.status === 'added' ? `putaran ${m.year}` : 'yang terbit'}`;
 }
 
 function headline(round: RoundDiff): string {
   const y = `Putaran ${round.year}`;
   switch (round.status) {
     case 'added':
-      return `${y}: BARU, ${formatInteger(round.countAfter)} wilayah dinilai (${zoneSummary(round.results)})`;
+      return `${y}: BARU, ${formatInteger(round.countAfter)} wilayah dinilai (${zoneSummary(round.results)})${methodBreak(round)}`;
     case 'removed':
       return `${y}: AKAN HILANG dari situs (${formatInteger(round.countBefore)} wilayah terbit); berkas data/scores/${round.year}.csv tidak ada lagi`;
     case 'unchanged':
       return `${y}: tidak ada perubahan wilayah, nilai, peringkat atau zona`;
     case 'changed': {
       const n = round.added.length + round.removed.length + round.scoreChanges.length + round.placementChanges.length + round.identityChanges.length;
+      if (round.methodChange) return `${y}: ${formatInteger(round.countBefore)} → ${formatInteger(round.countAfter)} wilayah${methodBreak(round)}`;
       const count = n > 0 ? `${formatInteger(n)} perubahan` : 'hanya peringkat bergeser';
       return `${y}: ${count} (${formatInteger(round.countBefore)} → ${formatInteger(round.countAfter)} wilayah)`;
     }

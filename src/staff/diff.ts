@@ -2,8 +2,8 @@
  * What a new build would change on the published site, round by round: regions added or
  * gone, scores, ranks and zones that changed. Pure: compares two sets of `data/YYYY.json` rows.
  */
-import type { Result } from '../types.ts';
-import type { RoundResults } from './published-data.ts';
+import { DEFAULT_METHOD, type Result } from '../types.ts';
+import type { RoundMethods, RoundResults } from './published-data.ts';
 
 /** A score this far from the region's previous round is flagged for a second look (a typo like 8,51 for 85,10). */
 export const BIG_MOVE = 20;
@@ -53,6 +53,11 @@ export interface RoundDiff {
   rankOnlyChanges: RegionChange[];
   /** New or changed scores (not sub-scores) at least BIG_MOVE points from the region's previous round. */
   bigMoves: Result[];
+  /**
+   * The round's method differs from what it is compared with: the published round (a round
+   * already published), or the round before it (a new round). Its results are then not compared.
+   */
+  methodChange: { before: string; after: string; year: number } | null;
 }
 
 export interface SiteDiff {
@@ -95,8 +100,16 @@ function isBigMove(r: Result): boolean {
   return r.scoreChange !== null && r.scoreChange !== undefined && Math.abs(r.scoreChange) >= BIG_MOVE;
 }
 
-/** Compare one round; either side may be absent (a round added or removed). */
-export function diffRound(year: number, before: readonly Result[] | undefined, after: readonly Result[] | undefined): RoundDiff {
+/**
+ * Compare one round; either side may be absent (a round added or removed). With `methodChange`
+ * the published results were of another method: only regions added or gone are listed.
+ */
+export function diffRound(year: number, before: readonly Result[] | undefined, after: readonly Result[] | undefined, methodChange: RoundDiff['methodChange'] = null): RoundDiff {
+  if (methodChange && before && after) {
+    const inBoth = new Set(before.map((r) => r.code));
+    const diff = diffRound(year, undefined, after);
+    return { ...diff, status: 'changed', countBefore: before.length, added: after.filter((r) => !inBoth.has(r.code)), removed: before.filter((r) => !after.some((a) => a.code === r.code)), methodChange };
+  }
   const old = new Map((before ?? []).map((r) => [r.code, r]));
   const now = new Map((after ?? []).map((r) => [r.code, r]));
   const added = (after ?? []).filter((r) => !old.has(r.code));
@@ -130,12 +143,26 @@ export function diffRound(year: number, before: readonly Result[] | undefined, a
     identityChanges,
     rankOnlyChanges,
     bigMoves,
+    methodChange,
   };
 }
 
 /** Compare every round of the published site with what the current inputs would publish. */
-export function diffSites(published: RoundResults, current: RoundResults): SiteDiff {
+export function diffSites(published: RoundResults, current: RoundResults, methods: { published: RoundMethods; current: RoundMethods } = { published: new Map(), current: new Map() }): SiteDiff {
   const years = [...new Set([...published.keys(), ...current.keys()])].sort((a, b) => b - a);
-  const rounds = years.map((y) => diffRound(y, published.get(y), current.get(y)));
+  const methodOf = (m: RoundMethods, y: number) => m.get(y) ?? DEFAULT_METHOD;
+  const rounds = years.map((y) => {
+    let change: RoundDiff['methodChange'] = null;
+    if (published.has(y) && current.has(y)) {
+      const [before, after] = [methodOf(methods.published, y), methodOf(methods.current, y)];
+      if (before !== after) change = { before, after, year: y };
+    } else if (current.has(y)) {
+      const earlier = [...current.keys()].filter((x) => x < y).sort((a, b) => b - a)[0];
+      if (earlier !== undefined && methodOf(methods.current, earlier) !== methodOf(methods.current, y)) {
+        change = { before: methodOf(methods.current, earlier), after: methodOf(methods.current, y), year: earlier };
+      }
+    }
+    return diffRound(y, published.get(y), current.get(y), change);
+  });
   return { rounds, unchanged: rounds.every((r) => r.status === 'unchanged') };
 }

@@ -4,9 +4,9 @@
  */
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import type { Band, Dimension } from '../types.ts';
+import type { Band, Dimension, Predicate } from '../types.ts';
 import { formatProblem, Problems } from '../ingest/problems.ts';
-import { defaultRound, readRound } from '../ingest/rounds.ts';
+import { defaultRound, placeholderNarrative, readRound } from '../ingest/rounds.ts';
 import { StaffError } from './errors.ts';
 
 export const roundPaths = (year: number) => ({ settings: `content/rounds/${year}.md`, scores: `data/scores/${year}.csv` });
@@ -40,6 +40,11 @@ export function templateRoundYear(existing: readonly number[], year: number): nu
 }
 
 export interface RoundSettings {
+  year: number;
+  title: string;
+  method: string;
+  sample: boolean;
+  predicates: Predicate[];
   bands: Band[];
   dimensions: Dimension[];
 }
@@ -64,23 +69,40 @@ function yamlString(s: string): string {
 
 function bandLine(b: Band): string {
   const grade = b.grade === null ? '' : `grade: ${yamlString(b.grade)}, `;
-  return `  - { min: ${b.min}, ${grade}zone: ${b.zone}, label: ${yamlString(b.label)} }`;
+  const zone = b.zone === null ? '' : `zone: ${b.zone}, `;
+  return `  - { min: ${b.min}, ${grade}${zone}label: ${yamlString(b.label)} }`;
 }
 
-/** `content/rounds/YYYY.md` for a new round: copied bands and dimensions, the rest for staff to fill. */
+/** The copied round's title for the new year: its year replaced where it names it, else the default title. */
+function titleFor(year: number, settings: RoundSettings): string {
+  return settings.title.includes(String(settings.year)) ? settings.title.replaceAll(String(settings.year), String(year)) : defaultRound(year).title;
+}
+
+/** `content/rounds/YYYY.md` for a new round: copied method, predicates, bands and dimensions, the rest for staff to fill. */
 export function roundSettingsFile(year: number, settings: RoundSettings, copiedFrom: number | null): string {
   const source = copiedFrom === null ? 'pengaturan bawaan' : `putaran ${copiedFrom}`;
   const dims = settings.dimensions.length > 0
     ? ['dimensions:', ...settings.dimensions.map((d) => `  - { key: ${d.key}, label: ${yamlString(d.label)} }`)]
     : ['# dimensions:', '#   - { key: input, label: Input }'];
+  const predicates = settings.predicates.length > 0
+    ? ['predicates:', ...settings.predicates.map((p) => `  - { key: ${p.key}, label: ${yamlString(p.label)} }`)]
+    : ['# predicates:', '#   - { key: tm, label: Tanpa Maladministrasi }'];
   return [
     '---',
-    `title: Penilaian Kepatuhan Standar Pelayanan Publik ${year}`,
+    `title: ${yamlString(titleFor(year, settings))}`,
     '# Tanggal hasil diumumkan: isi, lalu hapus tanda # di awal baris.',
     `# published: ${year}-12-10`,
     '# Alamat publikasi resmi (boleh dikosongkan): isi, lalu hapus tanda #.',
     '# source: https://ombudsman.go.id/',
+    `# Metode penilaian, disalin dari ${source}. GANTI bila metode putaran ini berubah (mis. opini-2025):`,
+    '# nilai dari metode yang berbeda tidak pernah dibandingkan di situs.',
+    `method: ${settings.method}`,
+    '# Bila hanya sebagian instansi yang dinilai (sampel), tulis true.',
+    `sample: ${settings.sample}`,
+    `# Predikat yang dapat menyertai kategori (kolom predikat di data/scores/${year}.csv), disalin dari ${source}.`,
+    ...predicates,
     `# Kategori nilai, disalin dari ${source}. Urut dari tertinggi; yang terakhir harus min: 0.`,
+    '# zone (hijau, kuning, merah) di semua band, atau di tidak satu pun (putaran tanpa zona).',
     'bands:',
     ...settings.bands.map(bandLine),
     `# Sub-nilai: kolom tambahan di data/scores/${year}.csv, disalin dari ${source}.`,
@@ -88,14 +110,14 @@ export function roundSettingsFile(year: number, settings: RoundSettings, copiedF
     '# Teks di bawah garis --- tampil di halaman peringkat: ganti dengan ringkasan hasil putaran ini.',
     '---',
     '',
-    `Hasil Penilaian Kepatuhan Standar Pelayanan Publik ${year} oleh Ombudsman Republik Indonesia.`,
+    placeholderNarrative(year),
     '',
   ].join('\n');
 }
 
 /** Header of an empty `data/scores/YYYY.csv`: required columns, the name, then each dimension. */
-export function scoresHeader(dimensions: readonly Dimension[]): string {
-  return `${['code', 'name', 'score', ...dimensions.map((d) => d.key)].join(',')}\n`;
+export function scoresHeader(dimensions: readonly Dimension[], predicates: readonly Predicate[] = []): string {
+  return `${['code', 'name', 'score', ...(predicates.length > 0 ? ['predikat'] : []), ...dimensions.map((d) => d.key)].join(',')}\n`;
 }
 
 export interface NewRound {
@@ -115,7 +137,7 @@ export function scaffoldRound(root: string, year: number): NewRound {
   }
   const copiedFrom = templateRoundYear(existingRounds(root), year);
   const settings = copiedFrom === null ? defaultRound(year) : readRoundSettings(root, copiedFrom);
-  const header = scoresHeader(settings.dimensions);
+  const header = scoresHeader(settings.dimensions, settings.predicates);
   const write = (rel: string, text: string) => {
     mkdirSync(dirname(join(root, rel)), { recursive: true });
     writeFileSync(join(root, rel), text, { flag: 'wx' }); // `wx`: never replace a file that appeared meanwhile

@@ -5,35 +5,48 @@
  * Plain TypeScript: no DOM, no Eleventy.
  */
 import type { Kind, Zone } from '../types.ts';
-import { ZONES } from '../types.ts';
-import { countZones, median, type ZoneCounts } from '../model/aggregates.ts';
+import { median, type ZoneCounts } from '../model/aggregates.ts';
 import { groupBy } from '../model/rank.ts';
+import { countCategories, countsPhrase, type Category, type CategoryCounts, type Tone } from './categories.ts';
 import { formatInteger, formatPercent, formatScore, KIND_LABEL, ZONE_LABEL } from './format.ts';
 import type { HomePage, RegionPage, RoundPage, Row } from './pages.ts';
 
 export type ZoneNames = Record<Zone, string>;
 
-/** A region's score over its rounds, each round's bands behind it, and the national median of its kind. */
+/** A category as a chart draws it: its label in the legend, its tone for colour and pattern. */
+export interface Series {
+  label: string;
+  tone: Tone;
+}
+
+/**
+ * A region's score over its rounds, each round's bands behind it, and the national median of
+ * its kind. A change of method breaks both lines: `segment` numbers the runs of one method.
+ */
 export interface HistoryData {
   type: 'history';
   labels: string[];
   score: number[];
-  zone: Zone[];
+  tone: Tone[];
+  /** What each point's mark means: "Zona Hijau", "Opini: Kualitas Tinggi". */
+  headline: string[];
   median: (number | null)[];
+  segment: number[];
   /** Per round, highest band first; each band reaches up to the floor of the one above (or 100). */
-  bands: { min: number; zone: Zone }[][];
-  names: { score: string; median: string; axis: string; zones: ZoneNames };
+  bands: { min: number; tone: Tone; label: string }[][];
+  names: { score: string; median: string; axis: string; methodChange: string };
 }
 
-/** How many of one kind scored in each 5-point range, split by zone. */
+/** How many of one kind scored in each 5-point range, split by zone (or band). */
 export interface DistributionData {
   type: 'distribution';
   /** The start of each range, e.g. "50" for 50,00–54,99. */
   labels: string[];
   /** Full range per bin, for tooltips. */
   ranges: string[];
-  counts: Record<Zone, number[]>;
-  names: { x: string; y: string; zones: ZoneNames };
+  /** Best first, each with its count per range. */
+  series: (Series & { counts: number[] })[];
+  names: { x: string; y: string };
 }
 
 /** How many were in each zone, per round; drawn as shares since the number assessed varies. */
@@ -50,9 +63,11 @@ export interface CompareData {
   type: 'compare';
   labels: string[];
   score: number[];
-  zone: Zone[];
+  tone: Tone[];
+  /** The round's categories, best first: a legend entry each. */
+  series: Series[];
   reference: { value: number; label: string } | null;
-  names: { x: string; zones: ZoneNames };
+  names: { x: string };
 }
 
 export type ChartData = HistoryData | DistributionData | ZonesData | CompareData;
@@ -70,9 +85,14 @@ export interface HistoryPoint {
   year: number;
   url: string;
   score: number;
-  zone: Zone;
+  zone: Zone | null;
   band: string;
   grade: string | null;
+  predicate: string | null;
+  tone: Tone;
+  headline: string;
+  /** The first of the region's results with a new method: nothing before it compares. */
+  methodBreak: boolean;
   median: number | null;
   /** Lowest scores of the round's green and yellow zones, so the table carries the band lines too. */
   hijauFrom: number | null;
@@ -82,7 +102,7 @@ export interface HistoryPoint {
 export interface BinRow {
   from: number;
   to: number;
-  counts: ZoneCounts;
+  counts: CategoryCounts;
 }
 
 export interface ZonesRow {
@@ -115,27 +135,27 @@ export function jsonScript(value: unknown): string {
 }
 
 /** The lowest score that still reaches each zone (null when the round has no band of that zone). */
-export function zoneFloors(bands: readonly { min: number; zone: Zone }[]): Record<Zone, number | null> {
+export function zoneFloors(bands: readonly { min: number; zone: Zone | null }[]): Record<Zone, number | null> {
   const floors: Record<Zone, number | null> = { hijau: null, kuning: null, merah: null };
-  for (const b of bands) floors[b.zone] = floors[b.zone] === null ? b.min : Math.min(floors[b.zone]!, b.min);
+  for (const b of bands) if (b.zone) floors[b.zone] = floors[b.zone] === null ? b.min : Math.min(floors[b.zone]!, b.min);
   return floors;
 }
 
 /** Rounds (after the first) whose zone lines differ from the round before: shares across them are not like for like. */
-export function zoneLineChanges(rounds: readonly { year: number; bands: RoundBands }[]): number[] {
-  const key = (bands: RoundBands) => JSON.stringify(zoneFloors(bands));
+export function zoneLineChanges(rounds: readonly { year: number; bands: readonly { min: number; zone: Zone | null }[] }[]): number[] {
+  const key = (bands: readonly { min: number; zone: Zone | null }[]) => JSON.stringify(zoneFloors(bands));
   return rounds.filter((r, i) => i > 0 && key(r.bands) !== key(rounds[i - 1]!.bands)).map((r) => r.year);
 }
 
-/** "Zona Merah 2015; Zona Kuning 2016–2019; Zona Hijau 2021" — runs of equal zones, in order. */
-export function zoneRuns(points: readonly { year: number; zone: Zone }[]): string {
-  const runs: { zone: Zone; from: number; to: number }[] = [];
+/** "Zona Merah 2015; Zona Kuning 2016–2019; Zona Hijau 2021" — runs of equal zones (or opinions), in order. */
+export function zoneRuns(points: readonly { year: number; headline: string }[]): string {
+  const runs: { headline: string; from: number; to: number }[] = [];
   for (const p of points) {
     const last = runs[runs.length - 1];
-    if (last && last.zone === p.zone) last.to = p.year;
-    else runs.push({ zone: p.zone, from: p.year, to: p.year });
+    if (last && last.headline === p.headline) last.to = p.year;
+    else runs.push({ headline: p.headline, from: p.year, to: p.year });
   }
-  return runs.map((r) => `${ZONE_LABEL[r.zone]} ${r.from === r.to ? r.from : `${r.from}–${r.to}`}`).join('; ');
+  return runs.map((r) => `${r.headline} ${r.from === r.to ? r.from : `${r.from}–${r.to}`}`).join('; ');
 }
 
 function direction(from: number, to: number): string {
@@ -162,17 +182,28 @@ export function historyFigure(page: RegionPage, bandsByYear: ReadonlyMap<number,
   const rows: HistoryPoint[] = history.map((h) => {
     const floors = zoneFloors(bandsByYear.get(h.year) ?? []);
     return {
-      year: h.year, url: h.roundUrl, score: h.score, zone: h.zone, band: h.band, grade: h.grade,
+      year: h.year, url: h.roundUrl, score: h.score, zone: h.zone, band: h.band, grade: h.grade, predicate: h.predicate,
+      tone: h.tone, headline: h.headline, methodBreak: h.methodBreak,
       median: h.kindMedian, hijauFrom: floors.hijau, kuningFrom: floors.kuning,
     };
   });
-  const first = rows[0]!;
-  const last = rows[rows.length - 1]!;
-  const { best, worst } = extremes(rows);
-  const sentences = [
-    `${page.name} dinilai ${formatInteger(rows.length)} kali, ${first.year}–${last.year}.`,
-    `Nilainya ${direction(first.score, last.score)} dari ${formatScore(first.score)} (${first.year}) menjadi ${formatScore(last.score)} (${last.year}); tertinggi ${formatScore(best.score)} (${best.year}), terendah ${formatScore(worst.score)} (${worst.year}).`,
-  ];
+  let segment = 0;
+  const segments = rows.map((r, i) => (i > 0 && r.methodBreak ? ++segment : segment));
+  const breaks = rows.filter((r, i) => i > 0 && r.methodBreak).map((r) => r.year);
+  // Scores of different methods are never compared: the sentences describe the latest method's rounds.
+  const current = rows.filter((_, i) => segments[i] === segment);
+  const first = current[0]!;
+  const last = current[current.length - 1]!;
+  const { best, worst } = extremes(current);
+  const sentences = [`${page.name} dinilai ${formatInteger(rows.length)} kali, ${rows[0]!.year}–${last.year}.`];
+  if (breaks.length > 0) {
+    sentences.push(`Metode penilaian berubah pada ${breaks.join(' dan ')}: nilai sebelum dan sesudahnya tidak sebanding, karena itu garisnya terputus.`);
+  }
+  if (current.length > 1) {
+    sentences.push(`${breaks.length > 0 ? `Sejak ${first.year}, nilainya` : 'Nilainya'} ${direction(first.score, last.score)} dari ${formatScore(first.score)} (${first.year}) menjadi ${formatScore(last.score)} (${last.year}); tertinggi ${formatScore(best.score)} (${best.year}), terendah ${formatScore(worst.score)} (${worst.year}).`);
+  } else {
+    sentences.push(`Nilainya pada ${last.year}: ${formatScore(last.score)}.`);
+  }
   if (last.median !== null) {
     const gap = Math.round((last.score - last.median) * 100) / 100;
     const where = gap > 0 ? `${formatScore(gap)} poin di atas` : gap < 0 ? `${formatScore(-gap)} poin di bawah` : 'sama dengan';
@@ -188,10 +219,12 @@ export function historyFigure(page: RegionPage, bandsByYear: ReadonlyMap<number,
       type: 'history',
       labels: rows.map((r) => String(r.year)),
       score: rows.map((r) => r.score),
-      zone: rows.map((r) => r.zone),
+      tone: rows.map((r) => r.tone),
+      headline: rows.map((r) => r.headline),
       median: rows.map((r) => r.median),
-      bands: rows.map((r) => (bandsByYear.get(r.year) ?? []).map((b) => ({ min: b.min, zone: b.zone }))),
-      names: { score: `Nilai ${page.name}`, median: `Median nasional ${kind}`, axis: 'Nilai (0–100)', zones: ZONE_LABEL },
+      segment: segments,
+      bands: rows.map((r) => (bandsByYear.get(r.year) ?? []).map((b) => ({ min: b.min, tone: b.tone, label: b.zone ? ZONE_LABEL[b.zone] : b.label }))),
+      names: { score: `Nilai ${page.name}`, median: `Median nasional ${kind}`, axis: 'Nilai (0–100)', methodChange: 'metode berubah' },
     },
   };
 }
@@ -216,35 +249,33 @@ export function distributionFigures(round: RoundPage): Record<string, Distributi
   if (all.length === 0) return out;
   const low = Math.min(100 - BIN_WIDTH, Math.floor(Math.min(...all.map((r) => r.score)) / BIN_WIDTH) * BIN_WIDTH);
   const ranges = bins(low);
+  const by = round.zones ? 'zona' : 'kategori';
   for (const section of round.sections) {
-    const counts: Record<Zone, number[]> = { hijau: ranges.map(() => 0), kuning: ranges.map(() => 0), merah: ranges.map(() => 0) };
-    for (const r of section.rows) counts[r.zone][binIndex(r.score, low)]!++;
-    const rows: BinRow[] = ranges.map((range, i) => {
-      const c = { hijau: counts.hijau[i]!, kuning: counts.kuning[i]!, merah: counts.merah[i]! };
-      return { ...range, counts: { ...c, total: c.hijau + c.kuning + c.merah } };
-    });
+    const perBin = ranges.map(() => [] as Row[]);
+    for (const r of section.rows) perBin[binIndex(r.score, low)]!.push(r);
+    const rows: BinRow[] = ranges.map((range, i) => ({ ...range, counts: countCategories(perBin[i]!, round.categories) }));
     out[section.kind] = {
       id: `grafik-sebaran-${section.kind}`,
-      caption: `Sebaran nilai ${section.heading} ${round.year} per rentang 5 poin, menurut zona`,
-      summary: distributionSummary(section.kind, section.rows, section.counts, rows, round.year),
+      caption: `Sebaran nilai ${section.heading} ${round.year} per rentang 5 poin, menurut ${by}`,
+      summary: distributionSummary(section.kind, section.rows, round.categories, section.counts, rows, round.year),
       rows,
       data: {
         type: 'distribution',
         labels: ranges.map((r) => String(r.from)),
         ranges: ranges.map((r) => `${formatScore(r.from)}–${formatScore(r.to)}`),
-        counts,
-        names: { x: 'Nilai (awal rentang 5 poin)', y: `Jumlah ${KIND_LABEL[section.kind].toLowerCase()}`, zones: ZONE_LABEL },
+        series: round.categories.map((c, i) => ({ label: c.label, tone: c.tone, counts: rows.map((r) => r.counts.counts[i]!) })),
+        names: { x: 'Nilai (awal rentang 5 poin)', y: `Jumlah ${KIND_LABEL[section.kind].toLowerCase()}` },
       },
     };
   }
   return out;
 }
 
-function distributionSummary(kind: Kind, rows: readonly Row[], counts: ZoneCounts, bins: readonly BinRow[], year: number): string {
+function distributionSummary(kind: Kind, rows: readonly Row[], categories: readonly Category[], counts: CategoryCounts, bins: readonly BinRow[], year: number): string {
   const noun = KIND_LABEL[kind].toLowerCase();
   const { best, worst } = extremes(rows);
   const fullest = bins.reduce((a, b) => (b.counts.total > a.counts.total ? b : a));
-  const zones = ZONES.map((z) => `${formatInteger(counts[z])} (${formatPercent(counts[z], counts.total)}) di ${ZONE_LABEL[z]}`).join(', ');
+  const zones = categories.map((c, i) => `${formatInteger(counts.counts[i]!)} (${formatPercent(counts.counts[i]!, counts.total)}) di ${c.label}`).join(', ');
   return [
     `Dari ${formatInteger(counts.total)} ${noun} yang dinilai pada ${year}: ${zones}.`,
     `Median ${formatScore(median(rows.map((r) => r.score)))}; terendah ${formatScore(worst.score)}, tertinggi ${formatScore(best.score)}.`,
@@ -262,9 +293,11 @@ export interface ZonesInput {
   points: readonly ZonesRow[];
   /** Years whose zone lines differ from the round before. */
   lineChanges: readonly number[];
+  /** Rounds without zones, left out: their bands are not on the zones' scale. */
+  withoutZones: readonly number[];
 }
 
-export function zonesFigure({ id, caption, noun, points, lineChanges }: ZonesInput): ZonesFigure | null {
+export function zonesFigure({ id, caption, noun, points, lineChanges, withoutZones }: ZonesInput): ZonesFigure | null {
   const rows = points.filter((p) => p.counts.total > 0);
   if (rows.length === 0) return null;
   const first = rows[0]!;
@@ -280,6 +313,7 @@ export function zonesFigure({ id, caption, noun, points, lineChanges }: ZonesInp
   }
   const changes = lineChanges.filter((y) => rows.some((r) => r.year === y) && y !== first.year);
   if (changes.length) sentences.push(`Batas zona berubah pada ${changes.join(', ')}; persentase sebelum dan sesudahnya tidak sepenuhnya sebanding.`);
+  if (withoutZones.length) sentences.push(`Putaran ${withoutZones.join(', ')} tidak memakai zona (metode penilaian lain) dan tidak termasuk di sini; sebarannya per kategori ada di halaman putarannya.`);
   return {
     id,
     caption,
@@ -306,6 +340,8 @@ export interface CompareInput {
   /** Best first. */
   rows: readonly Row[];
   reference: { value: number; label: string } | null;
+  /** The round's categories, best first. */
+  categories: readonly Category[];
 }
 
 /** "Kab. Lampung Selatan", "Kota Metro": the usual short form, so axis labels fit a phone. */
@@ -313,17 +349,16 @@ export function shortLabel(row: Pick<Row, 'kind' | 'name' | 'label'>): string {
   return row.kind === 'kabupaten' ? `Kab. ${row.name}` : row.label;
 }
 
-export function compareFigure({ id, caption, place, year, rows, reference }: CompareInput): CompareFigure | null {
+export function compareFigure({ id, caption, place, year, rows, reference, categories }: CompareInput): CompareFigure | null {
   if (rows.length === 0) return null;
   const { best, worst } = extremes(rows);
-  const counts = countZones(rows);
   const kinds = groupBy(rows, (r) => r.kind);
   const members = [...kinds].map(([k, list]) => `${formatInteger(list.length)} ${KIND_LABEL[k].toLowerCase()}`).join(' dan ');
   const sentences = [
     `${place.charAt(0).toUpperCase()}${place.slice(1)}, ${members} dinilai pada ${year}.`,
     reference ? `${reference.label}: ${formatScore(reference.value)}.` : '',
     rows.length > 1 ? `Tertinggi ${best.label} (${formatScore(best.score)}), terendah ${worst.label} (${formatScore(worst.score)}).` : '',
-    `${ZONES.map((z) => `${ZONE_LABEL[z]} ${formatInteger(counts[z])}`).join(', ')}.`,
+    `${countsPhrase(categories, countCategories(rows, categories), formatInteger)}.`,
   ];
   return {
     id,
@@ -334,9 +369,10 @@ export function compareFigure({ id, caption, place, year, rows, reference }: Com
       type: 'compare',
       labels: rows.map(shortLabel),
       score: rows.map((r) => r.score),
-      zone: rows.map((r) => r.zone),
+      tone: rows.map((r) => r.tone),
+      series: categories.map((c) => ({ label: c.label, tone: c.tone })),
       reference,
-      names: { x: `Nilai ${year} (0–100)`, zones: ZONE_LABEL },
+      names: { x: `Nilai ${year} (0–100)` },
     },
   };
 }
@@ -363,7 +399,8 @@ export function siteCharts(home: HomePage | null, roundPages: readonly RoundPage
           caption: 'Persentase instansi di setiap zona per putaran penilaian (semua jenis)',
           noun: 'instansi',
           points: home.zoneHistory,
-          lineChanges: zoneLineChanges(roundPages),
+          lineChanges: zoneLineChanges(roundPages.filter((r) => r.zones)),
+          withoutZones: roundPages.filter((r) => !r.zones).map((r) => r.year),
         })
       : null,
     rounds: Object.fromEntries(roundPages.map((r) => [String(r.year), distributionFigures(r)])),

@@ -1,5 +1,5 @@
-import type { Kind, Result, Zone } from '../types.ts';
-import { displayName, formatDate, formatInteger, formatScore, KIND_LABEL, ZONE_LABEL } from './format.ts';
+import type { Kind, Result } from '../types.ts';
+import { displayName, formatDate, formatInteger, formatScore, KIND_LABEL } from './format.ts';
 
 /** What a journalist needs to quote one region's result in one round, and the sentence to paste. */
 export interface Citation {
@@ -10,6 +10,7 @@ export interface Citation {
   round: number;
   roundTitle: string;
   score: string;
+  /** "Zona Hijau", or "Opini: Kualitas Tinggi Tanpa Maladministrasi" in a round without zones. */
   zone: string;
   band: string;
   rank: string;
@@ -27,7 +28,7 @@ export interface CitedRound {
   published: string | null;
 }
 
-type Cited = Pick<Result, 'name' | 'kind' | 'score' | 'zone' | 'band' | 'rank' | 'rankOf'>;
+type Cited = Pick<Result, 'name' | 'kind' | 'score' | 'zone' | 'band' | 'rank' | 'rankOf'> & { headline: string };
 
 /** "kabupaten", "kota", "provinsi", … : the noun after "peringkat 3 dari 98". */
 export function kindNoun(kind: Kind): string {
@@ -49,14 +50,17 @@ export function rankPhrase(r: Pick<Result, 'kind' | 'rank' | 'rankOf'>): string 
   return `peringkat ${formatInteger(r.rank)} dari ${formatInteger(r.rankOf)} ${kindNoun(r.kind)}`;
 }
 
-/** "83,42 (Zona Hijau, Kualitas Tinggi)" */
-export function scorePhrase(r: { score: number; zone: Zone; band: string }): string {
-  return `${formatScore(r.score)} (${ZONE_LABEL[r.zone]}, ${r.band})`;
+/** "83,42 (Zona Hijau, Kualitas Tinggi)"; without zones "84,43 (Opini: Kualitas Tinggi Tanpa Maladministrasi)" */
+export function scorePhrase(r: Pick<Cited, 'score' | 'zone' | 'band' | 'headline'>): string {
+  return `${formatScore(r.score)} (${r.zone ? `${r.headline}, ${r.band}` : r.headline})`;
 }
 
-/** "Kabupaten Bogor: nilai kepatuhan 83,42 (Zona Hijau, Kualitas Tinggi), peringkat 301 dari 416 kabupaten" */
+/**
+ * "Kabupaten Bogor: nilai kepatuhan 83,42 (Zona Hijau, Kualitas Tinggi), peringkat 301 dari 416 kabupaten";
+ * a round without zones is no compliance assessment: "Kota Metro: nilai 84,43 (Opini: …), peringkat …".
+ */
 export function resultSentence(r: Cited): string {
-  return `${displayName(r)}: nilai kepatuhan ${scorePhrase(r)}, ${rankPhrase(r)}`;
+  return `${displayName(r)}: nilai${r.zone ? ' kepatuhan' : ''} ${scorePhrase(r)}, ${rankPhrase(r)}`;
 }
 
 /**
@@ -76,7 +80,7 @@ export function citation(publisher: string, result: Cited, round: CitedRound, ab
     round: round.year,
     roundTitle: round.title,
     score: formatScore(result.score),
-    zone: ZONE_LABEL[result.zone],
+    zone: result.headline,
     band: result.band,
     rank: `${formatInteger(result.rank)} dari ${formatInteger(result.rankOf)} ${kindNoun(result.kind)}`,
     published,

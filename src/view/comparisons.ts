@@ -1,11 +1,13 @@
-import type { Result, Zone } from '../types.ts';
-import { mean, movers, zoneChanges, ZONE_ORDER } from '../model/aggregates.ts';
+import type { Result } from '../types.ts';
+import { mean, movers } from '../model/aggregates.ts';
+import { categoryKey, type Category } from './categories.ts';
 import { groupBy } from '../model/rank.ts';
 import { round2 } from '../ingest/number.ts';
 
 /**
  * Comparisons no official list gives: the province average of a round, and each round's
- * biggest movers and zone changes. Plain functions over one round's results.
+ * biggest movers and zone (or band) changes. Plain functions over one round's results; only
+ * results of the same method are compared, as `previousYear` is null across a method change.
  */
 
 /** Mean score of the kabupaten and kota of each province in one round, by province code. */
@@ -19,27 +21,38 @@ export function provinceAverages(results: readonly Result[]): Map<string, number
 export interface RoundChanges<R extends Result> {
   up: R[];
   down: R[];
-  /** Moved to a better zone (merah → kuning, kuning → hijau, …), biggest score rise first. */
-  zoneUp: { row: R; from: Zone }[];
-  /** Moved to a worse zone, biggest score fall first. */
-  zoneDown: { row: R; from: Zone }[];
+  /** Moved to a better zone (merah → kuning, kuning → hijau, …) or band, biggest score rise first. */
+  zoneUp: CategoryMove<R>[];
+  /** Moved to a worse zone or band, biggest score fall first. */
+  zoneDown: CategoryMove<R>[];
+}
+
+export interface CategoryMove<R> {
+  row: R;
+  from: Category;
 }
 
 /** How many movers each round's page lists per direction. */
 export const MOVERS_SHOWN = 10;
 
-/** The round's biggest score rises and falls, and every region whose zone changed since its previous round. */
-export function roundChanges<R extends Result>(rows: readonly R[], zoneIn: (year: number, code: string) => Zone | undefined): RoundChanges<R> {
+/**
+ * The round's biggest score rises and falls, and every region whose category (zone, or band in a
+ * round without zones; `categories` best first) changed since its previous result. A previous
+ * result classified another way (zones then, bands now) is not a move on one scale: left out.
+ */
+export function roundChanges<R extends Result>(rows: readonly R[], resultIn: (year: number, code: string) => Result | undefined, categories: readonly Category[]): RoundChanges<R> {
   const { up, down } = movers(rows, MOVERS_SHOWN) as { up: R[]; down: R[] };
-  const changed = zoneChanges(rows, zoneIn).map(({ result, from }) => ({ row: result as R, from }));
-  const better = (c: { row: R; from: Zone }) => ZONE_ORDER.get(c.row.zone)! < ZONE_ORDER.get(c.from)!;
+  const index = new Map(categories.map((c, i) => [c.key, i]));
+  const better: CategoryMove<R>[] = [];
+  const worse: CategoryMove<R>[] = [];
+  for (const row of rows) {
+    const before = row.previousYear === null ? undefined : resultIn(row.previousYear, row.code);
+    const [from, to] = before ? [index.get(categoryKey(before)), index.get(categoryKey(row))] : [];
+    if (from === undefined || to === undefined || from === to) continue;
+    (to < from ? better : worse).push({ row, from: categories[from]! });
+  }
   const byChange = (dir: 1 | -1) => (a: { row: R }, b: { row: R }) => dir * (b.row.scoreChange! - a.row.scoreChange!);
-  return {
-    up,
-    down,
-    zoneUp: changed.filter(better).sort(byChange(1)),
-    zoneDown: changed.filter((c) => !better(c)).sort(byChange(-1)),
-  };
+  return { up, down, zoneUp: better.sort(byChange(1)), zoneDown: worse.sort(byChange(-1)) };
 }
 
 /** A region's score beside its province's average and its kind's national median, differences rounded like scores. */

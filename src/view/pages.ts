@@ -1,9 +1,11 @@
-import type { Band, Dataset, Dimension, Kind, Region, Result, Round, Zone } from '../types.ts';
+import type { Band, Dataset, Dimension, Kind, Predicate, Region, Result, Round } from '../types.ts';
 import { KINDS } from '../types.ts';
-import { countZones, medianByKind, movers, zoneChanges, zoneCountsByKind, type ZoneCounts } from '../model/aggregates.ts';
+import { countZones, medianByKind, movers, type ZoneCounts } from '../model/aggregates.ts';
+import { hasZones } from '../model/bands.ts';
 import { groupBy } from '../model/rank.ts';
+import { bandTone, categoriesOf, categoryKey, countCategories, type Category, type CategoryCounts, type Tone } from './categories.ts';
 import { round2 } from '../ingest/number.ts';
-import { displayName, KIND_HEADING, KIND_LABEL } from './format.ts';
+import { displayName, KIND_HEADING, KIND_LABEL, ZONE_LABEL } from './format.ts';
 import { urls } from './urls.ts';
 import { regionCorrections, type CorrectionItem } from './corrections.ts';
 import { provinceAverages, roundChanges, type RoundChanges } from './comparisons.ts';
@@ -14,6 +16,12 @@ export interface Row extends Result {
   label: string;
   url: string;
   provinceName: string | null;
+  /** Style of its category's badge and chart mark (src/view/categories.ts). */
+  tone: Tone;
+  /** What the result is called first: "Zona Hijau", or in a round without zones "Opini: Kualitas Sedang Tanpa Maladministrasi". */
+  headline: string;
+  /** Its round's method: results of different methods are never compared. */
+  method: string;
 }
 
 export interface RoundSummary {
@@ -22,19 +30,37 @@ export interface RoundSummary {
   published: string | null;
   source: string | null;
   url: string;
+  method: string;
+  sample: boolean;
+  /** False for rounds classified by band (src/view/categories.ts). */
+  zones: boolean;
 }
 
 export interface KindSection {
   kind: Kind;
   heading: string;
-  counts: ZoneCounts;
+  counts: CategoryCounts;
   rows: Row[];
+}
+
+/** How many of one kind a sampled round assessed, of those in the registry ("56 dari 98 kota"). */
+export interface Coverage {
+  kind: Kind;
+  assessed: number;
+  registered: number;
 }
 
 export interface RoundPage extends RoundSummary {
   html: string;
-  /** Bands with the highest score each admits (scores have two decimals). */
-  bands: (Band & { max: number })[];
+  /** Bands with the highest score each admits (scores have two decimals), and their tone. */
+  bands: (Band & { max: number; tone: Tone })[];
+  /** Zones, or bands in a round without zones: best first. */
+  categories: Category[];
+  predicates: (Predicate & { count: number })[];
+  /** The round before it used another method: nothing of this round is compared with earlier ones. */
+  methodChange: { previousYear: number; previousMethod: string } | null;
+  /** Per kind, for a sampled round; empty otherwise. */
+  coverage: Coverage[];
   dimensions: Dimension[];
   previous: RoundSummary | null;
   next: RoundSummary | null;
@@ -48,8 +74,9 @@ export interface RoundPage extends RoundSummary {
 
 /** A round in the list of every round (`/peringkat/`). */
 export interface RoundIndexEntry extends RoundSummary {
-  /** How many were assessed (`total`), and in which zone. */
-  counts: ZoneCounts;
+  categories: Category[];
+  /** How many were assessed (`total`), and in which zone (or band). */
+  counts: CategoryCounts;
   csvUrl: string;
   jsonUrl: string;
 }
@@ -88,15 +115,28 @@ export interface RegionPage {
 export interface HomePage {
   round: RoundSummary;
   total: number;
-  zonesByKind: { kind: Kind; heading: string; counts: ZoneCounts }[];
+  categories: Category[];
+  countsByKind: { kind: Kind; heading: string; counts: CategoryCounts }[];
+  coverage: Coverage[];
+  /** The latest round changed method: its results have no earlier ones to compare with. */
+  methodChange: RoundPage['methodChange'];
   extremes: { kind: Kind; heading: string; top: Row[]; bottom: Row[] }[];
   movers: { up: Row[]; down: Row[] };
-  zoneChanges: { row: Row; from: Zone }[];
+  /** Rounds with zones only: counts by band are not on the same scale. */
   zoneHistory: { year: number; url: string; counts: ZoneCounts }[];
 }
 
 export function summarise(round: Round): RoundSummary {
-  return { year: round.year, title: round.title, published: round.published, source: round.source, url: urls.round(round.year) };
+  return {
+    year: round.year, title: round.title, published: round.published, source: round.source, url: urls.round(round.year),
+    method: round.method, sample: round.sample, zones: hasZones(round.bands),
+  };
+}
+
+/** The round before `i` (oldest first) when it used another method. */
+function methodChange(rounds: readonly Round[], i: number): RoundPage['methodChange'] {
+  const before = rounds[i - 1];
+  return before && before.method !== rounds[i]!.method ? { previousYear: before.year, previousMethod: before.method } : null;
 }
 
 /** Builds rows and pages from the dataset and its computed results. */
@@ -113,7 +153,9 @@ export class PageBuilder {
     this.regions = new Map(dataset.regions.map((r) => [r.code, r]));
     this.rounds = [...dataset.rounds].sort((a, b) => a.year - b.year);
     for (const [year, list] of results) {
-      const rows = list.map((r) => this.row(r));
+      const round = this.rounds.find((r) => r.year === year)!;
+      const style = rowStyle(round);
+      const rows = list.map((r) => this.row(r, round.method, style));
       this.rowsByYear.set(year, rows);
       this.rowIndex.set(year, new Map(rows.map((r) => [r.code, r])));
     }
@@ -122,7 +164,7 @@ export class PageBuilder {
   /** A region's name, link and province, made once and shared by its rows of every round. */
   private readonly labels = new Map<string, Pick<Row, 'label' | 'url' | 'provinceName'>>();
 
-  private row(result: Result): Row {
+  private row(result: Result, method: string, style: (r: Result) => Pick<Row, 'tone' | 'headline'>): Row {
     let label = this.labels.get(result.code);
     if (!label) {
       const region = this.regions.get(result.code)!;
@@ -133,7 +175,8 @@ export class PageBuilder {
     // Named fields first, then one spread: V8 makes such an object compact (~240 bytes), where
     // `{ ...result, label, … }` (a spread, then more fields) took ~900, and a site of every
     // village has 440,000 rows.
-    return { label: label.label, url: label.url, provinceName: label.provinceName, ...result };
+    const { tone, headline } = style(result);
+    return { label: label.label, url: label.url, provinceName: label.provinceName, tone, headline, method, ...result };
   }
 
   /** A region's row in a round, if it was assessed then. */
@@ -141,33 +184,48 @@ export class PageBuilder {
     return this.rowIndex.get(year)?.get(code);
   }
 
-  private readonly zoneOf = (year: number, code: string): Zone | undefined => this.rowOf(year, code)?.zone;
-
   rowsOf(year: number): Row[] {
     return this.rowsByYear.get(year) ?? [];
+  }
+
+  /** Per kind, how many of those in the registry a sampled round assessed; empty for a full round. */
+  private coverage(round: Round): Coverage[] {
+    if (!round.sample) return [];
+    const assessed = groupBy(this.rowsOf(round.year), (r) => r.kind);
+    const registered = groupBy(this.dataset.regions, (r) => r.kind);
+    return KINDS.filter((k) => registered.has(k)).map((kind) => ({ kind, assessed: assessed.get(kind)?.length ?? 0, registered: registered.get(kind)!.length }));
   }
 
   roundPages(): RoundPage[] {
     return this.rounds.map((round, i) => {
       const rows = this.rowsOf(round.year);
       const byKind = groupBy(rows, (r) => r.kind);
+      const categories = categoriesOf(round.bands);
       return {
         ...summarise(round),
         html: round.html,
-        bands: round.bands.map((b, j) => ({ ...b, max: j === 0 ? 100 : round2(round.bands[j - 1]!.min - 0.01) })),
+        bands: round.bands.map((b, j) => ({
+          ...b,
+          max: j === 0 ? 100 : round2(round.bands[j - 1]!.min - 0.01),
+          tone: b.zone ?? bandTone(j, round.bands.length),
+        })),
+        categories,
+        predicates: round.predicates.map((p) => ({ ...p, count: rows.filter((r) => r.predicate === p.label).length })),
+        methodChange: methodChange(this.rounds, i),
+        coverage: this.coverage(round),
         dimensions: round.dimensions,
         previous: i > 0 ? summarise(this.rounds[i - 1]!) : null,
         next: i < this.rounds.length - 1 ? summarise(this.rounds[i + 1]!) : null,
         sections: KINDS.filter((k) => byKind.has(k)).map((kind) => ({
           kind,
           heading: KIND_HEADING[kind],
-          counts: countZones(byKind.get(kind)!),
+          counts: countCategories(byKind.get(kind)!, categories),
           rows: byKind.get(kind)!,
         })),
         total: rows.length,
         jsonUrl: urls.roundJson(round.year),
         csvUrl: urls.roundCsv(round.year),
-        changes: roundChanges(rows, this.zoneOf),
+        changes: roundChanges(rows, (year, code) => this.rowOf(year, code), categories),
       };
     });
   }
@@ -177,18 +235,22 @@ export class PageBuilder {
     if (!latest) return null;
     const rows = this.rowsOf(latest.year);
     const byKind = groupBy(rows, (r) => r.kind);
-    const zoneOf = this.zoneOf;
+    const categories = categoriesOf(latest.bands);
     return {
       round: summarise(latest),
       total: rows.length,
-      zonesByKind: zoneCountsByKind(rows).map((z) => ({ ...z, heading: KIND_HEADING[z.kind] })),
+      categories,
+      countsByKind: KINDS.filter((k) => byKind.has(k)).map((kind) => ({ kind, heading: KIND_HEADING[kind], counts: countCategories(byKind.get(kind)!, categories) })),
+      coverage: this.coverage(latest),
+      methodChange: methodChange(this.rounds, this.rounds.length - 1),
       extremes: KINDS.filter((k) => byKind.has(k)).map((kind) => {
         const list = byKind.get(kind)!;
-        return { kind, heading: KIND_HEADING[kind], top: list.slice(0, 5), bottom: list.slice(-5).reverse() };
+        // Never listed twice: with fewer than ten members the lists share none.
+        const shown = Math.min(5, Math.floor(list.length / 2));
+        return { kind, heading: KIND_HEADING[kind], top: list.slice(0, Math.max(shown, 1)), bottom: shown > 0 ? list.slice(-shown).reverse() : [] };
       }),
       movers: movers(rows, 10),
-      zoneChanges: zoneChanges(rows, zoneOf).map(({ result, from }) => ({ row: result, from })),
-      zoneHistory: this.rounds.map((r) => ({ year: r.year, url: urls.round(r.year), counts: countZones(this.rowsOf(r.year)) })),
+      zoneHistory: this.rounds.filter((r) => hasZones(r.bands)).map((r) => ({ year: r.year, url: urls.round(r.year), counts: countZones(this.rowsOf(r.year)) })),
     };
   }
 
@@ -196,7 +258,8 @@ export class PageBuilder {
   roundIndex(): RoundIndexEntry[] {
     return [...this.rounds].reverse().map((round) => ({
       ...summarise(round),
-      counts: countZones(this.rowsOf(round.year)),
+      categories: categoriesOf(round.bands),
+      counts: countCategories(this.rowsOf(round.year), categoriesOf(round.bands)),
       csvUrl: urls.roundCsv(round.year),
       jsonUrl: urls.roundJson(round.year),
     }));
@@ -271,6 +334,20 @@ export class PageBuilder {
     }
     return pages;
   }
+}
+
+/** Tone and headline of a round's results; strings made once per category, shared by every row. */
+function rowStyle(round: Round): (r: Result) => Pick<Row, 'tone' | 'headline'> {
+  const categories = categoriesOf(round.bands);
+  const tones = new Map(categories.map((c) => [c.key, c.tone]));
+  if (hasZones(round.bands)) return (r) => ({ tone: r.zone!, headline: ZONE_LABEL[r.zone!] });
+  const lead = round.predicates.length > 0 ? 'Opini' : 'Kategori';
+  const headlines = new Map<string, string>();
+  return (r) => {
+    let headline = headlines.get(r.opinion);
+    if (headline === undefined) headlines.set(r.opinion, (headline = `${lead}: ${r.opinion}`));
+    return { tone: tones.get(categoryKey(r))!, headline };
+  };
 }
 
 /**

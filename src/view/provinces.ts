@@ -2,8 +2,10 @@
  * Province pages (`/provinsi/<slug>/`): the kabupaten and kota of one province compared in
  * the latest round and followed over time. Plain TypeScript: no Eleventy.
  */
-import type { Region, Round, Zone } from '../types.ts';
-import { countZones, median, type ZoneCounts } from '../model/aggregates.ts';
+import type { Region, Round } from '../types.ts';
+import { countZones, median } from '../model/aggregates.ts';
+import { hasZones } from '../model/bands.ts';
+import { categoriesOf, countCategories, type Category, type CategoryCounts, type Tone } from './categories.ts';
 import { byName } from '../model/results.ts';
 import { groupBy } from '../model/rank.ts';
 import { provinceAverages } from './comparisons.ts';
@@ -20,6 +22,8 @@ export interface ProvinceRound {
   mean: number | null;
   /** The province government's own score that round. */
   provinceScore: number | null;
+  /** Its method differs from the timeline's round before: the columns do not compare. */
+  methodChange: boolean;
 }
 
 export interface ProvinceMember {
@@ -27,7 +31,9 @@ export interface ProvinceMember {
   url: string;
   /** One per timeline round; null when not assessed that round. */
   scores: (number | null)[];
-  zones: (Zone | null)[];
+  tones: (Tone | null)[];
+  /** Per timeline round: the first result of a new method, not comparable with the one before. */
+  methodBreaks: boolean[];
 }
 
 export interface ProvincePage {
@@ -42,7 +48,19 @@ export interface ProvincePage {
   regionUrl: string | null;
   /** Kabupaten and kota in the registry. */
   registered: number;
-  latest: { year: number; url: string; rows: Row[]; counts: ZoneCounts; mean: number; median: number } | null;
+  latest: {
+    year: number;
+    url: string;
+    rows: Row[];
+    categories: Category[];
+    counts: CategoryCounts;
+    mean: number;
+    median: number;
+    /** The round assessed a sample: the mean and median are of those assessed only. */
+    sample: boolean;
+    /** False when the round classified by band: `categories` are bands, not zones. */
+    zones: boolean;
+  } | null;
   /** Rounds in which at least one of its kabupaten or kota was assessed, oldest first. */
   timeline: ProvinceRound[];
   /** Every kabupaten and kota assessed at least once: best latest score first, then by name. */
@@ -84,7 +102,7 @@ export function provincePages({ regions, rounds, rowsOf, rowOf, roundPages, regi
   const provinces = regions.filter((r) => r.kind === 'provinsi');
   const slugs = provinceSlugs(provinces);
   const withPage = new Map(regionPages.map((p) => [p.code, p.url]));
-  const lineChanges = zoneLineChanges(roundPages);
+  const lineChanges = zoneLineChanges(roundPages.filter((r) => r.zones));
   const pages: ProvincePage[] = [];
   // Indexed once: looking through every row for each province grew with provinces × regions.
   const registered = groupBy(regions, (r) => r.province);
@@ -102,13 +120,19 @@ export function provincePages({ regions, rounds, rowsOf, rowOf, roundPages, regi
     // Province rank orders them best first; ties by name, as in the downloads.
     const latestRows = [...last.rows].sort((a, b) => a.provinceRank! - b.provinceRank! || byName(a.label, b.label));
     const averageIn = (rows: readonly Row[]) => provinceAverages(rows).get(province.code) ?? null;
-    const latest = { year: last.round.year, url: urls.round(last.round.year), rows: latestRows, counts: countZones(latestRows), mean: averageIn(latestRows)!, median: median(latestRows.map((r) => r.score))! };
-    const timeline: ProvinceRound[] = byRound.map(({ round, rows, own }) => ({
+    const categories = categoriesOf(last.round.bands);
+    const latest = {
+      year: last.round.year, url: urls.round(last.round.year), rows: latestRows, categories, counts: countCategories(latestRows, categories),
+      mean: averageIn(latestRows)!, median: median(latestRows.map((r) => r.score))!, sample: last.round.sample, zones: hasZones(last.round.bands),
+    };
+    const zoned = byRound.filter(({ round }) => hasZones(round.bands));
+    const timeline: ProvinceRound[] = byRound.map(({ round, rows, own }, i) => ({
       year: round.year,
       url: urls.round(round.year),
       assessed: rows.length,
       mean: averageIn(rows),
       provinceScore: own?.score ?? null,
+      methodChange: i > 0 && byRound[i - 1]!.round.method !== round.method,
     }));
     const members = membersOf(byRound.map((x) => x.rows), latestRows);
 
@@ -129,16 +153,18 @@ export function provincePages({ regions, rounds, rowsOf, rowOf, roundPages, regi
         place: `di ${name}`,
         year: latest.year,
         rows: latestRows,
-        reference: { value: latest.mean, label: `Rata-rata kabupaten/kota ${latest.year}` },
+        reference: { value: latest.mean, label: `Rata-rata kabupaten/kota ${latest.year}${latest.sample ? ' yang dinilai' : ''}` },
+        categories,
       }),
       zones: zonesFigure({
         id: 'grafik-zona-provinsi',
         caption: `Persentase kabupaten dan kota di ${name} di setiap zona per putaran`,
         noun: 'kabupaten/kota',
-        points: byRound.map(({ round, rows }) => ({ year: round.year, url: urls.round(round.year), counts: countZones(rows) })),
+        points: zoned.map(({ round, rows }) => ({ year: round.year, url: urls.round(round.year), counts: countZones(rows) })),
         lineChanges,
+        withoutZones: byRound.filter((x) => !zoned.includes(x)).map((x) => x.round.year),
       }),
-      description: `${name}: ${formatInteger(latestRows.length)} kabupaten dan kota dinilai pada ${latest.year}, rata-rata ${formatScore(latest.mean)}; perbandingan dan riwayat nilai per putaran.`,
+      description: `${name}: ${formatInteger(latestRows.length)}${latest.sample ? ` dari ${formatInteger(registered.get(province.code)?.length ?? 0)}` : ''} kabupaten dan kota dinilai pada ${latest.year}, rata-rata ${formatScore(latest.mean)}; perbandingan dan riwayat nilai per putaran.`,
     });
   }
   return pages;
@@ -151,11 +177,12 @@ function membersOf(rowsPerRound: readonly Row[][], latestRows: readonly Row[]): 
     for (const row of rows) {
       let m = members.get(row.code);
       if (!m) {
-        m = { label: row.label, url: row.url, scores: rowsPerRound.map(() => null), zones: rowsPerRound.map(() => null) };
+        m = { label: row.label, url: row.url, scores: rowsPerRound.map(() => null), tones: rowsPerRound.map(() => null), methodBreaks: rowsPerRound.map(() => false) };
         members.set(row.code, m);
       }
       m.scores[i] = row.score;
-      m.zones[i] = row.zone;
+      m.tones[i] = row.tone;
+      m.methodBreaks[i] = row.methodBreak;
     }
   });
   const order = new Map(latestRows.map((r, i) => [r.code, i]));

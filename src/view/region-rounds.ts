@@ -30,8 +30,10 @@ export interface RegionRoundPage {
   jsonUrl: string;
   /** This round's results of every region, as CSV. */
   roundCsvUrl: string;
-  /** The region's page for its previous round, if any. */
+  /** The region's page for its previous round of the same method, if any. */
   previousUrl: string | null;
+  /** The round of the region's result before this one, of any method (what a method change is not compared with). */
+  earlierYear: number | null;
 }
 
 export interface RoundLink {
@@ -93,6 +95,7 @@ export function regionRoundPages(page: RegionPage, rounds: ReadonlyMap<number, R
       jsonUrl: urls.regionHistoryJson(page.slug),
       roundCsvUrl: urls.roundCsv(row.year),
       previousUrl: row.previousYear === null ? null : urls.regionRound(page.slug, row.previousYear),
+      earlierYear: page.history[i + 1]?.year ?? null,
     };
   });
 }

@@ -1,4 +1,4 @@
-import { ZONES, type Dataset, type Result } from '../types.ts';
+import type { Dataset, Result } from '../types.ts';
 import type { HistoryRow, HomePage, RegionPage, RoundPage, RoundSummary } from './pages.ts';
 import { summarise } from './pages.ts';
 import { regionCardData, regionCardSvg } from '../cards/region-card.ts';
@@ -74,13 +74,13 @@ type Scored = RegionPage & { latest: HistoryRow };
 const scored = (p: RegionPage): p is Scored => p.latest !== null;
 
 function roundShare(round: RoundPage, title: string, sample: boolean): ShareMeta {
-  const c = { hijau: 0, kuning: 0, merah: 0 };
-  for (const s of round.sections) for (const z of ZONES) c[z] += s.counts[z];
+  const c = round.categories.map((_, i) => round.sections.reduce((n, s) => n + s.counts.counts[i]!, 0));
+  const counts = round.categories.map((cat, i) => `${formatInteger(c[i]!)} di ${cat.label}`).join(', ');
   return {
     title,
     description:
-      `${sampleNote(sample)}${formatInteger(round.total)} instansi dinilai dalam ${round.title}: ` +
-      `${formatInteger(c.hijau)} di Zona Hijau, ${formatInteger(c.kuning)} di Zona Kuning, ${formatInteger(c.merah)} di Zona Merah. Peringkat, nilai dan perubahan tiap instansi.`,
+      `${sampleNote(sample)}${formatInteger(round.total)} instansi dinilai${round.sample ? ' (sampel)' : ''} dalam ${round.title}: ` +
+      `${counts}. Peringkat, nilai dan perubahan tiap instansi.`,
     ...NO_IMAGE,
   };
 }

@@ -1,6 +1,6 @@
 import type { HistoryRow, RegionPage } from './pages.ts';
 import { resultSentence } from './citation.ts';
-import { formatInteger, formatScore, ZONE_LABEL } from './format.ts';
+import { formatInteger, formatScore } from './format.ts';
 import { CARD_HEIGHT, CARD_WIDTH } from '../cards/region-card.ts';
 
 /** Open Graph and Twitter meta of one page (templates/_includes/base.ts). */
@@ -22,9 +22,9 @@ export function sampleNote(sample: boolean): string {
   return sample ? 'Data contoh, bukan hasil resmi. ' : '';
 }
 
-/** "Kabupaten Bogor 2024: nilai 83,42, Zona Hijau, peringkat 301 dari 416 kabupaten" */
+/** "Kabupaten Bogor 2024: nilai 83,42, Zona Hijau, peringkat 301 dari 416" */
 export function resultTitle(name: string, row: HistoryRow): string {
-  return `${name} ${row.year}: nilai ${formatScore(row.score)}, ${ZONE_LABEL[row.zone]}, peringkat ${formatInteger(row.rank)}/${formatInteger(row.rankOf)}`;
+  return `${name} ${row.year}: nilai ${formatScore(row.score)}, ${row.headline}, peringkat ${formatInteger(row.rank)} dari ${formatInteger(row.rankOf)}`;
 }
 
 /** The full sentence, with the province rank where there is one. */

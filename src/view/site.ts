@@ -85,7 +85,7 @@ export function buildView(dataset: Dataset, results: Map<number, Result[]>): Sit
   const files: FileOut[] = rounds.flatMap((round) => {
     const list = builder.rowsOf(round.year);
     return [
-      { url: urls.roundJson(round.year), content: () => roundJson(round.year, list) },
+      { url: urls.roundJson(round.year), content: () => roundJson(round, list) },
       { url: urls.roundCsv(round.year), content: () => roundCsv(list, round.dimensions) },
     ];
   });

@@ -3,7 +3,7 @@ import { html, type Html } from '../../src/render/html.ts';
 import { formatScore } from '../../src/view/format.ts';
 import type { EmbedPage } from '../../src/view/embed.ts';
 import type { SiteView } from '../../src/view/site.ts';
-import { zone } from '../_includes/zone.ts';
+import { placement } from '../_includes/zone.ts';
 
 export function embedPage(embed: EmbedPage, view: SiteView): Html {
   const l = embed.latest;
@@ -27,7 +27,7 @@ export function embedPage(embed: EmbedPage, view: SiteView): Html {
 <p class="context">${embed.context} · penilaian ${l.year}</p>
 <div class="row">
 <p class="score"><span class="visually-hidden">Nilai </span>${formatScore(l.score)}</p>
-<p>${zone(l.zone, l.band, l.grade)}</p>
+<p>${placement(l)}</p>
 </div>
 <p class="rank">${capitalize(embed.rank)}</p>
 <p class="trend">${t.points && html`

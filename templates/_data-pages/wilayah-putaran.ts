@@ -6,7 +6,8 @@ import type { SiteView } from '../../src/view/site.ts';
 import { base } from '../_includes/base.ts';
 import { cite } from '../_includes/cite.ts';
 import { regionCompare } from '../_includes/region-compare.ts';
-import { change, rankMove, zone } from '../_includes/zone.ts';
+import { placement, placementTerm } from '../_includes/zone.ts';
+import { changeSince } from './wilayah.ts';
 
 export function regionRoundPage(entry: RegionRoundEntry, view: SiteView): Html {
   const r = entry.row;
@@ -21,10 +22,10 @@ export function regionRoundPage(entry: RegionRoundEntry, view: SiteView): Html {
 <h2 id="hasil">Hasil ${entry.year}</h2>
 <dl class="facts">
 <div><dt>Nilai</dt><dd class="big">${formatScore(r.score)}</dd></div>
-<div><dt>Zona</dt><dd>${zone(r.zone, r.band, r.grade)}</dd></div>
+<div><dt>${placementTerm(r)}</dt><dd>${placement(r)}</dd></div>
 <div><dt>Peringkat nasional</dt><dd>${formatInteger(r.rank)} dari ${formatInteger(r.rankOf)} ${entry.kindLabel.toLowerCase()}</dd></div>${r.provinceRank !== null && html`
 <div><dt>Peringkat di provinsi</dt><dd>${formatInteger(r.provinceRank)} dari ${formatInteger(r.provinceRankOf)} kabupaten/kota</dd></div>`}
-<div><dt>Perubahan</dt><dd>${r.previousYear !== null ? html`${change(r.scoreChange)} poin, peringkat ${rankMove(r.rankChange)} sejak <a href="${entry.previousUrl}">${r.previousYear}</a>` : html`<span class="muted">belum ada penilaian sebelumnya</span>`}</dd></div>
+<div><dt>Perubahan</dt><dd>${changeSince(r, entry.earlierYear, entry.previousUrl)}</dd></div>
 </dl>${r.dimensionValues.length > 0 && html`
 <h3>Nilai per dimensi</h3>
 <dl class="facts small">${r.dimensionValues.map((d) => html`<div><dt>${d.label}</dt><dd>${formatScore(d.value)}</dd></div>`)}

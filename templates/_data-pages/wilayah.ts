@@ -1,7 +1,7 @@
 /** A region's page (`/wilayah/<slug>/`): its latest result, history, chart, narratives, and how to cite and reuse it. */
 import { html, trusted, type Html } from '../../src/render/html.ts';
 import { formatInteger, formatScore } from '../../src/view/format.ts';
-import type { RegionPage } from '../../src/view/pages.ts';
+import type { HistoryRow, RegionPage } from '../../src/view/pages.ts';
 import type { SiteView } from '../../src/view/site.ts';
 import { urls } from '../../src/view/urls.ts';
 import { base } from '../_includes/base.ts';
@@ -9,7 +9,7 @@ import { historyChart } from '../_includes/chart.ts';
 import { corrections } from '../_includes/corrections.ts';
 import { regionCompare } from '../_includes/region-compare.ts';
 import { regionReuse } from '../_includes/region-reuse.ts';
-import { change, rankMove, zone } from '../_includes/zone.ts';
+import { change, placement, placementTerm, rankMove, rankOf } from '../_includes/zone.ts';
 
 export function regionPage(region: RegionPage, view: SiteView): Html {
   // Made here, for this page only, and let go with it.
@@ -19,16 +19,21 @@ export function regionPage(region: RegionPage, view: SiteView): Html {
   const kind = region.kindLabel.toLowerCase();
   const provinceLink = view.provinceLinks[region.code];
   const permalink = urls.code(region.code);
+  const history = region.history;
+  const newest = view.rounds[view.rounds.length - 1];
+  // Not assessed in the latest round (a sample, or left out): say so, and which round the figures are from.
+  const notAssessed = l && newest && newest.year !== l.year ? newest : null;
   const summary = l
-    ? html`
+    ? html`${notAssessed && html`
+<p class="note not-assessed"><strong>${region.name} tidak dinilai pada ${notAssessed.year}</strong>${notAssessed.sample ? ' (putaran itu hanya menilai sampel instansi)' : ''}. Angka di bawah berasal dari penilaian ${l.year}.</p>`}
 <section class="summary" aria-labelledby="ringkas">
 <h2 id="ringkas">Penilaian ${l.year}</h2>
 <dl class="facts">
 <div><dt>Nilai</dt><dd class="big">${formatScore(l.score)}</dd></div>
-<div><dt>Zona</dt><dd>${zone(l.zone, l.band, l.grade)}</dd></div>
+<div><dt>${placementTerm(l)}</dt><dd>${placement(l)}</dd></div>
 <div><dt>Peringkat nasional</dt><dd>${formatInteger(l.rank)} dari ${formatInteger(l.rankOf)} ${kind}</dd></div>${l.provinceRank !== null && html`
 <div><dt>Peringkat di provinsi</dt><dd>${formatInteger(l.provinceRank)} dari ${formatInteger(l.provinceRankOf)} kabupaten/kota</dd></div>`}
-<div><dt>Perubahan</dt><dd>${l.previousYear !== null ? html`${change(l.scoreChange)} poin, peringkat ${rankMove(l.rankChange)} sejak ${l.previousYear}` : html`<span class="muted">belum ada penilaian sebelumnya</span>`}</dd></div>${l.kindMedian !== null && html`
+<div><dt>Perubahan</dt><dd>${changeSince(l, history[1]?.year ?? null)}</dd></div>${l.kindMedian !== null && html`
 <div><dt>Median nasional ${kind}</dt><dd>${formatScore(l.kindMedian)}</dd></div>`}
 </dl>${l.dimensionValues.length > 0 && html`
 <h3>Nilai per dimensi ${l.year}</h3>
@@ -42,10 +47,10 @@ ${historyChart(view.charts.region(region))}
 <h2 id="riwayat">Riwayat penilaian</h2>
 <div class="table-scroll" tabindex="0" role="region" aria-labelledby="riwayat-cap">
 <table>
-<caption id="riwayat-cap">Nilai, zona dan peringkat ${region.name} di setiap putaran</caption>
-<thead><tr><th scope="col">Putaran</th><th scope="col" class="num">Nilai</th><th scope="col">Zona</th><th scope="col" class="num">Peringkat</th>${region.province && html`<th scope="col" class="num">Peringkat provinsi</th>`}<th scope="col" class="num">Perubahan</th><th scope="col" class="num">Median nasional</th></tr></thead>
-<tbody>${region.history.map((h) => html`
-<tr><th scope="row"><a href="${h.roundUrl}">${h.year}</a></th><td class="num">${formatScore(h.score)}</td><td>${zone(h.zone, h.band, h.grade)}</td><td class="num">${formatInteger(h.rank)}/${formatInteger(h.rankOf)}</td>${region.province && html`<td class="num">${h.provinceRank !== null ? html`${formatInteger(h.provinceRank)}/${formatInteger(h.provinceRankOf)}` : '–'}</td>`}<td class="num">${change(h.scoreChange)}</td><td class="num">${formatScore(h.kindMedian)}</td></tr>`)}
+<caption id="riwayat-cap">Nilai, ${history.some((h) => !h.zone) ? 'zona atau kategori' : 'zona'} dan peringkat ${region.name} di setiap putaran${history.some((h) => h.methodBreak) ? '; nilai dari metode yang berbeda tidak dibandingkan' : ''}</caption>
+<thead><tr><th scope="col">Putaran</th><th scope="col" class="num">Nilai</th><th scope="col">${history.some((h) => !h.zone) ? 'Zona / kategori' : 'Zona'}</th><th scope="col" class="num">Peringkat</th>${region.province && html`<th scope="col" class="num">Peringkat provinsi</th>`}<th scope="col" class="num">Perubahan</th><th scope="col" class="num">Median nasional</th></tr></thead>
+<tbody>${history.map((h) => html`
+<tr${h.methodBreak && html` class="method-start"`}><th scope="row"><a href="${h.roundUrl}">${h.year}</a>${h.methodBreak && html` <span class="method-flag">metode baru</span>`}</th><td class="num">${formatScore(h.score)}</td><td>${placement(h)}</td><td class="num">${rankOf(h.rank, h.rankOf)}</td>${region.province && html`<td class="num">${rankOf(h.provinceRank, h.provinceRankOf)}</td>`}<td class="num">${change(h)}</td><td class="num">${formatScore(h.kindMedian)}</td></tr>`)}
 </tbody>
 </table>
 </div>
@@ -63,4 +68,13 @@ ${trusted(n.html)}
 
 <p class="permalink">Tautan tetap: <a href="${permalink}">${view.site.url}${permalink}</a></p>
 `);
+}
+
+/** The latest result against the previous one of the same method, or why there is none to compare with. */
+export function changeSince(l: HistoryRow, earlierYear: number | null, previousUrl: string | null = null): Html {
+  if (l.methodBreak) {
+    return html`<span class="muted">metode penilaian berubah pada ${l.year}: nilai dan peringkat tidak dibandingkan dengan ${earlierYear ?? 'putaran sebelumnya'}</span>`;
+  }
+  if (l.previousYear === null) return html`<span class="muted">belum ada penilaian sebelumnya</span>`;
+  return html`${change(l)} poin, peringkat ${rankMove(l)} sejak ${previousUrl ? html`<a href="${previousUrl}">${l.previousYear}</a>` : l.previousYear}`;
 }

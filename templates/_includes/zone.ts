@@ -1,26 +1,82 @@
-/** A zone badge, and score and rank changes: text and shape as well as colour, so they read in greyscale and aloud. */
+/**
+ * Badges for zones, bands and opinions, and score and rank changes: text and shape as well as
+ * colour, so they read in greyscale and aloud. Nothing here ever compares results of different
+ * methods: their change fields are null, and `methodBreak` says why.
+ */
 import { html, type Html } from '../../src/render/html.ts';
 import { formatChange, formatInteger, formatPercent, formatRankChange, ZONE_LABEL } from '../../src/view/format.ts';
-import { ZONES, type Zone } from '../../src/types.ts';
+import { ZONES, type Result, type Zone } from '../../src/types.ts';
 import type { ZoneCounts } from '../../src/model/aggregates.ts';
+import type { Category, CategoryCounts, Tone } from '../../src/view/categories.ts';
+import type { Row } from '../../src/view/pages.ts';
+
+function badge(tone: Tone, content: Html | string): Html {
+  return html`<span class="zone zone-${tone}"><span class="zone-mark" aria-hidden="true"></span>${content}</span>`;
+}
 
 export function zone(z: Zone, band?: string | null, grade?: string | null): Html {
-  return html`<span class="zone zone-${z}"><span class="zone-mark" aria-hidden="true"></span>${ZONE_LABEL[z]}${band && html`<span class="band"> · ${grade && html`${grade} · `}${band}</span>`}</span>`;
+  return badge(z, html`${ZONE_LABEL[z]}${band && html`<span class="band"> · ${grade && html`${grade} · `}${band}</span>`}`);
+}
+
+/** The name of what `placement` shows: "Zona", or "Opini" (or "Kategori") in a round without zones. */
+export function placementTerm(r: Pick<Row, 'zone' | 'headline'>): string {
+  return r.zone ? 'Zona' : r.headline.slice(0, r.headline.indexOf(':'));
+}
+
+/** A zone or band on its own (legends, "moved from"). */
+export function category(c: Pick<Category, 'tone' | 'label'>): Html {
+  return badge(c.tone, c.label);
+}
+
+type Placed = Pick<Row, 'zone' | 'band' | 'grade' | 'predicate' | 'tone' | 'headline'>;
+
+/** What a result is called first: its zone (with band) where its round had zones, else its opinion. */
+export function placement(r: Placed, detail = true): Html {
+  if (!r.zone) return badge(r.tone, r.headline);
+  return detail ? zone(r.zone, r.predicate ? `${r.band} ${r.predicate}` : r.band, r.grade) : zone(r.zone);
 }
 
 /** A table cell per zone, green to red: its count and share of the total, "499 (88%)". */
 export function zoneCountCells(counts: ZoneCounts): Html[] {
-  return ZONES.map((z) => html`<td class="num">${formatInteger(counts[z])} <span class="muted">(${formatPercent(counts[z], counts.total)})</span></td>`);
+  return ZONES.map((z) => countCell(counts[z], counts.total));
 }
 
-/** A score change, "baru" when there is no earlier score. */
-export function change(n: number | null): Html {
+/** The same per category of a round (zones, or bands in a round without zones). */
+export function categoryCountCells(c: CategoryCounts): Html[] {
+  return c.counts.map((n) => countCell(n, c.total));
+}
+
+const countCell = (n: number, total: number) => html`<td class="num">${formatInteger(n)} <span class="muted">(${formatPercent(n, total)})</span></td>`;
+
+type Changed = Pick<Result, 'scoreChange' | 'methodBreak'>;
+
+/** A score change; "baru" when there is no earlier score, "metode berubah" when the earlier ones are of another method. */
+export function change(r: Changed | number | null): Html {
+  const n = typeof r === 'object' && r !== null ? r.scoreChange : r;
+  if (typeof r === 'object' && r !== null && r.methodBreak) return methodChanged();
   return n === null ? html`<span class="muted">baru</span>` : html`<span class="delta ${direction(n)}">${formatChange(n)}</span>`;
 }
 
-/** A rank change in words ("naik 3"), "–" when there is no earlier rank. */
-export function rankMove(n: number | null): Html {
-  return n === null ? html`<span class="muted">–</span>` : html`<span class="delta ${direction(n)}">${formatRankChange(n)}</span>`;
+const methodChanged = () => html`<span class="muted">metode berubah</span>`;
+
+type Ranked = Pick<Result, 'rank' | 'rankOf' | 'previousRank' | 'previousRankOf' | 'rankChange' | 'methodBreak'> & { previousYear: number | null };
+
+/**
+ * A rank move in words ("naik 3"). When the groups differ in size (a sample, new regions), places
+ * moved mean nothing: both ranks with their sizes instead ("16 dari 17; 2024: 91 dari 98").
+ */
+export function rankMove(r: Ranked): Html {
+  if (r.methodBreak) return methodChanged();
+  if (r.previousRank === null || r.rankChange === null) return html`<span class="muted">–</span>`;
+  if (r.previousRankOf !== r.rankOf) {
+    return html`<span class="rank-pair">${formatInteger(r.rank)} dari ${formatInteger(r.rankOf)}; ${r.previousYear}: ${formatInteger(r.previousRank)} dari ${formatInteger(r.previousRankOf)}</span>`;
+  }
+  return html`<span class="delta ${direction(r.rankChange)}">${formatRankChange(r.rankChange)}</span>`;
+}
+
+/** "3 dari 98": a rank is never shown without the size of its group. */
+export function rankOf(rank: number | null, of: number | null, noun = ''): Html {
+  return rank === null ? html`–` : html`${formatInteger(rank)} <span class="of">dari ${formatInteger(of)}${noun && ` ${noun}`}</span>`;
 }
 
 function direction(n: number): string {

@@ -15,7 +15,7 @@ function result(code: string, fields: Partial<Result> = {}): Result {
     code, name: `Wilayah ${code}`, kind: 'kota', province: '32', slug: `kota-${code}`,
     score: 80, zone: 'hijau', band: 'Kepatuhan Tinggi', grade: null, rank: 1, rankOf: 3,
     provinceRank: 1, provinceRankOf: 3, previousYear: null, previousScore: null, scoreChange: null,
-    previousRank: null, rankChange: null, dimensions: {}, ...fields,
+    previousRank: null, rankChange: null, predicate: null, opinion: 'Kepatuhan Tinggi', methodBreak: false, previousRankOf: null, dimensions: {}, ...fields,
   };
 }
 

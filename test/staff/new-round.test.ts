@@ -72,7 +72,7 @@ describe('new-round', () => {
       { min: 0, grade: null, zone: 'merah' as const, label: 'yes' },
     ];
     const dimensions = [{ key: 'input', label: '100' }];
-    const { round, messages } = parseSettings(2030, roundSettingsFile(2030, { bands, dimensions }, 2029));
+    const { round, messages } = parseSettings(2030, roundSettingsFile(2030, { year: 2029, title: 'Penilaian 2029', method: 'kepatuhan', sample: false, predicates: [], bands, dimensions }, 2029));
     expect(messages).toEqual([]);
     expect(round.bands).toEqual(bands);
     expect(round.dimensions).toEqual(dimensions);

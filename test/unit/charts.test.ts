@@ -39,7 +39,7 @@ const REGIONS: Region[] = [
   region('19.01', 'Bangka', 'kabupaten', '19'),
 ];
 
-const scores = (list: Record<string, number>): Score[] => Object.entries(list).map(([code, score]) => ({ code, score, dimensions: {} }));
+const scores = (list: Record<string, number>): Score[] => Object.entries(list).map(([code, score]) => ({ code, score, predicate: null, dimensions: {} }));
 
 function setup() {
   const rounds: Round[] = [defaultRound(2021), { ...defaultRound(2022), bands: GRADES }];
@@ -80,9 +80,9 @@ describe('helpers', () => {
 
   it('names runs of equal zones', () => {
     expect(zoneRuns([
-      { year: 2015, zone: 'merah' }, { year: 2016, zone: 'kuning' }, { year: 2017, zone: 'kuning' },
-      { year: 2019, zone: 'kuning' }, { year: 2021, zone: 'hijau' },
-    ])).toBe('Zona Merah 2015; Zona Kuning 2016–2019; Zona Hijau 2021');
+      { year: 2015, headline: 'Zona Merah' }, { year: 2016, headline: 'Zona Kuning' }, { year: 2017, headline: 'Zona Kuning' },
+      { year: 2019, headline: 'Zona Kuning' }, { year: 2021, headline: 'Zona Hijau' }, { year: 2025, headline: 'Opini: Kualitas Tinggi' },
+    ])).toBe('Zona Merah 2015; Zona Kuning 2016–2019; Zona Hijau 2021; Opini: Kualitas Tinggi 2025');
   });
 
   it('cuts 5-point ranges up to 100, which falls in the last one', () => {
@@ -106,10 +106,13 @@ describe('region history chart', () => {
     const fig = regionChart('18.01')!;
     expect(fig.data.labels).toEqual(['2021', '2022']);
     expect(fig.data.score).toEqual([50.5, 77.99]);
-    expect(fig.data.zone).toEqual(['merah', 'kuning']);
+    expect(fig.data.tone).toEqual(['merah', 'kuning']);
+    expect(fig.data.segment).toEqual([0, 0]);
     // Kabupaten medians: (50,50 + 81) / 2 = 65,75; (77,99 + 88,01) / 2 = 83.
     expect(fig.data.median).toEqual([65.75, 83]);
-    expect(fig.data.bands[0]).toEqual([{ min: 81, zone: 'hijau' }, { min: 51, zone: 'kuning' }, { min: 0, zone: 'merah' }]);
+    expect(fig.data.bands[0]).toEqual([
+      { min: 81, tone: 'hijau', label: 'Zona Hijau' }, { min: 51, tone: 'kuning', label: 'Zona Kuning' }, { min: 0, tone: 'merah', label: 'Zona Merah' },
+    ]);
     expect(fig.data.bands[1]!.map((b) => b.min)).toEqual([88, 78, 54, 32, 0]);
     expect(fig.rows.map((r) => [r.hijauFrom, r.kuningFrom])).toEqual([[81, 51], [78, 54]]);
     expect(fig.summary).toBe(
@@ -132,10 +135,12 @@ describe('ranking distribution chart', () => {
     const kab = charts.rounds['2021']!['kabupaten']!;
     // Lowest score of the round is 50,50: ranges 50, 55, …, 95.
     expect(kab.data.labels).toEqual(['50', '55', '60', '65', '70', '75', '80', '85', '90', '95']);
-    expect(kab.data.counts.merah).toEqual([1, 0, 0, 0, 0, 0, 0, 0, 0, 0]);
-    expect(kab.data.counts.hijau).toEqual([0, 0, 0, 0, 0, 0, 1, 0, 0, 0]);
-    expect(kab.data.counts.kuning.every((n) => n === 0)).toBe(true);
-    expect(charts.rounds['2021']!['kota']!.data.counts.kuning[2]).toBe(1);
+    const counts = (fig: typeof kab) => Object.fromEntries(fig.data.series.map((s) => [s.tone, s.counts]));
+    expect(kab.data.series.map((s) => s.label)).toEqual(['Zona Hijau', 'Zona Kuning', 'Zona Merah']);
+    expect(counts(kab).merah).toEqual([1, 0, 0, 0, 0, 0, 0, 0, 0, 0]);
+    expect(counts(kab).hijau).toEqual([0, 0, 0, 0, 0, 0, 1, 0, 0, 0]);
+    expect(counts(kab).kuning!.every((n) => n === 0)).toBe(true);
+    expect(counts(charts.rounds['2021']!['kota']!).kuning![2]).toBe(1);
     expect(kab.summary).toBe(
       'Dari 2 kabupaten yang dinilai pada 2021: 1 (50%) di Zona Hijau, 0 (0%) di Zona Kuning, 1 (50%) di Zona Merah. ' +
         'Median 65,75; terendah 50,50, tertinggi 81,00. Rentang dengan kabupaten terbanyak: 50,00–54,99 (1).',
@@ -172,7 +177,8 @@ describe('province pages', () => {
     expect(p.latest!.year).toBe(2022);
     expect(p.latest!.rows.map((r) => r.code)).toEqual(['18.02', '18.01']);
     expect([p.latest!.mean, p.latest!.median]).toEqual([83, 83]);
-    expect(p.latest!.counts).toEqual({ hijau: 1, kuning: 1, merah: 0, total: 2 });
+    expect(p.latest!.counts).toEqual({ counts: [1, 1, 0], total: 2 });
+    expect(p.latest!.categories.map((c) => c.key)).toEqual(['hijau', 'kuning', 'merah']);
     expect(p.compare!.data.labels).toEqual(['Kab. Lampung Tengah', 'Kab. Lampung Selatan']);
     expect(p.compare!.data.reference).toEqual({ value: 83, label: 'Rata-rata kabupaten/kota 2022' });
     expect(p.compare!.summary).toBe(

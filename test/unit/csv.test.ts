@@ -22,9 +22,9 @@ function scoresOf(text: string) {
 
 const PLAIN = 'code,name,score\n18,Lampung,75.5\n18.03,Lampung Utara,80.85\n18.72,Metro,81\n';
 const EXPECTED = [
-  { code: '18', score: 75.5, dimensions: {} },
-  { code: '18.03', score: 80.85, dimensions: {} },
-  { code: '18.72', score: 81, dimensions: {} },
+  { code: '18', score: 75.5, predicate: null, dimensions: {} },
+  { code: '18.03', score: 80.85, predicate: null, dimensions: {} },
+  { code: '18.72', score: 81, predicate: null, dimensions: {} },
 ];
 
 describe('score files as spreadsheets write them', () => {

@@ -14,24 +14,26 @@ const base: Result = {
   score: 80.85, zone: 'hijau', band: 'Kualitas Tinggi', grade: 'B',
   rank: 3, rankOf: 98, provinceRank: 1, provinceRankOf: 15,
   previousYear: 2022, previousScore: 79.1, scoreChange: 1.75, previousRank: 5, rankChange: 2,
+  predicate: null, opinion: 'Kualitas Tinggi', methodBreak: false, previousRankOf: 98,
   dimensions: { input: 85.2 },
 };
+const R2023 = { year: 2023, method: 'kepatuhan', sample: false };
 const province: Result = {
   ...base, code: '18', name: 'Lampung, "Sai Bumi"', kind: 'provinsi', province: null, slug: 'provinsi-lampung',
   grade: null, provinceRank: null, provinceRankOf: null,
-  previousYear: null, previousScore: null, scoreChange: null, previousRank: null, rankChange: null, dimensions: {},
+  previousYear: null, previousScore: null, scoreChange: null, previousRank: null, rankChange: null, previousRankOf: null, dimensions: {},
 };
 
 describe('data/YYYY.json and data/YYYY.csv', () => {
-  it('JSON is { year, results } with the contract example row as is', () => {
-    expect(JSON.parse(roundJson(2023, [base]))).toEqual({ year: 2023, results: [base] });
+  it('JSON is { year, method, sample, results } with the contract example row as is', () => {
+    expect(JSON.parse(roundJson(R2023, [base]))).toEqual({ year: 2023, method: 'kepatuhan', sample: false, results: [base] });
   });
 
   it("JSON lists the contract's fields only, in its order, whatever else a row carries", () => {
     // The view hands its rows (results with a label and links) to the downloads.
     const row = { label: 'Kota Metro', url: '/wilayah/kota-metro/', ...base, provinceName: 'Lampung' };
-    const text = roundJson(2023, [row]);
-    expect(text).toBe(roundJson(2023, [base]));
+    const text = roundJson(R2023, [row]);
+    expect(text).toBe(roundJson(R2023, [base]));
     expect(Object.keys((JSON.parse(text) as { results: object[] }).results[0]!)).toEqual(Object.keys(base));
   });
 
@@ -41,7 +43,7 @@ describe('data/YYYY.json and data/YYYY.csv', () => {
     const fields = Object.keys(base).filter((k) => k !== 'dimensions');
     expect(header).toEqual([...fields, 'dimensions.input']);
     // Every cell is the JSON value written out; null is an empty cell.
-    const json = JSON.parse(roundJson(2023, [province, base])) as { results: Record<string, unknown>[] };
+    const json = JSON.parse(roundJson(R2023, [province, base])) as { results: Record<string, unknown>[] };
     json.results.forEach((result, i) => {
       const expected = [...fields.map((f) => result[f]), (result.dimensions as Record<string, number>).input].map((v) => (v === null || v === undefined ? '' : String(v)));
       expect(rows[i]).toEqual(expected);
@@ -50,9 +52,9 @@ describe('data/YYYY.json and data/YYYY.csv', () => {
 
   it('writes the hand-worked rows, quoting where needed, CRLF line ends', () => {
     expect(roundCsv([province, base], [{ key: 'input', label: 'Input' }])).toBe(
-      'code,name,kind,province,slug,score,zone,band,grade,rank,rankOf,provinceRank,provinceRankOf,previousYear,previousScore,scoreChange,previousRank,rankChange,dimensions.input\r\n' +
-        '18,"Lampung, ""Sai Bumi""",provinsi,,provinsi-lampung,80.85,hijau,Kualitas Tinggi,,3,98,,,,,,,,\r\n' +
-        '18.72,Metro,kota,18,kota-metro,80.85,hijau,Kualitas Tinggi,B,3,98,1,15,2022,79.1,1.75,5,2,85.2\r\n',
+      'code,name,kind,province,slug,score,zone,band,grade,rank,rankOf,provinceRank,provinceRankOf,previousYear,previousScore,scoreChange,previousRank,rankChange,predicate,opinion,methodBreak,previousRankOf,dimensions.input\r\n' +
+        '18,"Lampung, ""Sai Bumi""",provinsi,,provinsi-lampung,80.85,hijau,Kualitas Tinggi,,3,98,,,,,,,,,Kualitas Tinggi,false,,\r\n' +
+        '18.72,Metro,kota,18,kota-metro,80.85,hijau,Kualitas Tinggi,B,3,98,1,15,2022,79.1,1.75,5,2,,Kualitas Tinggi,false,98,85.2\r\n',
     );
   });
 });
@@ -80,9 +82,9 @@ describe('downloads in pieces', () => {
     const pieces = [...roundCsvPieces(results, [{ key: 'input', label: 'Input' }])];
     expect(pieces.length).toBe(3);
     expect(parse(pieces.join(''))).toHaveLength(1235);
-    const json = [...roundJsonPieces(2023, results)];
+    const json = [...roundJsonPieces(R2023, results)];
     expect(json.length).toBe(5); // the opening, three pieces of at most 500 results, the closing
-    expect(json.join('')).toBe(`${JSON.stringify({ year: 2023, results }, null, 2)}\n`);
+    expect(json.join('')).toBe(`${JSON.stringify({ ...R2023, results }, null, 2)}\n`);
   });
 });
 
@@ -99,7 +101,7 @@ describe('CSV cells never start a formula (OWASP CSV injection)', () => {
     expect(cell).toMatchObject({ code: "'-18", name: `'${hostile.name}`, kind: 'kota', province: "'+18", slug: "'@slug", score: '80.85', band: "'\t=1+2", grade: "'\r-A" });
     expect(cell).toMatchObject({ scoreChange: '-1.5', rankChange: '-3' });
     // The JSON keeps the true value.
-    expect((JSON.parse(roundJson(2023, [hostile])) as { results: Result[] }).results[0]!.name).toBe(hostile.name);
+    expect((JSON.parse(roundJson(R2023, [hostile])) as { results: Result[] }).results[0]!.name).toBe(hostile.name);
   });
 
   it('every download made of the same rows: all-rounds and region history CSVs too', () => {

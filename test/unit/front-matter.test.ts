@@ -108,6 +108,9 @@ describe('readRound', () => {
       title: 'T',
       published: '2022-12-13',
       source: 'https://ombudsman.go.id/',
+      method: 'kepatuhan',
+      sample: false,
+      predicates: [],
       bands: [
         { min: 50, zone: 'hijau', label: 'Baik', grade: 'A' },
         { min: 0, zone: 'merah', label: 'Buruk', grade: null },
@@ -125,7 +128,10 @@ describe('readRound', () => {
 
   it('warns about an unknown key, which would otherwise silently mean the default bands', () => {
     const { round, messages } = read('---\nband:\n  - { min: 0, zone: merah, label: X }\n---\n');
-    expect(messages).toEqual([`${FILE_R}:2: peringatan: kunci "band" tidak dikenal dan diabaikan; kunci yang dikenal: title, published, source, bands, dimensions`]);
+    expect(messages).toEqual([
+      `${FILE_R}:2: peringatan: kunci "band" tidak dikenal dan diabaikan; kunci yang dikenal: title, published, source, method, sample, predicates, bands, dimensions`,
+      `${FILE_R}: peringatan: putaran 2022 belum punya tanggal published (tanggal hasil diumumkan); isi published: YYYY-MM-DD di content/rounds/2022.md`,
+    ]);
     expect(round.bands[0]!.label).toBe('Kepatuhan Tinggi');
   });
 });
