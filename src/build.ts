@@ -1,4 +1,4 @@
-import { existsSync, mkdirSync, readdirSync, renameSync, rmSync } from 'node:fs';
+import { accessSync, constants, existsSync, mkdirSync, readdirSync, renameSync, rmSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import { readInputs, viewOf } from './site.ts';
 import { reportProblems } from './report.ts';
@@ -41,7 +41,9 @@ export async function buildSite({ root, output, log = console.error, debug = fal
   removeLeftovers(out);
   // The temporary folder is made first: an output that cannot be written (no permission, a
   // read-only disk) is one clear message now, not an error from deep inside Eleventy later.
+  // A read-only output folder is refused too: it could be moved aside but not removed.
   try {
+    if (existsSync(out)) accessSync(out, constants.W_OK);
     mkdirSync(temp, { recursive: true });
   } catch (e) {
     log(outputMessage(e, temp));

@@ -147,13 +147,24 @@ describe.concurrent('hostile and broken input: npm run check and build', () => {
   it.skipIf(!canDropPrivileges)('an output folder that cannot be written (EACCES): one message, the old site kept', async () => {
     const s = site();
     openUp(s.root);
-    chmodSync(s.root, 0o555); // the build cannot make _site.tmp-<pid> beside _site
+    chmodSync(s.out, 0o777); // _site itself writable…
+    chmodSync(s.root, 0o555); // …but not the folder above it: no _site.tmp-<pid> beside it
     const r = await withoutPrivileges('scripts/build.ts', [s.out], { SITE_DATA: s.root, CARD_CACHE: join(tmpdir(), 'kepatuhan-kartu-nobody') });
     chmodSync(s.root, 0o755);
     expect(r.code, r.text).toBe(1);
     expect(r.text).toMatch(/_site\.tmp-\d+: folder keluaran tidak dapat ditulis: tidak ada izin \(EACCES\)/);
     expect(r.text).not.toMatch(/^\s+at /m);
     expect(hashTree(s.out)).toEqual(s.before);
+    // The output folder itself read-only (its parent writable): refused as well, not replaced.
+    chmodSync(s.out, 0o555);
+    chmodSync(join(s.out, 'data'), 0o777);
+    const own = await withoutPrivileges('scripts/build.ts', [s.out], { SITE_DATA: s.root, CARD_CACHE: join(tmpdir(), 'kepatuhan-kartu-nobody') });
+    chmodSync(s.out, 0o755);
+    expect(own.code, own.text).toBe(1);
+    expect(own.text).toMatch(/_site: folder keluaran tidak dapat ditulis: tidak ada izin \(EACCES\)/);
+    expect(own.text).not.toMatch(/^\s+at /m);
+    expect(hashTree(s.out)).toEqual(s.before);
+    expect(readdirSync(s.root).filter((n) => n.startsWith('_site.'))).toEqual([]);
   });
 
   it('an output folder that cannot be made (under a file; works as root too)', async () => {
