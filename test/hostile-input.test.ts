@@ -117,6 +117,17 @@ describe.concurrent('hostile and broken input: npm run check and build', () => {
     expect(problems.join('\n')).not.toContain('RAHASIA');
   });
 
+  it('a folder above the files linking out of the project is the one named', async () => {
+    const s = site();
+    const outside = mkdtempSync(join(tmpdir(), 'kepatuhan-luar-data-'));
+    temps.push(outside);
+    cpSync(join(s.root, 'data'), outside, { recursive: true });
+    rmSync(join(s.root, 'data'), { recursive: true });
+    symlinkSync(outside, join(s.root, 'data'));
+    const problems = await expectRefused(s, [/^data: tautan simbolik \(symlink\) ini menunjuk ke luar folder proyek/m]);
+    expect(problems.filter((l) => l.includes('tautan simbolik'))).toHaveLength(1);
+  });
+
   it('links inside the project are followed', async () => {
     const s = site();
     mkdirSync(join(s.root, 'arsip'));

@@ -130,10 +130,32 @@ export class InputFiles {
       return null;
     }
     if (!inside(real, this.realRoot)) {
-      this.problems.error(rel, null, `tautan simbolik (symlink) ini menunjuk ke luar folder proyek ("${real}"); hanya berkas di dalam folder proyek yang dibaca. Salin berkasnya ke dalam proyek`);
+      // Named by the link itself, which may be a folder above the file (`data` → elsewhere), once.
+      const link = this.outsideLink(rel) ?? rel;
+      if (!this.refused.has(link)) {
+        this.problems.error(link, null, `tautan simbolik (symlink) ini menunjuk ke luar folder proyek ("${realpathSync(join(this.root, link))}"); hanya berkas di dalam folder proyek yang dibaca. Salin berkasnya ke dalam proyek`);
+      }
+      this.refused.add(link);
       return null;
     }
     return real;
+  }
+
+  /** Links refused, reported once however many files lie below them. */
+  private readonly refused = new Set<string>();
+
+  /** The first of `rel` and the folders above it (outermost first) that is a link leading out of the project. */
+  private outsideLink(rel: string): string | null {
+    const parts = rel.split('/');
+    for (let i = 1; i <= parts.length; i++) {
+      const path = parts.slice(0, i).join('/');
+      try {
+        if (lstatSync(join(this.root, path)).isSymbolicLink() && !inside(realpathSync(join(this.root, path)), this.realRoot)) return path;
+      } catch {
+        return null;
+      }
+    }
+    return null;
   }
 
   private fault(rel: string, e: unknown): void {
