@@ -34,10 +34,22 @@ for (const [name, file] of Object.entries(WORKERS)) entryPoints[name] = join(PRO
 const outdir = join(PROJECT, '.cache/compiled');
 /** What the last bundle of this script was made from: `{ key, folder, inputs }`. */
 const pointer = join(outdir, `last-${createHash('sha256').update(resolve(script)).digest('hex').slice(0, 16)}.json`);
-const folder = reusable() ?? (await compile());
+let folder;
+try {
+  folder = reusable() ?? (await compile());
+} catch (e) {
+  // A cache that cannot be written (permissions, a full disk) is one line for staff, not a stack trace.
+  if (typeof e?.code !== 'string' || typeof e?.path !== 'string') throw e;
+  console.error(`${e.path}: program tidak dapat disiapkan di .cache/compiled/ (${e.code}); periksa izin tulis dan ruang disk folder proyek, lalu jalankan lagi`);
+  process.exit(1);
+}
 const now = new Date();
-utimesSync(folder, now, now); // in use: not pruned
-prune();
+try {
+  utimesSync(folder, now, now); // in use: not pruned
+  prune();
+} catch {
+  // Housekeeping only: a bundle made by another user, or a read-only cache, is used as it is.
+}
 
 /** The folder of the last bundle, if every source it was made from is as it was then. */
 function reusable() {
