@@ -13,6 +13,7 @@ import { TEMPLATES_DIR } from './project.ts';
 import { stepTimer } from './step-timer.ts';
 import { fsErrorIn, fsWords } from './fs-errors.ts';
 import { shownPath } from './safety-net.ts';
+import { cut } from './ingest/problems.ts';
 
 export interface BuildOptions {
   /** Folder holding data/ and content/. */
@@ -127,7 +128,7 @@ function outputMessage(e: unknown, fallback: string): string {
     : `${shownPath(path)}: build gagal memakai berkas atau folder ini: ${why}; periksa izin dan ruang disk, lalu jalankan lagi`;
 }
 
-const oneLine = (text: string) => text.split('\n')[0]!.slice(0, 300);
+const oneLine = (text: string) => cut(text.split('\n')[0]!, 300);
 
 /** Remove a folder of ours; false when it could not be (it is left for staff, never a crash). */
 function removeQuietly(path: string): boolean {

@@ -6,6 +6,7 @@
  */
 import { relative } from 'node:path';
 import { fsErrorIn, fsWords } from './fs-errors.ts';
+import { cut } from './ingest/problems.ts';
 
 /** Whether `--debug` was given (or KEPATUHAN_DEBUG=1). */
 export const DEBUG = process.argv.includes('--debug') || process.env.KEPATUHAN_DEBUG === '1';
@@ -20,7 +21,7 @@ export const shownPath = (path: string): string => {
 export function unexpectedLines(command: string, e: unknown, debug = DEBUG): string[] {
   const fs = fsErrorIn(e);
   const err = e instanceof Error ? e : new Error(String(e));
-  const what = `${err.name}: ${err.message}`.split('\n')[0]!.slice(0, 200);
+  const what = cut(`${err.name}: ${err.message}`.split('\n')[0]!, 200);
   const lines = fs
     ? [`${shownPath(fs.path)}: berkas atau folder ini tidak dapat dipakai (${command}): ${fsWords(fs.code)}; periksa izin dan ruang disk, lalu jalankan lagi.`]
     : [`${command}: kesalahan tak terduga (${what}); ini kesalahan program, bukan kesalahan data Anda.`];

@@ -1,7 +1,7 @@
 import matter from 'gray-matter';
 import MarkdownIt from 'markdown-it';
 import { checkUtf8 } from './encoding.ts';
-import type { Problems } from './problems.ts';
+import { cut, type Problems } from './problems.ts';
 import { NAME_MAX, oddCharacter, TEXT_MAX, textProblem } from './text.ts';
 
 /** Raw HTML is off: narratives are text from staff, never markup that reaches readers unescaped. */
@@ -166,7 +166,7 @@ function checkValues(data: Record<string, unknown>, lines: string[], file: strin
   const visit = (value: unknown, key: string) => {
     if (typeof value === 'string') {
       const problem = textProblem(value, NAME_KEYS.has(key) ? NAME_MAX : TEXT_MAX);
-      if (problem) problems.error(file, lineOf(value, key), `${key}: ${problem}`);
+      if (problem) problems.error(file, lineOf(value, key), `${cut(key, 40)}: ${problem}`);
     } else if (Array.isArray(value)) value.forEach((v) => visit(v, key));
     else if (value !== null && typeof value === 'object' && !(value instanceof Date)) {
       for (const [k, v] of Object.entries(value)) {

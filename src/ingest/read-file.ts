@@ -62,6 +62,12 @@ export class InputFiles {
     const real = this.resolved(rel);
     if (real === null) return null;
     try {
+      // A pipe or a device would be read forever: only folders (EISDIR below) and files are opened.
+      const stat = statSync(real);
+      if (!stat.isFile() && !stat.isDirectory()) {
+        this.problems.error(rel, null, 'bukan berkas biasa (mis. pipa atau perangkat); ganti dengan berkas teks');
+        return null;
+      }
       return readFileSync(real, 'utf8');
     } catch (e) {
       this.fault(rel, e);
