@@ -91,10 +91,11 @@ function openUp(path: string): void {
 }
 
 describe.concurrent('hostile and broken input: npm run check and build', () => {
-  it('a folder where a file is expected (data/scores/2024.csv/)', async () => {
+  it('a folder where a file is expected (data/scores/2024.csv/), and a pipe (which would be read forever)', async () => {
     const s = site();
     mkdirSync(join(s.root, 'data/scores/2024.csv'));
-    await expectRefused(s, [/^data\/scores\/2024\.csv: ini folder, padahal yang diharapkan berkas/m]);
+    await run('mkfifo', [join(s.root, 'data/scores/2025.csv')]);
+    await expectRefused(s, [/^data\/scores\/2024\.csv: ini folder, padahal yang diharapkan berkas/m, /^data\/scores\/2025\.csv: bukan berkas biasa/m]);
   });
 
   it('a dangling symbolic link, and a link that loops', async () => {

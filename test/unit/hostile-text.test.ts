@@ -14,6 +14,7 @@ import fc from 'fast-check';
 import { afterAll, describe, expect, it } from 'vitest';
 import { drawCards } from '../../src/cards/draw-pool.ts';
 import { cut, formatProblem } from '../../src/ingest/problems.ts';
+import { NAME_MAX, textProblem } from '../../src/ingest/text.ts';
 import { readInputs, viewOf } from '../../src/site.ts';
 import { joined } from '../../src/view/downloads.ts';
 import { assembleBadCase } from '../helpers/bad-cases.ts';
@@ -145,4 +146,23 @@ describe('any text in any field: problems at path:line, or a site made whole', (
     }
     expect(codes.at(-1)).toBe(0);
   }, 120_000);
+});
+
+describe('the helpers', () => {
+  it('cut: values over 80 characters end in "…", never half a surrogate pair', () => {
+    expect(cut('x'.repeat(80))).toBe('x'.repeat(80));
+    expect(cut('x'.repeat(81))).toBe(`${'x'.repeat(79)}…`);
+    expect(cut(`${'x'.repeat(78)}😀😀`)).toBe(`${'x'.repeat(78)}…`);
+  });
+
+  it('textProblem: control characters, invisible characters and length, in that order', () => {
+    expect(textProblem('Kota Bogor', NAME_MAX)).toBeNull();
+    expect(textProblem('Baris\nbaru\tdan tab', NAME_MAX)).toBeNull();
+    expect(textProblem('a\x00b', NAME_MAX)).toMatch(/^berisi karakter kendali U\+0000 /);
+    expect(textProblem('a\x9bb', NAME_MAX)).toMatch(/^berisi karakter kendali U\+009B /);
+    expect(textProblem('a\u202eb', NAME_MAX)).toMatch(/^berisi karakter tak terlihat U\+202E /);
+    expect(textProblem('a\ufeffb', NAME_MAX)).toMatch(/^berisi karakter tak terlihat U\+FEFF /);
+    expect(textProblem('😀'.repeat(150), NAME_MAX)).toBeNull(); // characters, not UTF-16 units
+    expect(textProblem('x'.repeat(151), NAME_MAX)).toBe('terlalu panjang (151 karakter); paling banyak 150 karakter');
+  });
 });
