@@ -65,7 +65,8 @@ const clamp = (x: number, lo: number, hi: number) => Math.min(hi, Math.max(lo, x
 function slugify(text: string): string {
   return text.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '');
 }
-const defaultSlug = (r: Region) => slugify(`${r.kind}-${r.name}`);
+/** `<kind>-<name>`, not prefixed twice when the name starts with its kind ("Kementerian Agama"). */
+const defaultSlug = (r: Region) => (slugify(r.name).startsWith(`${r.kind}-`) ? slugify(r.name) : slugify(`${r.kind}-${r.name}`));
 const slugOf = (r: Region) => r.explicitSlug ?? defaultSlug(r);
 
 function csvField(value: string, delimiter: string): string {
@@ -90,6 +91,42 @@ const MINISTRIES: [string, Kind, string][] = [
   ['KEM-04', 'kementerian', 'Kementerian Ketenagakerjaan'],
   ['KEM-05', 'kementerian', 'Kementerian Sosial'],
   ['KEM-06', 'kementerian', 'Kementerian Perindustrian'],
+  // Assessed from 2024 on (the real 2024 round assessed 25 kementerian and 14 lembaga, 2025 a sample of 38 and 8).
+  ['KEM-07', 'kementerian', 'Kementerian Dalam Negeri'],
+  ['KEM-08', 'kementerian', 'Kementerian Luar Negeri'],
+  ['KEM-09', 'kementerian', 'Kementerian Pertahanan'],
+  ['KEM-10', 'kementerian', 'Kementerian Hukum'],
+  ['KEM-11', 'kementerian', 'Kementerian Hak Asasi Manusia'],
+  ['KEM-12', 'kementerian', 'Kementerian Imigrasi dan Pemasyarakatan'],
+  ['KEM-13', 'kementerian', 'Kementerian Keuangan'],
+  ['KEM-14', 'kementerian', 'Kementerian Pendidikan Dasar dan Menengah'],
+  ['KEM-15', 'kementerian', 'Kementerian Pendidikan Tinggi, Sains, dan Teknologi'],
+  ['KEM-16', 'kementerian', 'Kementerian Kebudayaan'],
+  ['KEM-17', 'kementerian', 'Kementerian Perdagangan'],
+  ['KEM-18', 'kementerian', 'Kementerian Energi dan Sumber Daya Mineral'],
+  ['KEM-19', 'kementerian', 'Kementerian Pekerjaan Umum'],
+  ['KEM-20', 'kementerian', 'Kementerian Perumahan dan Kawasan Permukiman'],
+  ['KEM-21', 'kementerian', 'Kementerian Desa dan Pembangunan Daerah Tertinggal'],
+  ['KEM-22', 'kementerian', 'Kementerian Transmigrasi'],
+  ['KEM-23', 'kementerian', 'Kementerian Komunikasi dan Digital'],
+  ['KEM-24', 'kementerian', 'Kementerian Pertanian'],
+  ['KEM-25', 'kementerian', 'Kementerian Kehutanan'],
+  ['KEM-26', 'kementerian', 'Kementerian Kelautan dan Perikanan'],
+  ['KEM-27', 'kementerian', 'Kementerian Agraria dan Tata Ruang'],
+  ['KEM-28', 'kementerian', 'Kementerian Perencanaan Pembangunan Nasional'],
+  ['KEM-29', 'kementerian', 'Kementerian Pendayagunaan Aparatur Negara dan Reformasi Birokrasi'],
+  ['KEM-30', 'kementerian', 'Kementerian Badan Usaha Milik Negara'],
+  ['KEM-31', 'kementerian', 'Kementerian Koperasi'],
+  ['KEM-32', 'kementerian', 'Kementerian Usaha Mikro, Kecil, dan Menengah'],
+  ['KEM-33', 'kementerian', 'Kementerian Pariwisata'],
+  ['KEM-34', 'kementerian', 'Kementerian Ekonomi Kreatif'],
+  ['KEM-35', 'kementerian', 'Kementerian Pemberdayaan Perempuan dan Perlindungan Anak'],
+  ['KEM-36', 'kementerian', 'Kementerian Pemuda dan Olahraga'],
+  ['KEM-37', 'kementerian', 'Kementerian Lingkungan Hidup'],
+  ['KEM-38', 'kementerian', 'Kementerian Investasi dan Hilirisasi'],
+  ['KEM-39', 'kementerian', 'Kementerian Pelindungan Pekerja Migran Indonesia'],
+  ['KEM-40', 'kementerian', 'Kementerian Kependudukan dan Pembangunan Keluarga'],
+  ['KEM-41', 'kementerian', 'Kementerian Sekretariat Negara'],
   ['LEM-01', 'lembaga', 'Badan Pertanahan Nasional'],
   ['LEM-02', 'lembaga', 'Badan Pengawas Obat dan Makanan'],
   ['LEM-03', 'lembaga', 'Badan Pusat Statistik'],
@@ -97,7 +134,19 @@ const MINISTRIES: [string, Kind, string][] = [
   ['LEM-05', 'lembaga', 'Kepolisian Negara Republik Indonesia'],
   // A name with commas, so the registry exercises CSV quoting.
   ['LEM-06', 'lembaga', 'Badan Meteorologi, Klimatologi, dan Geofisika'],
+  ['LEM-07', 'lembaga', 'Badan Penyelenggara Jaminan Sosial Kesehatan'],
+  ['LEM-08', 'lembaga', 'Badan Penyelenggara Jaminan Sosial Ketenagakerjaan'],
+  ['LEM-09', 'lembaga', 'Badan Nasional Penanggulangan Bencana'],
+  ['LEM-10', 'lembaga', 'Badan Narkotika Nasional'],
+  ['LEM-11', 'lembaga', 'Badan Karantina Indonesia'],
+  ['LEM-12', 'lembaga', 'Badan Pengawas Tenaga Nuklir'],
+  ['LEM-13', 'lembaga', 'Badan Informasi Geospasial'],
+  ['LEM-14', 'lembaga', 'Lembaga Administrasi Negara'],
+  ['LEM-15', 'lembaga', 'Badan Standardisasi Nasional'],
+  ['LEM-16', 'lembaga', 'Arsip Nasional Republik Indonesia'],
 ];
+/** The first six of each kind were the only central bodies assessed until 2023. */
+const CORE_CENTRAL = new Set(['KEM-01', 'KEM-02', 'KEM-03', 'KEM-04', 'KEM-05', 'KEM-06', 'LEM-01', 'LEM-02', 'LEM-03', 'LEM-04', 'LEM-05', 'LEM-06']);
 
 /**
  * idn-area-data spells the city "Bau Bau"; its official name is "Baubau" (the 2001 law
@@ -162,14 +211,16 @@ function checkRegistry(regions: Region[]): void {
 
 // ---------------------------------------------------------------- rounds
 
-const YEARS = [2015, 2016, 2017, 2018, 2019, 2021, 2022, 2023, 2024]; // no round in 2020
+const YEARS = [2015, 2016, 2017, 2018, 2019, 2021, 2022, 2023, 2024, 2025]; // no round in 2020
 const FIVE_GRADES_FROM = 2022;
+/** From 2025 the assessment is the "Opini Ombudsman": a sample, categories without zones, a predicate; not comparable with 2024. */
+const OPINION_FROM = 2025;
 const PUBLISHED: Record<number, string> = {
   2015: '2015-12-08', 2016: '2016-12-06', 2017: '2017-12-05', 2018: '2018-12-11', 2019: '2019-12-10',
-  2021: '2021-12-09', 2022: '2022-12-13', 2023: '2023-12-12', 2024: '2024-12-10',
+  2021: '2021-12-09', 2022: '2022-12-13', 2023: '2023-12-12', 2024: '2024-12-10', 2025: '2026-01-29',
 };
 
-interface Band { min: number; grade?: string; zone: 'hijau' | 'kuning' | 'merah'; label: string }
+interface Band { min: number; grade?: string; zone?: 'hijau' | 'kuning' | 'merah'; label: string }
 const THREE_BANDS: Band[] = [
   { min: 81, zone: 'hijau', label: 'Kepatuhan Tinggi' },
   { min: 51, zone: 'kuning', label: 'Kepatuhan Sedang' },
@@ -188,8 +239,10 @@ const DIMENSIONS = [
   { key: 'output', label: 'Output' },
   { key: 'pengaduan', label: 'Pengelolaan Pengaduan' },
 ];
-const bandsOf = (year: number) => (year >= FIVE_GRADES_FROM ? FIVE_BANDS : THREE_BANDS);
-const dimensionsOf = (year: number) => (year >= FIVE_GRADES_FROM ? DIMENSIONS : []);
+const OPINION_BANDS: Band[] = FIVE_BANDS.map(({ min, label }) => ({ min, label }));
+const PREDICATE = { key: 'tm', label: 'Tanpa Maladministrasi' };
+const bandsOf = (year: number) => (year >= OPINION_FROM ? OPINION_BANDS : year >= FIVE_GRADES_FROM ? FIVE_BANDS : THREE_BANDS);
+const dimensionsOf = (year: number) => (year >= FIVE_GRADES_FROM && year < OPINION_FROM ? DIMENSIONS : []);
 
 // ---------------------------------------------------------------- scores
 
@@ -207,7 +260,14 @@ const SAMPLE: Record<number, Record<Group, number>> = {
   2017: { provinsi: 32, kabkota: 170, kementerian: 6, lembaga: 5 },
   2018: { provinsi: 35, kabkota: 240, kementerian: 6, lembaga: 6 },
   2019: { provinsi: 38, kabkota: 300, kementerian: 6, lembaga: 6 },
+  // Every region; of the central bodies as many as the real round assessed.
+  2024: { provinsi: 38, kabkota: 999, kementerian: 25, lembaga: 14 },
 };
+/** 2025, by kind as announced: 310 bodies (38 kementerian, 8 lembaga, 38 provinsi, 56 kota, 170 kabupaten). */
+const SAMPLE_2025: Record<Kind, number> = { provinsi: 38, kabupaten: 170, kota: 56, kementerian: 38, lembaga: 8 };
+/** Always in the 2025 sample (their pages and the issue's real figures), and one narrated region never in it. */
+const IN_2025 = ['32.01', '32.71', '18.72', '11.71', '82', '82.07', 'KEM-01', 'LEM-01'];
+const NOT_IN_2025 = ['12.12'];
 
 /** Where a region's quality starts in 2015, by kind: central bodies start a little ahead. */
 const START: Record<Kind, number> = { provinsi: 50, kabupaten: 43, kota: 49, kementerian: 58, lembaga: 56 };
@@ -246,21 +306,27 @@ function skippedRounds(regions: Region[]): Map<string, number[]> {
 
 /** Papua Selatan, Tengah, Pegunungan and Barat Daya were created in 2022: nothing there is assessed before. */
 const CREATED_2022 = ['93', '94', '95', '96'];
-const existsIn = (r: Region, year: number) => year >= 2022 || !CREATED_2022.includes(r.province ?? r.code);
+const existsIn = (r: Region, year: number) =>
+  (year >= 2022 || !CREATED_2022.includes(r.province ?? r.code)) && (year >= 2024 || r.province !== null || !/^(KEM|LEM)-/.test(r.code) || CORE_CENTRAL.has(r.code));
 
 function assessed(regions: Region[], year: number, skips: Map<string, number[]>): Region[] {
-  const sizes = SAMPLE[year];
   regions = regions.filter((r) => existsIn(r, year));
   // A fixed random priority per region makes the samples nested: once assessed, always assessed.
-  const priority = (r: Region) => stream(`sample:${r.code}`)();
-  const chosen = new Set<string>();
-  if (sizes) {
-    for (const group of Object.keys(sizes) as Group[]) {
-      const members = regions.filter((r) => groupOf(r) === group).sort((a, b) => priority(a) - priority(b));
-      for (const r of members.slice(0, sizes[group])) chosen.add(r.code);
+  // From 2024 the bodies assessed before come first, and in 2025 the ones the sample must show.
+  const random = (r: Region) => stream(`sample:${r.code}`)();
+  const priority = (r: Region) =>
+    year < 2024 ? random(r) : (year >= OPINION_FROM && IN_2025.includes(r.code)) ? -2 : (year >= OPINION_FROM && NOT_IN_2025.includes(r.code)) ? 2 : CORE_CENTRAL.has(r.code) ? -1 : random(r);
+  const pick = <K extends string>(sizes: Record<K, number> | undefined, key: (r: Region) => K): Set<string> | null => {
+    if (!sizes) return null;
+    const chosen = new Set<string>();
+    for (const k of Object.keys(sizes) as K[]) {
+      const members = regions.filter((r) => key(r) === k).sort((a, b) => priority(a) - priority(b));
+      for (const r of members.slice(0, sizes[k])) chosen.add(r.code);
     }
-  }
-  return regions.filter((r) => (sizes ? chosen.has(r.code) : true) && !skips.get(r.code)?.includes(year));
+    return chosen;
+  };
+  const chosen = year >= OPINION_FROM ? pick(SAMPLE_2025, (r) => r.kind) : pick(SAMPLE[year], groupOf);
+  return regions.filter((r) => (chosen ? chosen.has(r.code) : true) && !skips.get(r.code)?.includes(year));
 }
 
 interface Row { region: Region; cents: Cents; dims: Record<string, Cents> }
@@ -279,11 +345,17 @@ const EDGE_CASES: Record<number, { pins: [Kind, number][]; ties: [Kind, number][
     ties: [['provinsi', 1], ['kota', 0], ['kabupaten', 200]],
   },
   2024: { pins: [['kementerian', 88], ['lembaga', 87.99]], ties: [['lembaga', 2]] },
+  // Every category of the opinion round, and the real 2025 figures quoted when it was announced (below).
+  2025: { pins: [['kabupaten', 31.99], ['kabupaten', 28.4], ['kota', 32], ['lembaga', 88]], ties: [['kota', 3]] },
+};
+/** Scores announced for 2025 (Kota Metro, Provinsi Lampung, Pulau Morotai, Maluku Utara, Banda Aceh), shown as they were. */
+const ANNOUNCED_2025: Record<string, [number, boolean]> = {
+  '18.72': [84.43, false], '18': [88.49, false], '82.07': [53.38, false], '82': [65.98, true], '11.71': [61.98, false],
 };
 
 /** Each pin goes to the region whose own score is closest, so the edit barely distorts the data. */
 function applyEdgeCases(rows: Row[], year: number): void {
-  const touched = new Set<Row>();
+  const touched = new Set<Row>(rows.filter((r) => year >= OPINION_FROM && ANNOUNCED_2025[r.region.code]));
   const free = (kind: Kind) => rows.filter((row) => row.region.kind === kind && !touched.has(row));
   for (const [kind, score] of EDGE_CASES[year]?.pins ?? []) {
     const target = toCents(score);
@@ -299,8 +371,27 @@ function applyEdgeCases(rows: Row[], year: number): void {
   }
 }
 
+/**
+ * The opinion round scores on its own scale: lower and wider than the compliance scores, so
+ * every category appears, and a region's 2025 score says nothing about its 2024 one.
+ */
+function opinionScore(r: Region): Cents {
+  const raw = naturalScore(r, 2021) / 100 - 8 + 11 * normal(stream(`opini:${r.code}`));
+  // Few reach the top: above 92 the scale is compressed rather than cut at 100.
+  return toCents(raw > 92 ? 92 + (raw - 92) * 0.35 : raw);
+}
+
+/** About one in four bodies followed up every finding in full, more often the better ones. */
+function hasPredicate(row: Row): boolean {
+  const announced = ANNOUNCED_2025[row.region.code];
+  if (announced) return announced[1];
+  return stream(`predikat:${row.region.code}`)() < (row.cents >= 7800 ? 0.4 : 0.15);
+}
+
 function scoreRound(regions: Region[], year: number, skips: Map<string, number[]>): Row[] {
-  const rows: Row[] = assessed(regions, year, skips).map((region) => ({ region, cents: naturalScore(region, year), dims: {} }));
+  const score = (region: Region) => (year >= OPINION_FROM ? opinionScore(region) : naturalScore(region, year));
+  const rows: Row[] = assessed(regions, year, skips).map((region) => ({ region, cents: score(region), dims: {} }));
+  if (year >= OPINION_FROM) for (const row of rows) if (ANNOUNCED_2025[row.region.code]) row.cents = toCents(ANNOUNCED_2025[row.region.code]![0]);
   applyEdgeCases(rows, year);
   // Sub-scores scatter around the overall score (illustrative, not a formula). Scaling the
   // distance to 100 rather than adding noise keeps high scorers below 100 without clipping.
@@ -318,9 +409,13 @@ function scoresCsv(rows: Row[], year: number): string {
   const spreadsheet = year === 2019;
   const point = spreadsheet ? ',' : '.';
   const dims = dimensionsOf(year).map((d) => d.key);
+  const opinion = year >= OPINION_FROM;
   const table = [
-    ['code', 'name', 'score', ...dims],
-    ...rows.map((r) => [r.region.code, r.region.name, formatCents(r.cents, point), ...dims.map((k) => formatCents(r.dims[k]!, point))]),
+    ['code', 'name', 'score', ...(opinion ? ['predikat'] : []), ...dims],
+    ...rows.map((r) => [
+      r.region.code, r.region.name, formatCents(r.cents, point), ...(opinion ? [hasPredicate(r) ? PREDICATE.key : ''] : []),
+      ...dims.map((k) => formatCents(r.dims[k]!, point)),
+    ]),
   ];
   return spreadsheet ? '\uFEFF' + csv(table, ';', '\r\n') : csv(table);
 }
@@ -334,7 +429,30 @@ function frontMatter(lines: string[], body = ''): string {
 const KIND_LABEL: Record<Kind, string> = { provinsi: 'provinsi', kabupaten: 'kabupaten', kota: 'kota', kementerian: 'kementerian', lembaga: 'lembaga' };
 const bandOf = (cents: Cents, year: number) => bandsOf(year).find((b) => cents >= b.min * 100)!;
 
-function roundFile(year: number, rows: Row[], registered: number): string {
+function opinionRoundFile(year: number, rows: Row[], regions: Region[]): string {
+  const fm = [
+    `title: Opini Ombudsman RI atas Penyelenggaraan Pelayanan Publik ${year}`,
+    `published: ${PUBLISHED[year]}`,
+    'source: https://ombudsman.go.id/',
+    'method: opini-2025',
+    'sample: true',
+    'predicates:',
+    `  - { key: ${PREDICATE.key}, label: ${PREDICATE.label} }`,
+    'bands:',
+    ...OPINION_BANDS.map((b) => `  - { min: ${b.min}, label: ${b.label} }`),
+  ];
+  const counts = KINDS.map((k) => `${rows.filter((r) => r.region.kind === k).length} dari ${regions.filter((r) => r.kind === k && existsIn(r, year)).length} ${KIND_LABEL[k]}`);
+  const predicated = rows.filter(hasPredicate).length;
+  return frontMatter(fm, [
+    `Sejak ${year} Ombudsman Republik Indonesia tidak lagi menerbitkan Penilaian Kepatuhan Standar Pelayanan Publik, melainkan **Opini Ombudsman** atas penyelenggaraan pelayanan publik (Penilaian Maladministrasi Penyelenggaraan Pelayanan Publik, Peraturan Ombudsman Nomor 61 Tahun 2025).`,
+    `Yang berubah: hanya **sampel** instansi yang dinilai (${counts.join(', ')}); hasilnya lima kategori kualitas, dari Kualitas Tertinggi sampai Kualitas Terendah, **tanpa zona** hijau, kuning dan merah; dan sebuah kategori dapat disertai predikat **Tanpa Maladministrasi** bila instansi itu menindaklanjuti seluruh temuan Ombudsman (dalam data ini ${predicated} instansi). Nilai ${year} **tidak dapat dibandingkan** dengan nilai kepatuhan 2024 dan sebelumnya.`,
+    '**Data contoh.** Nilai dan peringkat pada putaran ini bersifat ilustratif untuk memperlihatkan cara kerja situs, bukan hasil resmi Ombudsman Republik Indonesia; hanya nilai Kota Metro, Provinsi Lampung, Kabupaten Pulau Morotai, Provinsi Maluku Utara dan Kota Banda Aceh mengikuti angka yang diumumkan.',
+  ].join('\n\n'));
+}
+
+function roundFile(year: number, rows: Row[], regions: Region[]): string {
+  const local = (r: Region) => groupOf(r) === 'kabkota';
+  const missing = regions.filter((r) => local(r) && existsIn(r, year)).length - rows.filter((r) => local(r.region)).length;
   const fm = [
     `title: Penilaian Kepatuhan Standar Pelayanan Publik ${year}`,
     `published: ${PUBLISHED[year]}`,
@@ -346,10 +464,10 @@ function roundFile(year: number, rows: Row[], registered: number): string {
   }
   const counts = KINDS.map((k) => `${rows.filter((r) => r.region.kind === k).length} ${KIND_LABEL[k]}`);
   const green = rows.filter((r) => bandOf(r.cents, year).zone === 'hijau').length;
-  const scope = SAMPLE[year]
+  const scope = SAMPLE[year] && year < 2021
     ? `Putaran ini menilai sampel: ${counts.slice(0, -1).join(', ')} dan ${counts.at(-1)}.`
     : `Putaran ini mencakup ${counts.slice(0, -1).join(', ')} dan ${counts.at(-1)}.${
-        rows.length < registered ? ` Sebanyak ${registered - rows.length} kabupaten/kota tidak dinilai pada putaran ini.` : ''}`;
+        missing > 0 ? ` Sebanyak ${missing} kabupaten/kota tidak dinilai pada putaran ini.` : ''}`;
   const scheme = year >= FIVE_GRADES_FROM
     ? 'Hasil dikelompokkan dalam lima kategori, A sampai E, dan setiap nilai dirinci dalam empat dimensi: input, proses, output, dan pengelolaan pengaduan.'
     : 'Hasil dikelompokkan dalam tiga zona: hijau (kepatuhan tinggi), kuning (sedang) dan merah (rendah).';
@@ -549,7 +667,7 @@ function main(): void {
   for (const year of YEARS) {
     const rows = scoreRound(regions, year, skips);
     write(`data/scores/${year}.csv`, scoresCsv(rows, year));
-    write(`content/rounds/${year}.md`, roundFile(year, rows, regions.length));
+    write(`content/rounds/${year}.md`, year >= OPINION_FROM ? opinionRoundFile(year, rows, regions) : roundFile(year, rows, regions));
     const zones = ['hijau', 'kuning', 'merah'].map((z) => `${rows.filter((r) => bandOf(r.cents, year).zone === z).length} ${z}`);
     console.log(`${year}: ${KINDS.map((k) => rows.filter((r) => r.region.kind === k).length).join('/')} (${zones.join(', ')})`);
   }

@@ -20,12 +20,12 @@ export function homePage(view: SiteView): Html {
   }
   const year = home.round.year;
   const by = home.round.zones ? 'zona' : 'kategori';
-  const listed = (rows: readonly Row[]) => rows.map((r) => html`<li><span class="rank">${r.rank}.</span> <a href="${r.url}">${r.label}</a> <span class="score">${formatScore(r.score)}</span> ${placement(r, false)}</li>`);
+  const listed = (rows: readonly Row[]) => rows.map((r) => html`<li><span class="rank">${r.rank}.</span> <a href="${r.url}">${r.label}</a> <span class="score">${formatScore(r.score)}</span> ${placement(r, false, false)}</li>`);
   const moved = (rows: readonly Row[]) =>
     rows.map((r) => html`<li><a href="${r.url}">${r.label}</a> ${change(r.scoreChange)} <span class="muted">(${formatScore(r.previousScore)} → ${formatScore(r.score)}, ${r.previousYear}–${year})</span></li>`);
   return base(view, head, html`
 <h1>${home.round.zones ? `Kepatuhan Standar Pelayanan Publik ${year}` : home.round.title}</h1>
-<p class="lead">${home.round.title}${home.round.published && html`, diumumkan ${formatDate(home.round.published)}`}. ${formatInteger(home.total)} instansi dinilai${home.round.sample && ' (sampel)'}. <a href="${home.round.url}">Lihat peringkat lengkap ${year}</a>, <a href="${urls.rounds()}">semua putaran</a>, atau <a href="${urls.provinces()}">kabupaten dan kota per provinsi</a>.</p>${sampleNote(home.round, home.coverage)}${methodNote({ ...home.round, methodChange: home.methodChange })}
+<p class="lead">${home.round.zones ? html`${home.round.title}${home.round.published && html`, diumumkan ${formatDate(home.round.published)}`}` : html`${home.round.published ? html`Diumumkan ${formatDate(home.round.published)}` : `Putaran ${year}`}`}. ${formatInteger(home.total)} instansi dinilai${home.round.sample && ' (sampel)'}. <a href="${home.round.url}">Lihat peringkat lengkap ${year}</a>, <a href="${urls.rounds()}">semua putaran</a>, atau <a href="${urls.provinces()}">kabupaten dan kota per provinsi</a>.</p>${sampleNote(home.round, home.coverage)}${methodNote({ ...home.round, methodChange: home.methodChange })}
 
 <section aria-labelledby="zona">
 <h2 id="zona">Sebaran ${by} ${year}</h2>

@@ -3,7 +3,7 @@ import { execFile } from 'node:child_process';
 import { rmSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { promisify } from 'node:util';
-import { afterAll, describe, it } from 'vitest';
+import { afterAll, describe, expect as expectOutside, it } from 'vitest';
 import { fixturePath } from './helpers/build-fixture.ts';
 import { assembleBadCase, expectedProblems } from './helpers/bad-cases.ts';
 
@@ -48,7 +48,29 @@ describe.concurrent('npm run check', () => {
     expect(await check(badRoot('warnings-only'))).toEqual({
       code: 0,
       stdout: '',
-      stderr: [...expectedProblems('warnings-only'), '4 peringatan (tidak menghentikan build).', 'Data dan konten valid.'],
+      stderr: [...expectedProblems('warnings-only'), '5 peringatan (tidak menghentikan build).', 'Data dan konten valid.'],
     });
+  });
+
+  // The round checks staff need before publishing (a round without a date, a date not yet come, the
+  // narrative new-round leaves, a round far smaller than the one before that does not say it was a sample).
+  it.each([
+    ['round-warnings', 2],
+    ['round-undeclared-sample', 1],
+    ['warnings-only', 5],
+  ])('warns, and still passes, for %s', async (name, count) => {
+    const expect = expectOutside;
+    const { code, stderr } = await check(badRoot(name));
+    expect(code).toBe(0);
+    expect(stderr).toEqual([...expectedProblems(name), `${count} peringatan (tidak menghentikan build).`, 'Data dan konten valid.']);
+    expect(stderr.filter((l) => l.includes(': peringatan: '))).toHaveLength(count);
+  });
+
+  it('refuses a predikat column the round does not declare, and an unknown predicate, at their lines', async ({ expect }) => {
+    for (const name of ['predikat-undeclared', 'predikat-unknown']) {
+      const { code, stderr } = await check(badRoot(name));
+      expect(code).toBe(1);
+      expect(stderr.slice(0, -1)).toEqual(expectedProblems(name));
+    }
   });
 });

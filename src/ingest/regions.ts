@@ -1,5 +1,5 @@
 import { KINDS, type Kind, type Region } from '../types.ts';
-import { defaultSlug, SLUG } from '../model/slug.ts';
+import { defaultSlug, doubledSlug, SLUG } from '../model/slug.ts';
 import { readCsv, requireColumns } from './csv.ts';
 import type { Problems } from './problems.ts';
 
@@ -73,7 +73,23 @@ export function readRegions(text: string, file: string, problems: Problems): Reg
   checkProvinces(regions, file, problems);
   checkCodeFormats(regions, file, problems);
   checkSlugs(regions, file, problems);
+  keepDoubledSlugs(regions);
   return regions.map((r) => r.value);
+}
+
+/**
+ * Links published under the doubled default slug (`/wilayah/kementerian-kementerian-agama/`)
+ * keep working: it becomes a former slug, unless some region claims it.
+ */
+function keepDoubledSlugs(regions: Located<Region>[]): void {
+  const claimed = new Set(regions.flatMap(({ value }) => [value.slug, ...value.formerSlugs]));
+  for (const { value } of regions) {
+    const doubled = doubledSlug(value.kind, value.name);
+    if (doubled && value.slug === defaultSlug(value.kind, value.name) && !claimed.has(doubled)) {
+      value.formerSlugs.push(doubled);
+      claimed.add(doubled);
+    }
+  }
 }
 
 /**

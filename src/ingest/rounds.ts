@@ -51,7 +51,7 @@ export function readRound(year: number, text: string, file: string, problems: Pr
     const written = writtenScalar(text, 'published') ?? isoDate(data.published) ?? String(data.published);
     round.published = isCalendarDate(written) ? written : null;
     if (!round.published) problems.error(file, lineOfKey(text, 'published'), `tanggal "${written}" tidak sah; diharapkan tanggal yang ada di kalender, YYYY-MM-DD (mis. ${year}-12-10)`);
-    else if (round.published > today()) problems.warn(file, lineOfKey(text, 'published'), `tanggal published ${round.published} belum tiba (hari ini ${today()}); periksa tahunnya`);
+    else if (round.published > today()) problems.warn(file, lineOfKey(text, 'published'), `tanggal published ${round.published} belum tiba; periksa tahunnya (tanggal hasil diumumkan, mis. ${year}-12-10)`);
   } else problems.warn(file, null, missingPublished(year));
   round.source = optionalString(data.source);
   if (round.source && !/^https?:\/\/\S+$/.test(round.source)) {

@@ -89,6 +89,7 @@ export interface HistoryPoint {
   band: string;
   grade: string | null;
   predicate: string | null;
+  opinion: string;
   tone: Tone;
   headline: string;
   /** The first of the region's results with a new method: nothing before it compares. */
@@ -182,7 +183,7 @@ export function historyFigure(page: RegionPage, bandsByYear: ReadonlyMap<number,
   const rows: HistoryPoint[] = history.map((h) => {
     const floors = zoneFloors(bandsByYear.get(h.year) ?? []);
     return {
-      year: h.year, url: h.roundUrl, score: h.score, zone: h.zone, band: h.band, grade: h.grade, predicate: h.predicate,
+      year: h.year, url: h.roundUrl, score: h.score, zone: h.zone, band: h.band, grade: h.grade, predicate: h.predicate, opinion: h.opinion,
       tone: h.tone, headline: h.headline, methodBreak: h.methodBreak,
       median: h.kindMedian, hijauFrom: floors.hijau, kuningFrom: floors.kuning,
     };

@@ -10,6 +10,8 @@ export interface Citation {
   round: number;
   roundTitle: string;
   score: string;
+  /** "83,42 (Zona Hijau, Kualitas Tinggi)", "84,43 (Opini: Kualitas Tinggi)": the score with what it means. */
+  scoreText: string;
   /** "Zona Hijau", or "Opini: Kualitas Tinggi Tanpa Maladministrasi" in a round without zones. */
   zone: string;
   band: string;
@@ -80,6 +82,7 @@ export function citation(publisher: string, result: Cited, round: CitedRound, ab
     round: round.year,
     roundTitle: round.title,
     score: formatScore(result.score),
+    scoreText: scorePhrase(result),
     zone: result.headline,
     band: result.band,
     rank: `${formatInteger(result.rank)} dari ${formatInteger(result.rankOf)} ${kindNoun(result.kind)}`,

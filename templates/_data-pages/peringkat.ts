@@ -56,7 +56,7 @@ ${distributionChart(view.charts.rounds[round.year]?.[s.kind])}
 <tbody>${s.rows.map((r) => {
       const pl = withProvince ? view.provinceLinks[r.code] : undefined;
       return html`
-<tr><td class="num" data-sort-value="${r.rank}">${rankOf(r.rank, r.rankOf)}</td><th scope="row"><a href="${r.url}">${r.label}</a></th>${withProvince && html`<td>${pl ? html`<a href="${pl.url}">${r.provinceName}</a>` : r.provinceName}</td>`}<td class="num">${formatScore(r.score)}</td><td data-sort-value="${r.score}">${placement(r)}</td>${changes && html`<td class="num" data-sort-value="${r.scoreChange}">${change(r)}</td><td data-sort-value="${r.rankChange}">${rankMove(r)}</td>`}</tr>`;
+<tr><td class="num" data-sort-value="${r.rank}">${rankOf(r.rank, r.rankOf)}</td><th scope="row"><a href="${r.url}">${r.label}</a></th>${withProvince && html`<td>${pl ? html`<a href="${pl.url}">${r.provinceName}</a>` : r.provinceName}</td>`}<td class="num">${formatScore(r.score)}</td><td data-sort-value="${r.score}">${placement(r, true, false)}</td>${changes && html`<td class="num" data-sort-value="${r.scoreChange}">${change(r)}</td><td data-sort-value="${r.rankChange}">${rankMove(r)}</td>`}</tr>`;
     })}
 </tbody>
 </table>

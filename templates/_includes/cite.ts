@@ -10,7 +10,7 @@ export function cite(citation: Citation, id: string, view: SiteView): Html {
 <dl class="cite-fields">
 <div><dt>Nama</dt><dd>${citation.name}</dd></div>
 <div><dt>Putaran</dt><dd>${citation.roundTitle}</dd></div>
-<div><dt>Nilai</dt><dd>${citation.score} (${citation.zone}, ${citation.band})</dd></div>
+<div><dt>Nilai</dt><dd>${citation.scoreText}</dd></div>
 <div><dt>Peringkat</dt><dd>${citation.rank}</dd></div>
 <div><dt>Diumumkan</dt><dd>${citation.published || 'tanggal pengumuman tidak diketahui'}</dd></div>
 <div><dt>Alamat tetap</dt><dd><a href="${citation.url}">${citation.url}</a></dd></div>

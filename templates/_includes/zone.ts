@@ -18,9 +18,9 @@ export function zone(z: Zone, band?: string | null, grade?: string | null): Html
   return badge(z, html`${ZONE_LABEL[z]}${band && html`<span class="band"> · ${grade && html`${grade} · `}${band}</span>`}`);
 }
 
-/** The name of what `placement` shows: "Zona", or "Opini" (or "Kategori") in a round without zones. */
-export function placementTerm(r: Pick<Row, 'zone' | 'headline'>): string {
-  return r.zone ? 'Zona' : r.headline.slice(0, r.headline.indexOf(':'));
+/** The name of what `placement` shows: "Zona", or in a round without zones "Hasil" (the badge names the opinion itself). */
+export function placementTerm(r: Pick<Row, 'zone'>): string {
+  return r.zone ? 'Zona' : 'Hasil';
 }
 
 /** A zone or band on its own (legends, "moved from"). */
@@ -30,9 +30,12 @@ export function category(c: Pick<Category, 'tone' | 'label'>): Html {
 
 type Placed = Pick<Row, 'zone' | 'band' | 'grade' | 'predicate' | 'tone' | 'headline'>;
 
-/** What a result is called first: its zone (with band) where its round had zones, else its opinion. */
-export function placement(r: Placed, detail = true): Html {
-  if (!r.zone) return badge(r.tone, r.headline);
+/**
+ * What a result is called first: its zone (with band) where its round had zones, else its opinion
+ * ("Opini: Kualitas Sedang Tanpa Maladministrasi"; without the lead in a column headed "Opini").
+ */
+export function placement(r: Placed & { opinion: string }, detail = true, lead = true): Html {
+  if (!r.zone) return badge(r.tone, lead ? r.headline : r.opinion);
   return detail ? zone(r.zone, r.predicate ? `${r.band} ${r.predicate}` : r.band, r.grade) : zone(r.zone);
 }
 

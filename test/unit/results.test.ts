@@ -18,7 +18,7 @@ const REGIONS: Region[] = [
   region('LEM-01', 'Badan Pertanahan Nasional', 'lembaga'),
 ];
 
-const scores = (list: Record<string, number>): Score[] => Object.entries(list).map(([code, score]) => ({ code, score, dimensions: {} }));
+const scores = (list: Record<string, number>): Score[] => Object.entries(list).map(([code, score]) => ({ code, score, predicate: null, dimensions: {} }));
 
 /**
  * Rounds 2018, 2019 and 2021: there was no 2020 round. Sumatera Utara, Simeulue and the
@@ -67,14 +67,15 @@ describe('computeResults, worked by hand', () => {
       { code: '12.71', name: 'Medan', kind: 'kota', province: '12', slug: 'kota-medan', score: 60, ...kuning, rank: 2, rankOf: 2, provinceRank: 2, provinceRankOf: 2, ...none },
       { code: 'LEM-01', name: 'Badan Pertanahan Nasional', kind: 'lembaga', province: null, slug: 'lembaga-badan-pertanahan-nasional', score: 85, zone: 'hijau', band: 'Kepatuhan Tinggi', grade: null,
         rank: 1, rankOf: 1, provinceRank: null, provinceRankOf: null, previousYear: 2018, previousScore: 90, scoreChange: -5, previousRank: 1, rankChange: 0 },
-    ].map((r) => ({ dimensions: {}, ...r }) as Result);
+    ].map((r) => ({ dimensions: {}, predicate: null, opinion: r.band, methodBreak: false, previousRankOf: r.previousRank === null ? null : r.previousYear === 2019 ? ({ provinsi: 1, kabupaten: 2, kota: 1 } as Record<string, number>)[r.kind] : ({ provinsi: 2, kabupaten: 3, kota: 1, lembaga: 1 } as Record<string, number>)[r.kind], ...r }) as Result);
     expect(results.get(2021)).toEqual(expected);
   });
 
   it('keeps the contract field order in every result', () => {
     expect(Object.keys(results.get(2021)![0]!)).toEqual([
       'code', 'name', 'kind', 'province', 'slug', 'score', 'zone', 'band', 'grade', 'rank', 'rankOf',
-      'provinceRank', 'provinceRankOf', 'previousYear', 'previousScore', 'scoreChange', 'previousRank', 'rankChange', 'dimensions',
+      'provinceRank', 'provinceRankOf', 'previousYear', 'previousScore', 'scoreChange', 'previousRank', 'rankChange',
+      'predicate', 'opinion', 'methodBreak', 'previousRankOf', 'dimensions',
     ]);
   });
 
