@@ -146,13 +146,16 @@ describe.concurrent('hostile and broken input: npm run check and build', () => {
 
   it.skipIf(!canDropPrivileges)('a file without read permission (as nobody when run as root, which reads anything)', async () => {
     const s = site();
-    chmodSync(join(s.root, 'data/scores/2021.csv'), 0o000);
     openUp(s.root);
+    chmodSync(join(s.root, 'data/scores/2021.csv'), 0o000);
+    chmodSync(join(s.root, 'content/regions'), 0o000); // a folder that cannot be listed
     for (const r of [await withoutPrivileges('scripts/check.ts', [s.root], {}), await withoutPrivileges('scripts/build.ts', [s.out], { SITE_DATA: s.root })]) {
       expect(r.code, r.text).toBe(1);
       expect(r.text).toMatch(/^data\/scores\/2021\.csv: tidak dapat dibaca: tidak ada izin/m);
+      expect(r.text).toMatch(/^content\/regions: tidak dapat dibaca: tidak ada izin/m);
       expect(r.text).not.toMatch(/^\s+at /m);
     }
+    chmodSync(join(s.root, 'content/regions'), 0o755); // for the clean-up
     expect(hashTree(s.out)).toEqual(s.before);
   });
 

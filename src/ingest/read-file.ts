@@ -47,13 +47,17 @@ export class InputFiles {
     }
   }
 
-  /** Whether anything is at `rel`: a file, a folder, or a link, even a broken one (reading it says what is wrong). */
+  /**
+   * Whether anything is at `rel`: a file, a folder, or a link, even a broken one. Only "no such
+   * file" is absence: a folder above that cannot be searched or is a file is there to be
+   * reported, by reading it.
+   */
   exists(rel: string): boolean {
     try {
       lstatSync(join(this.root, rel));
       return true;
-    } catch {
-      return false;
+    } catch (e) {
+      return (e as NodeJS.ErrnoException).code !== 'ENOENT';
     }
   }
 
