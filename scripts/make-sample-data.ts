@@ -266,8 +266,8 @@ const SAMPLE: Record<number, Record<Group, number>> = {
 /** 2025, by kind as announced: 310 bodies (38 kementerian, 8 lembaga, 38 provinsi, 56 kota, 170 kabupaten). */
 const SAMPLE_2025: Record<Kind, number> = { provinsi: 38, kabupaten: 170, kota: 56, kementerian: 38, lembaga: 8 };
 /** Always in the 2025 sample (their pages and the issue's real figures), and one narrated region never in it. */
-const IN_2025 = ['32.01', '32.71', '18.72', '11.71', '82', '82.07', 'KEM-01', 'LEM-01'];
-const NOT_IN_2025 = ['12.12'];
+const IN_2025 = ['32.71', '18.72', '11.71', '82', '82.07', 'KEM-01', 'LEM-01'];
+const NOT_IN_2025 = ['12.12', '32.01'];
 
 /** Where a region's quality starts in 2015, by kind: central bodies start a little ahead. */
 const START: Record<Kind, number> = { provinsi: 50, kabupaten: 43, kota: 49, kementerian: 58, lembaga: 56 };
@@ -445,7 +445,7 @@ function opinionRoundFile(year: number, rows: Row[], regions: Region[]): string 
   const predicated = rows.filter(hasPredicate).length;
   return frontMatter(fm, [
     `Sejak ${year} Ombudsman Republik Indonesia tidak lagi menerbitkan Penilaian Kepatuhan Standar Pelayanan Publik, melainkan **Opini Ombudsman** atas penyelenggaraan pelayanan publik (Penilaian Maladministrasi Penyelenggaraan Pelayanan Publik, Peraturan Ombudsman Nomor 61 Tahun 2025).`,
-    `Yang berubah: hanya **sampel** instansi yang dinilai (${counts.join(', ')}); hasilnya lima kategori kualitas, dari Kualitas Tertinggi sampai Kualitas Terendah, **tanpa zona** hijau, kuning dan merah; dan sebuah kategori dapat disertai predikat **Tanpa Maladministrasi** bila instansi itu menindaklanjuti seluruh temuan Ombudsman (dalam data ini ${predicated} instansi). Nilai ${year} **tidak dapat dibandingkan** dengan nilai kepatuhan 2024 dan sebelumnya.`,
+    `Yang berubah: hanya **sampel** instansi yang dinilai (${counts.join(', ')}); hasilnya lima kategori kualitas, dari Kualitas Tertinggi sampai Kualitas Terendah, yang **menggantikan** pengelompokan hijau, kuning dan merah; dan sebuah kategori dapat disertai predikat **Tanpa Maladministrasi** bila instansi itu menindaklanjuti seluruh temuan Ombudsman (dalam data ini ${predicated} instansi). Nilai ${year} **tidak dapat dibandingkan** dengan nilai kepatuhan 2024 dan sebelumnya.`,
     '**Data contoh.** Nilai dan peringkat pada putaran ini bersifat ilustratif untuk memperlihatkan cara kerja situs, bukan hasil resmi Ombudsman Republik Indonesia; hanya nilai Kota Metro, Provinsi Lampung, Kabupaten Pulau Morotai, Provinsi Maluku Utara dan Kota Banda Aceh mengikuti angka yang diumumkan.',
   ].join('\n\n'));
 }

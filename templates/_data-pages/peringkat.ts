@@ -33,7 +33,7 @@ Unduh: <a href="${round.csvUrl}">CSV</a> · <a href="${round.jsonUrl}">JSON</a>.
 
 <section aria-labelledby="band">
 <h2 id="band">Kategori nilai</h2>${!round.zones && html`
-<p>Putaran ini tidak memakai zona: hasilnya dikelompokkan menurut kategori, dari tertinggi ke terendah.</p>`}
+<p>Hasil putaran ini dikelompokkan menurut kategori, dari tertinggi ke terendah.</p>`}
 <ul class="bands">${round.bands.map((b) => html`
 <li>${b.zone ? zone(b.zone, b.label, b.grade) : category({ tone: b.tone, label: b.label })} nilai ${formatScore(b.min)}–${formatScore(b.max)}</li>`)}
 </ul>${round.predicates.length > 0 && html`

@@ -27,7 +27,12 @@ const DESKTOP = { width: 1280, height: 900 };
 const PAGES = [
   { kind: 'home', path: '/', charts: 1 },
   { kind: 'ranking', path: '/peringkat/2024/', charts: 5 },
+  // The 2025 "Opini Ombudsman": a sample, another method, bands without zones.
+  { kind: 'ranking-opinion', path: '/peringkat/2025/', charts: 5 },
+  // Assessed 2021–2024 and in 2025: its method changes in its history.
   { kind: 'region', path: '/wilayah/kota-metro/', charts: 1 },
+  // Not in the 2025 sample.
+  { kind: 'region-not-assessed', path: '/wilayah/kabupaten-toba/', charts: 1 },
   { kind: 'province', path: '/provinsi/lampung/', charts: 2 },
   { kind: 'provinces', path: '/provinsi/', charts: 0 },
   { kind: 'rounds', path: '/peringkat/', charts: 0 },
@@ -266,7 +271,7 @@ describe('sorting', () => {
 
     await header('Peringkat').locator('button').focus();
     await page.keyboard.press('Enter');
-    const ranks = (await column(0)).map(Number);
+    const ranks = (await column(0)).map((t) => parseInt(t, 10));
     expect(ranks[0]).toBe(1);
     expect(ranks).toEqual([...ranks].sort((a, b) => a - b));
   });
@@ -282,5 +287,73 @@ describe('sorting', () => {
       if (firstNew >= 0) expect(list.slice(firstNew).every((t) => t === 'baru')).toBe(true);
     }
     expect(problems).toEqual([]);
+  });
+});
+
+describe('the 2025 opinion round: another method, a sample, no zones', () => {
+  const csvRows = (file: string) => readFileSync(join(ROOT, file), 'utf8').trim().split('\n').slice(1).map((l) => l.split(','));
+  const text = async (path: string) => {
+    const page = await open(withJs, path);
+    const main = await page.locator('main').innerText();
+    const whole = await page.locator('body').innerText();
+    return { page, main, whole };
+  };
+
+  it('a region page shows no change across the method break, and every rank with its group size', async () => {
+    problems = [];
+    const { page, main } = await text('/wilayah/kota-metro/');
+    const change = page.locator('.summary .facts div', { hasText: 'Perubahan' });
+    expect(await change.innerText()).toContain('metode penilaian berubah pada 2025');
+    // No signed number, no "naik/turun" beside it.
+    expect(await change.locator('.delta').count()).toBe(0);
+    expect(await change.innerText()).not.toMatch(/[+−]\d|naik|turun/);
+    // The history table marks 2025 as the first round of a new method and shows no change in its row.
+    const row2025 = page.locator('#riwayat-cap').locator('xpath=..').locator('tbody tr', { hasText: '2025' });
+    expect(await row2025.innerText()).toContain('metode baru');
+    expect(await row2025.locator('.delta').count()).toBe(0);
+    // Ranks with "dari": the national rank, and each rank in the history table.
+    const kota = csvRows('data/scores/2025.csv').filter(([code]) => /^\d+\.7\d$/.test(code!)).length;
+    expect(main).toMatch(new RegExp(`Peringkat nasional\\s+\\d+ dari ${kota} kota`));
+    const ranks = await page.locator('#riwayat-cap').locator('xpath=..').locator('tbody tr td:nth-child(4)').allInnerTexts();
+    expect(ranks.every((r) => /^\d+ dari \d+$/.test(r.trim()))).toBe(true);
+    // The opinion leads the result.
+    expect(main).toContain('Opini: Kualitas Tinggi');
+    // The chart says why its line breaks, and draws it broken.
+    expect(await page.locator('#grafik-riwayat-sum').innerText()).toContain('Metode penilaian berubah pada 2025');
+    const data = JSON.parse((await page.locator('#grafik-riwayat-data').textContent())!) as { segment: number[]; labels: string[] };
+    expect(data.segment[data.labels.indexOf('2025')]).toBeGreaterThan(data.segment[data.labels.indexOf('2024')]!);
+    await page.close();
+    expect(problems).toEqual([]);
+  });
+
+  it('/peringkat/2025/ says it was a sample (how many of each kind), shows opinions, and never says "zona"', async () => {
+    problems = [];
+    const { page, main, whole } = await text('/peringkat/2025/');
+    const registered = csvRows('data/regions.csv');
+    const assessed = new Set(csvRows('data/scores/2025.csv').map(([code]) => code));
+    const kota = registered.filter((r) => r[2] === 'kota');
+    expect(main).toContain('sampel');
+    expect(main).toContain(`${kota.filter((r) => assessed.has(r[0])).length} dari ${kota.length} kota`);
+    expect(main).toContain('Metode penilaian berubah');
+    expect(whole).not.toMatch(/zona/i);
+    expect(await page.title()).not.toMatch(/zona/i);
+    // Every ranking row has its opinion; the predicate is counted.
+    const rows = page.locator('table.ranking tbody tr');
+    expect(await rows.count()).toBe(assessed.size);
+    const opinions = await page.locator('table.ranking tbody tr td .zone').allInnerTexts();
+    expect(opinions).toHaveLength(assessed.size);
+    expect(opinions.every((o) => /^Kualitas (Tertinggi|Tinggi|Sedang|Rendah|Terendah)( Tanpa Maladministrasi)?$/.test(o.trim()))).toBe(true);
+    const predicated = csvRows('data/scores/2025.csv').filter((r) => r[3] === 'tm').length;
+    expect(main).toContain(`Tanpa Maladministrasi (${predicated} dari ${assessed.size} instansi)`);
+    // No change columns: nothing to compare with.
+    expect(await page.locator('table.ranking th', { hasText: 'Perubahan' }).count()).toBe(0);
+    await page.close();
+    expect(problems).toEqual([]);
+  });
+
+  it('a region outside the sample says it was not assessed in 2025 and which round its figures are from', async () => {
+    const { page, main } = await text('/wilayah/kabupaten-toba/');
+    expect(main).toMatch(/tidak dinilai pada 2025[\s\S]*Angka di bawah berasal dari penilaian 2024/);
+    await page.close();
   });
 });

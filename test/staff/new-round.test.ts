@@ -39,9 +39,20 @@ describe('new-round', () => {
     expect(made.copiedFrom).toBe(2022);
     expect(site.read('data/scores/2025.csv')).toBe('code,name,score,input\n');
 
-    const { round, messages } = parseSettings(2025, site.read('content/rounds/2025.md'));
-    expect(messages).toEqual([]);
-    expect(round.title).toBe('Penilaian Kepatuhan Standar Pelayanan Publik 2025');
+    const text = site.read('content/rounds/2025.md');
+    const { round, messages } = parseSettings(2025, text);
+    // What staff still have to fill in is exactly what the check reminds them of.
+    const narrativeLine = text.split('\n').indexOf('Ganti teks ini dengan ringkasan hasil putaran 2025.') + 1;
+    expect(messages).toEqual([
+      'content/rounds/2025.md: peringatan: putaran 2025 belum punya tanggal published (tanggal hasil diumumkan); isi published: YYYY-MM-DD di content/rounds/2025.md',
+      `content/rounds/2025.md:${narrativeLine}: peringatan: ringkasan putaran masih teks bawaan npm run new-round; ganti dengan ringkasan hasil putaran ini`,
+    ]);
+    // The latest round's title, its year replaced ("Penilaian Kepatuhan 2022 (uji)").
+    expect(round.title).toBe('Penilaian Kepatuhan 2025 (uji)');
+    expect([round.method, round.sample, round.predicates]).toEqual(['kepatuhan', false, []]);
+    // The file tells staff to change the method when the assessment changed.
+    expect(text).toMatch(/GANTI bila metode putaran ini berubah/);
+    expect(text).toMatch(/^method: kepatuhan$/m);
     expect(round.published).toBeNull(); // left for staff, as a commented placeholder
     expect(site.read('content/rounds/2025.md')).toMatch(/^# published: 2025-12-10$/m);
     expect(round.bands).toEqual(GRADES_2022);
@@ -59,6 +70,26 @@ describe('new-round', () => {
     expect(round.dimensions).toEqual([]);
   });
 
+  it('copies method, sample, predicates and bands without zones from an opinion round, and asks for the predikat column', () => {
+    site = tempSite();
+    scaffoldRound(site.root, 2025);
+    site.write('content/rounds/2025.md', [
+      '---', 'title: Opini Ombudsman 2025', 'published: 2026-01-29', 'method: opini-2025', 'sample: true',
+      'predicates:', '  - { key: tm, label: Tanpa Maladministrasi }',
+      'bands:', '  - { min: 88, label: Kualitas Tertinggi }', '  - { min: 54, label: Kualitas Sedang }', '  - { min: 0, label: Kualitas Terendah }',
+      '---', '', 'Ringkasan.', '',
+    ].join('\n'));
+    site.write('data/scores/2025.csv', 'code,name,score,predikat\n32,Jawa Barat,90,tm\n');
+    const made = scaffoldRound(site.root, 2026);
+    expect(made.copiedFrom).toBe(2025);
+    expect(site.read('data/scores/2026.csv')).toBe('code,name,score,predikat\n');
+    const { round } = parseSettings(2026, site.read('content/rounds/2026.md'));
+    expect(round.title).toBe('Opini Ombudsman 2026');
+    expect([round.method, round.sample]).toEqual(['opini-2025', true]);
+    expect(round.predicates).toEqual([{ key: 'tm', label: 'Tanpa Maladministrasi' }]);
+    expect(round.bands.map((b) => [b.min, b.zone, b.label])).toEqual([[88, null, 'Kualitas Tertinggi'], [54, null, 'Kualitas Sedang'], [0, null, 'Kualitas Terendah']]);
+  });
+
   it('picks the latest earlier round, else the first later one', () => {
     expect(templateRoundYear([2019, 2021, 2022], 2025)).toBe(2022);
     expect(templateRoundYear([2019, 2021, 2022], 2020)).toBe(2019);
@@ -73,7 +104,8 @@ describe('new-round', () => {
     ];
     const dimensions = [{ key: 'input', label: '100' }];
     const { round, messages } = parseSettings(2030, roundSettingsFile(2030, { year: 2029, title: 'Penilaian 2029', method: 'kepatuhan', sample: false, predicates: [], bands, dimensions }, 2029));
-    expect(messages).toEqual([]);
+    expect(messages.filter((m) => !m.includes('peringatan: putaran 2030 belum punya') && !m.includes('teks bawaan npm run new-round'))).toEqual([]);
+    expect(round.title).toBe('Penilaian 2030');
     expect(round.bands).toEqual(bands);
     expect(round.dimensions).toEqual(dimensions);
     expect(scoresHeader(dimensions)).toBe('code,name,score,input\n');
@@ -103,7 +135,7 @@ describe('new-round', () => {
     scaffoldRound(site.root, 2025);
     const checked = checkInputs(site.root);
     expect(checked.ok).toBe(false);
-    expect(checked.problems.map(formatProblem)).toEqual([expect.stringMatching(/^data\/scores\/2025\.csv: belum ada nilai: berkas hanya berisi judul kolom/)]);
+    expect(checked.problems.filter((p) => p.severity === 'error').map(formatProblem)).toEqual([expect.stringMatching(/^data\/scores\/2025\.csv: belum ada nilai: berkas hanya berisi judul kolom/)]);
     site.edit('data/scores/2025.csv', (t) => `${t}32,Jawa Barat,90,91\n`);
     expect(checkInputs(site.root).ok).toBe(true);
   });
