@@ -11,6 +11,7 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { parse } from 'csv-parse/sync';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildSite } from '../../src/build.ts';
 import { bundleSizes } from '../../src/bundle.ts';
@@ -291,7 +292,7 @@ describe('sorting', () => {
 });
 
 describe('the 2025 opinion round: another method, a sample, no zones', () => {
-  const csvRows = (file: string) => readFileSync(join(ROOT, file), 'utf8').trim().split('\n').slice(1).map((l) => l.split(','));
+  const csvRows = (file: string) => (parse(readFileSync(join(ROOT, file), 'utf8')) as string[][]).slice(1);
   const text = async (path: string) => {
     const page = await open(withJs, path);
     const main = await page.locator('main').innerText();
