@@ -122,7 +122,8 @@ export function regionCardData(page: RegionPage & { latest: HistoryRow }, site: 
   } else if (l.kindMedian !== null) {
     facts.push([`Median nasional ${kindNoun(l.kind)} ${l.year}`, formatScore(l.kindMedian)]);
   }
-  const years = page.history.map((h) => h.year);
+  const line = trend(page.history, TREND_BOX.width, TREND_BOX.height, 8);
+  const years = line.years;
   return {
     siteTitle: site.title,
     siteHost: new URL(site.url).host,
@@ -136,7 +137,8 @@ export function regionCardData(page: RegionPage & { latest: HistoryRow }, site: 
     zoneLabel: l.zone || l.predicate === null ? l.headline : l.headline.slice(0, -l.predicate.length - 1),
     band: l.zone ? (l.grade ? `${l.grade} · ${l.band}` : l.band) : (l.predicate ?? ''),
     facts,
-    trend: trend(page.history, TREND_BOX.width, TREND_BOX.height, 8),
-    trendLabel: years.length > 1 ? `Nilai ${Math.min(...years)}–${Math.max(...years)}: ${trendText(l)}` : trendText(l),
+    trend: line,
+    // The years the line covers: only the latest method's rounds are drawn.
+    trendLabel: years.length > 1 ? `Nilai ${years[0]}–${years[years.length - 1]}: ${trendText(l)}` : trendText(l),
   };
 }

@@ -11,6 +11,8 @@ export interface Trend {
   last: { x: number; y: number } | null;
   /** In words, for screen readers and for the text beside the line. */
   text: string;
+  /** The rounds the line covers (the latest method's), oldest first. */
+  years: number[];
 }
 
 type Point = Pick<HistoryRow, 'year' | 'score' | 'scoreChange' | 'previousYear' | 'methodBreak'>;
@@ -33,6 +35,7 @@ export function trend(history: readonly Point[], width: number, height: number, 
     points: xy.length > 1 ? xy.map((p) => `${p.x},${p.y}`).join(' ') : '',
     last: xy.length > 0 ? xy[xy.length - 1]! : null,
     text: trendText(rows[rows.length - 1]),
+    years: rows.map((r) => r.year),
   };
 }
 

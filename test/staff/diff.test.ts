@@ -85,6 +85,29 @@ describe('diff computation', () => {
     expect(diffSites(new Map([[2021, [result('A')]]]), new Map([[2021, [result('A')]]])).unchanged).toBe(true);
   });
 
+  it('reports a change of method instead of changes: a new round of another method, and a published round whose method changed', () => {
+    const opinion = { zone: null, band: 'Kualitas Tinggi', opinion: 'Kualitas Tinggi', methodBreak: true };
+    const published = new Map([[2024, [result('A', { score: 90 })]]]);
+    const current = new Map([[2024, [result('A', { score: 90 })]], [2025, [result('A', { score: 60, ...opinion }), result('B', { score: 70, ...opinion, band: 'Kualitas Sedang' })]]]);
+    const methods = { published: new Map([[2024, 'kepatuhan']]), current: new Map([[2024, 'kepatuhan'], [2025, 'opini-2025']]) };
+    const diff = diffSites(published, current, methods);
+    expect(diff.rounds[0]).toMatchObject({ year: 2025, status: 'added', methodChange: { before: 'kepatuhan', after: 'opini-2025', year: 2024 }, bigMoves: [] });
+    expect(diff.rounds[1]).toMatchObject({ year: 2024, status: 'unchanged', methodChange: null });
+    const text = renderDiffText(diff, { publishedLabel: 'x' });
+    expect(text).toContain('Putaran 2025: BARU, 2 wilayah dinilai (Kualitas Tinggi 1, Kualitas Sedang 1); METODE BERUBAH (kepatuhan 2024 → opini-2025): nilai dan peringkat tidak dibandingkan dengan putaran 2024');
+    expect(text.join('\n')).not.toMatch(/hijau|kuning|merah/);
+
+    // The same round published under the old method and now under the new one: no score changes listed.
+    const changed = diffSites(new Map([[2025, [result('A', { score: 60 }), result('C', { score: 50 })]]]), new Map([[2025, [result('A', { score: 61, ...opinion })]]]), {
+      published: new Map(), // files from before "method" was published: the default method
+      current: new Map([[2025, 'opini-2025']]),
+    });
+    const round = changed.rounds[0]!;
+    expect(round).toMatchObject({ status: 'changed', methodChange: { before: 'kepatuhan', after: 'opini-2025' }, scoreChanges: [], placementChanges: [], rankOnlyChanges: [] });
+    expect(round.removed.map((r) => r.code)).toEqual(['C']);
+    expect(renderDiffText(changed, { publishedLabel: 'x' })).toContain('Putaran 2025: 2 → 1 wilayah; METODE BERUBAH (kepatuhan → opini-2025): nilai dan peringkat tidak dibandingkan dengan yang terbit');
+  });
+
   it('escapes every text from the data in the HTML report', () => {
     const evil = '<script>alert("x")</script> & \'co\'';
     const diff = diffSites(new Map([[2024, [result('A', { name: evil })]]]), new Map([[2024, [result('A', { name: `${evil}!`, score: 81 })]]]));
