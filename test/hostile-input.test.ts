@@ -242,11 +242,11 @@ describe.concurrent('the commands’ safety net', () => {
   it('an unexpected exception prints one line and where to report it; the stack only with --debug', async () => {
     const root = assembleBadCase('_base');
     temps.push(root);
-    rmSync(join(root, 'data/scores'), { recursive: true });
-    writeFileSync(join(root, 'data/scores'), 'bukan folder'); // new-round lists it as a folder
+    // A broken link where new-round writes: it does not count as a file, yet writing there fails.
+    symlinkSync('/tidak-ada/2025.md', join(root, 'content/rounds/2025.md'));
     const plain = await npm('new-round', ['2025'], { SITE_DATA: root });
     expect(plain.code).toBe(1);
-    expect(plain.lines[0]).toMatch(/data\/scores: berkas atau folder ini tidak dapat dipakai \(new-round\): bagian jalurnya berkas, padahal yang diharapkan folder \(ENOTDIR\)/);
+    expect(plain.lines[0]).toMatch(/content\/rounds\/2025\.md: berkas atau folder ini tidak dapat dipakai \(new-round\): sudah ada \(EEXIST\)/);
     expect(plain.lines[1]).toMatch(/^Bila terulang, laporkan ke pengembang situs beserta keluaran "npm run new-round -- --debug"/);
     expect(plain.lines).toHaveLength(2);
     const debug = await npm('new-round', ['2025', '--debug'], { SITE_DATA: root });

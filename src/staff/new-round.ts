@@ -2,11 +2,12 @@
  * `npm run new-round -- YYYY`: start a round from the settings of the round before it,
  * so staff only fill in scores, a date and a narrative.
  */
-import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import type { Band, Dimension, Predicate } from '../types.ts';
 import { formatProblem, Problems } from '../ingest/problems.ts';
 import { defaultRound, placeholderNarrative, readRound } from '../ingest/rounds.ts';
+import { InputFiles } from '../ingest/read-file.ts';
 import { StaffError } from './errors.ts';
 
 export const roundPaths = (year: number) => ({ settings: `content/rounds/${year}.md`, scores: `data/scores/${year}.csv` });
@@ -20,11 +21,10 @@ export function parseYear(arg: string | undefined): number {
 }
 
 /** Years that are rounds: a scores file or a settings file names them. */
-function existingRounds(root: string): number[] {
+function existingRounds(files: InputFiles): number[] {
   const years = new Set<number>();
   for (const [dir, ext] of [['data/scores', 'csv'], ['content/rounds', 'md']] as const) {
-    if (!existsSync(join(root, dir))) continue;
-    for (const name of readdirSync(join(root, dir))) {
+    for (const name of files.list(dir)) {
       const m = /^(\d{4})\.(\w+)$/.exec(name);
       if (m && m[2] === ext) years.add(Number(m[1]));
     }
@@ -52,9 +52,11 @@ export interface RoundSettings {
 /** Settings of round `year` as the build reads them (defaults when it has no settings file). */
 export function readRoundSettings(root: string, year: number): RoundSettings {
   const file = roundPaths(year).settings;
-  if (!existsSync(join(root, file))) return defaultRound(year);
   const problems = new Problems();
-  const round = readRound(year, readFileSync(join(root, file), 'utf8'), file, problems);
+  const files = new InputFiles(root, problems);
+  if (!files.exists(file)) return defaultRound(year);
+  const text = files.read(file); // read as the build reads it: a fault is a message naming the file
+  const round = text === null ? defaultRound(year) : readRound(year, text, file, problems);
   if (problems.errors.length > 0) {
     throw new StaffError(`pengaturan putaran ${year} tidak dapat disalin; perbaiki dulu:\n${problems.errors.map(formatProblem).join('\n')}`);
   }
@@ -135,7 +137,11 @@ export function scaffoldRound(root: string, year: number): NewRound {
   if (taken.length > 0) {
     throw new StaffError(`putaran ${year} sudah ada: ${taken.join(' dan ')} tidak ditimpa. Untuk mengubahnya, sunting berkas itu langsung.`);
   }
-  const copiedFrom = templateRoundYear(existingRounds(root), year);
+  const problems = new Problems();
+  const copiedFrom = templateRoundYear(existingRounds(new InputFiles(root, problems)), year);
+  if (problems.errors.length > 0) {
+    throw new StaffError(`putaran yang ada tidak dapat dibaca; perbaiki dulu:\n${problems.errors.map(formatProblem).join('\n')}`);
+  }
   const settings = copiedFrom === null ? defaultRound(year) : readRoundSettings(root, copiedFrom);
   const header = scoresHeader(settings.dimensions, settings.predicates);
   const write = (rel: string, text: string) => {

@@ -90,11 +90,13 @@ export function buildView(dataset: Dataset, results: Map<number, Result[]>): Sit
     ];
   });
 
-  const roundEntries: FeedEntry[] = rounds.map((round) => ({
+  const roundEntries: FeedEntry[] = rounds.map((round, i) => ({
     title: round.title,
     url: urls.round(round.year),
     updated: round.published ?? `${round.year}-12-31`,
-    summary: `Hasil ${round.title}: ${builder.rowsOf(round.year).length} instansi dinilai.`,
+    summary:
+      `Hasil ${round.title}: ${builder.rowsOf(round.year).length} instansi dinilai${round.sample ? ' (sampel)' : ''}.` +
+      (i > 0 && rounds[i - 1]!.method !== round.method ? ` Metode penilaian berubah: nilainya tidak sebanding dengan putaran ${rounds[i - 1]!.year}.` : ''),
   }));
   const entries = [...roundEntries, ...correctionFeedEntries(regionPages)].sort(newestFirst);
 

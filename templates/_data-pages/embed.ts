@@ -16,7 +16,7 @@ export function embedPage(embed: EmbedPage, view: SiteView): Html {
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <meta http-equiv="Content-Security-Policy" content="default-src 'self'; script-src 'none'; style-src 'self'; img-src 'self' data:; object-src 'none'; base-uri 'self'">
 <meta name="robots" content="noindex">
-<title>Nilai kepatuhan ${embed.name} ${l.year}</title>
+<title>Nilai${l.zone ? " kepatuhan" : ""} ${embed.name} ${l.year}</title>
 <link rel="canonical" href="${embed.regionUrl}">
 <link rel="stylesheet" href="/assets/embed.css">
 <link rel="icon" href="/assets/favicon.svg" type="image/svg+xml">
