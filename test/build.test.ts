@@ -351,7 +351,10 @@ describe('atomic and deterministic builds', () => {
       return {
         default: class {
           readonly logger = { overrideLogger() {} };
-          constructor(_input: string, private readonly out: string) {}
+          readonly out: string;
+          constructor(_input: string, out: string) {
+            this.out = out;
+          }
           async write() {
             mkdirSync(join(this.out, 'wilayah'), { recursive: true });
             writeFileSync(join(this.out, 'index.html'), 'setengah jadi');

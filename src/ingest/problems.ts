@@ -65,8 +65,10 @@ export function formatProblem(p: Problem): string {
 
 /** Thrown when input has errors; carries every problem found. */
 export class InvalidInputError extends Error {
-  constructor(readonly problems: Problem[]) {
+  readonly problems: Problem[];
+  constructor(problems: Problem[]) {
     super(problems.filter((p) => p.severity === 'error').map(formatProblem).join('\n'));
+    this.problems = problems;
     this.name = 'InvalidInputError';
   }
 }

@@ -37,8 +37,10 @@ export class InputFiles {
   private readonly root: string;
   /** The root with its own links resolved: what a link's target must lie within. */
   private readonly realRoot: string;
+  private readonly problems: Problems;
 
-  constructor(root: string, private readonly problems: Problems) {
+  constructor(root: string, problems: Problems) {
+    this.problems = problems;
     this.root = resolve(root);
     try {
       this.realRoot = realpathSync(this.root);

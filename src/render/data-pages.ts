@@ -44,8 +44,10 @@ const CLAIM = 8;
  * the work spreads over every core however it falls, and each page is written exactly once.
  */
 export class PageClaims {
+  readonly buffer: SharedArrayBuffer;
   private readonly next: Int32Array;
-  constructor(readonly buffer = new SharedArrayBuffer(Int32Array.BYTES_PER_ELEMENT)) {
+  constructor(buffer = new SharedArrayBuffer(Int32Array.BYTES_PER_ELEMENT)) {
+    this.buffer = buffer;
     this.next = new Int32Array(buffer);
   }
   /** The first of the next CLAIM units (regions, then redirects); past the end once all are taken. */

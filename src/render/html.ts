@@ -7,7 +7,10 @@ import { escapeHtml } from '../view/escape.ts';
  * cost: a page is one template literal, five times faster to render (docs/performance.md).
  */
 export class Html {
-  constructor(readonly text: string) {}
+  readonly text: string;
+  constructor(text: string) {
+    this.text = text;
+  }
   toString(): string {
     return this.text;
   }

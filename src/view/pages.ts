@@ -145,11 +145,10 @@ export class PageBuilder {
   private readonly rounds: Round[];
   private readonly rowsByYear = new Map<number, Row[]>();
   private readonly rowIndex = new Map<number, Map<string, Row>>();
+  private readonly dataset: Dataset;
 
-  constructor(
-    private readonly dataset: Dataset,
-    results: Map<number, Result[]>,
-  ) {
+  constructor(dataset: Dataset, results: Map<number, Result[]>) {
+    this.dataset = dataset;
     this.regions = new Map(dataset.regions.map((r) => [r.code, r]));
     this.rounds = [...dataset.rounds].sort((a, b) => a.year - b.year);
     for (const [year, list] of results) {
@@ -357,11 +356,11 @@ function rowStyle(round: Round): (r: Result) => Pick<Row, 'tone' | 'headline'> {
  */
 interface RegionPageOf extends Omit<RegionPage, 'history' | 'years'> {}
 class RegionPageOf {
-  constructor(
-    fields: Omit<RegionPage, 'history' | 'years'>,
-    private readonly historyOf: (code: string) => HistoryRow[],
-    private readonly yearsOf: (code: string) => number[],
-  ) {
+  private readonly historyOf: (code: string) => HistoryRow[];
+  private readonly yearsOf: (code: string) => number[];
+  constructor(fields: Omit<RegionPage, 'history' | 'years'>, historyOf: (code: string) => HistoryRow[], yearsOf: (code: string) => number[]) {
+    this.historyOf = historyOf;
+    this.yearsOf = yearsOf;
     Object.assign(this, fields);
   }
   get history(): HistoryRow[] {
