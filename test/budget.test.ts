@@ -5,12 +5,11 @@
  * - no page requests another host (scripts, styles, images, frames, media; CSS url()s), and
  *   every page's Content-Security-Policy keeps it that way.
  */
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, posix, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildSite } from '../src/build.ts';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { sampleSite } from './helpers/sample-site.ts';
 import { loadSite } from '../src/site.ts';
 
 const ROOT = resolve(import.meta.dirname, '..');
@@ -93,22 +92,13 @@ describe('budget helpers', () => {
 
 describe('page weight budget (sample site)', () => {
   let out = '';
-  let temp = '';
   let pages: string[] = [];
   const view = loadSite(ROOT);
   const prefix = view.site.pathPrefix;
 
-  beforeAll(async () => {
-    temp = mkdtempSync(join(tmpdir(), 'budget-'));
-    out = join(temp, 'site');
-    const log: string[] = [];
-    const ok = await buildSite({ root: ROOT, output: out, log: (l) => log.push(l) });
-    if (!ok) throw new Error(`build failed:\n${log.join('\n')}`);
+  beforeAll(() => {
+    out = sampleSite();
     pages = htmlFiles(out);
-  }, 120_000);
-
-  afterAll(() => {
-    if (temp) rmSync(temp, { recursive: true, force: true });
   });
 
   /** A site URL (absolute path, or relative to the page at `from`) as a file in the output. */

@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { chromium, type Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildSite } from '../src/build.ts';
+import { sampleSite } from './helpers/sample-site.ts';
 import { citation } from '../src/view/citation.ts';
 import { writeCards } from '../src/cards/render.ts';
 import { serveStatic, type StaticServer } from './browser/static-server.ts';
@@ -19,7 +19,6 @@ const ROOT = resolve(import.meta.dirname, '..');
 const SITE_URL = 'https://kepatuhan.example.id'; // content/site.md
 const ROUNDS = [2015, 2016, 2017, 2018, 2019, 2021, 2022, 2023, 2024, 2025];
 
-let temp: string;
 let site: string;
 const read = (path: string) => readFileSync(join(site, path), 'utf8');
 
@@ -85,14 +84,9 @@ function meta(html: string): Record<string, string> {
 const decode = (s: string) => s.replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&');
 const text = (html: string) => decode(html.replace(/<[^>]+>/g, ' ')).replace(/\s+/g, ' ');
 
-beforeAll(async () => {
-  temp = mkdtempSync(join(tmpdir(), 'kepatuhan-journalism-'));
-  site = join(temp, 'site');
-  const log: string[] = [];
-  expect(await buildSite({ root: ROOT, output: site, log: (l) => log.push(l) }), log.join('\n')).toBe(true);
+beforeAll(() => {
+  site = sampleSite();
 });
-
-afterAll(() => rmSync(temp, { recursive: true, force: true }));
 
 describe('how to cite', () => {
   const bogor2024 =

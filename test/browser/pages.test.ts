@@ -7,13 +7,12 @@
  *
  * One build, one browser, one server for the whole file.
  */
-import { mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { parse } from 'csv-parse/sync';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildSite } from '../../src/build.ts';
+import { sampleSite } from '../helpers/sample-site.ts';
 import { bundleSizes } from '../../src/bundle.ts';
 import { serveStatic, type StaticServer } from './static-server.ts';
 
@@ -41,7 +40,6 @@ const PAGES = [
   { kind: 'not-found', path: '/halaman-yang-tidak-ada/', charts: 0 },
 ] as const;
 
-let temp: string;
 let output: string;
 let server: StaticServer;
 let browser: Browser;
@@ -101,11 +99,7 @@ function paint(page: Page, index: number): Promise<{ painted: number; colours: n
 }
 
 beforeAll(async () => {
-  temp = mkdtempSync(join(tmpdir(), 'kepatuhan-browser-'));
-  output = join(temp, 'site');
-  const log: string[] = [];
-  const ok = await buildSite({ root: ROOT, output, log: (line) => log.push(line) });
-  if (!ok) throw new Error(`build failed:\n${log.join('\n')}`);
+  output = sampleSite();
   server = await serveStatic(output);
   browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS });
   withJs = await browser.newContext({ viewport: DESKTOP });
@@ -120,7 +114,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await browser?.close();
   await server?.close();
-  if (temp) rmSync(temp, { recursive: true, force: true });
 });
 
 describe('bundles', () => {
