@@ -76,7 +76,7 @@ async function compile() {
     splitting: true, // modules shared by main and the workers load once per thread, from one file
     format: 'esm',
     platform: 'node',
-    target: 'node20',
+    target: 'node22',
     packages: 'external',
     outExtension: { '.js': '.mjs' },
     write: false,

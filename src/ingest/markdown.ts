@@ -34,7 +34,7 @@ export function markdownText(source: string): string {
 export function reportExternalImages(fm: FrontMatter, file: string, problems: Problems): void {
   for (const block of md.parse(fm.body, {})) {
     for (const token of block.children ?? []) {
-      const src = token.type === 'image' ? token.attrGet('src') ?? '' : '';
+      const src = token.type === 'image' ? String(token.attrGet('src') ?? '') : '';
       if (/^(?:[a-z][a-z0-9+.-]*:|\/\/)/i.test(src) && !/^data:/i.test(src)) {
         const within = block.content.slice(0, block.content.indexOf(src)).split('\n').length - 1;
         const line = block.map ? fm.bodyLine + block.map[0] + within : null;

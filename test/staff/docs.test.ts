@@ -74,7 +74,7 @@ describe('docs/staf/contoh-workflow.yml', () => {
   it('is valid YAML that checks, compares, builds and deploys _site to GitHub Pages on push to main', () => {
     expect(workflow.on.push).toEqual({ branches: ['main'] });
     expect(workflow.permissions).toMatchObject({ pages: 'write', 'id-token': 'write' });
-    expect(steps.find((s) => s.uses?.startsWith('actions/setup-node@'))!.with).toMatchObject({ 'node-version': 20 });
+    expect(steps.find((s) => s.uses?.startsWith('actions/setup-node@'))!.with).toMatchObject({ 'node-version': 24 });
     const order = ['npm ci', 'npm run check', 'npm run diff -- terbit', 'npm run build'].map((cmd) => runs.indexOf(cmd));
     expect(order.every((i) => i >= 0)).toBe(true);
     expect([...order].sort((a, b) => a - b)).toEqual(order);
