@@ -14,7 +14,7 @@
 import { cpSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { parse } from 'csv-parse/sync';
-import { defaultSlug } from '../src/model/slug.ts';
+import { defaultSlug } from '../src/domain/slug.ts';
 
 const ROOT = resolve(import.meta.dirname, '..');
 const AREA_DATA = join(ROOT, 'node_modules/idn-area-data/data');

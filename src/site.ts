@@ -6,7 +6,7 @@ import { loadDataset } from './ingest/load.ts';
 import { InvalidInputError, type Problem } from './ingest/problems.ts';
 import { computeResults } from './model/results.ts';
 import { buildView, type SiteView } from './view/site.ts';
-import type { Dataset } from './types.ts';
+import type { Dataset } from './domain/types.ts';
 
 export interface Checked {
   problems: Problem[];

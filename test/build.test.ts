@@ -15,7 +15,7 @@ import { hashTree } from './helpers/tree.ts';
 import { assembleBadCase, expectedProblems } from './helpers/bad-cases.ts';
 import { PROJECT } from './staff/temp-site.ts';
 import { YOUNG_GENERATION_MB } from '../src/render/helper-threads.ts';
-import type { Result } from '../src/types.ts';
+import type { Result } from '../src/domain/types.ts';
 
 const SMALL = fixturePath('site-small');
 let site: BuiltFixture;

@@ -1,4 +1,4 @@
-import type { Correction } from '../types.ts';
+import type { Correction } from '../domain/types.ts';
 import { lineOfKey, optionalString, renderInline } from './markdown.ts';
 import type { Problems } from './problems.ts';
 

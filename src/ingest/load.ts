@@ -1,10 +1,10 @@
 import { posix } from 'node:path';
-import type { Dataset, Narrative, Page, Region, Round, Score } from '../types.ts';
+import type { Dataset, Narrative, Page, Region, Round, Score } from '../domain/types.ts';
 import { lineOfKey } from './markdown.ts';
 import { readNarrative, readPage, readSite, DEFAULT_SITE } from './narratives.ts';
 import { Problems } from './problems.ts';
 import { InputFiles } from './read-file.ts';
-import { RESERVED_SLUGS } from '../view/urls.ts';
+import { RESERVED_SLUGS } from '../domain/reserved-slugs.ts';
 import { readRegions } from './regions.ts';
 import { defaultRound, readRound } from './rounds.ts';
 import { readScores } from './scores.ts';

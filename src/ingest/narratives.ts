@@ -1,5 +1,5 @@
-import type { Narrative, Page, SiteSettings } from '../types.ts';
-import { SLUG } from '../model/slug.ts';
+import type { Narrative, Page, SiteSettings } from '../domain/types.ts';
+import { SLUG } from '../domain/slug.ts';
 import { readCorrections } from './corrections.ts';
 import { lineOfKey, markdownText, optionalString, readFrontMatter, renderMarkdown, reportExternalImages, writtenScalar } from './markdown.ts';
 import type { Problems } from './problems.ts';

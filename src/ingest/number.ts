@@ -26,9 +26,3 @@ export function parseScore(raw: string): Parsed {
   if (value < 0 || value > 100) return { ok: false, message: `"${text}" di luar rentang; ${EXPECTED}` };
   return { ok: true, value: value === 0 ? 0 : value }; // no -0
 }
-
-/** Round half away from zero to two decimals, immune to binary artefacts (1.005 → 1.01). */
-export function round2(n: number): number {
-  const r = Math.sign(n) * Math.round(Math.abs(n) * 100 + 1e-9) / 100;
-  return r === 0 ? 0 : r;
-}

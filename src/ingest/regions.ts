@@ -1,5 +1,5 @@
-import { KINDS, type Kind, type Region } from '../types.ts';
-import { defaultSlug, doubledSlug, SLUG } from '../model/slug.ts';
+import { KINDS, type Kind, type Region } from '../domain/types.ts';
+import { defaultSlug, doubledSlug, SLUG } from '../domain/slug.ts';
 import { readCsv, requireColumns } from './csv.ts';
 import type { Problems } from './problems.ts';
 

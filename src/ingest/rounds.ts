@@ -1,5 +1,5 @@
-import { DEFAULT_METHOD, ZONES, type Band, type Dimension, type Predicate, type Round, type Zone } from '../types.ts';
-import { DEFAULT_BANDS } from '../model/bands.ts';
+import { DEFAULT_METHOD, ZONES, type Band, type Dimension, type Predicate, type Round, type Zone } from '../domain/types.ts';
+import { DEFAULT_BANDS } from '../domain/bands.ts';
 import { isCalendarDate } from './corrections.ts';
 import { isoDate, lineOfKey, optionalString, readFrontMatter, renderMarkdown, reportExternalImages, writtenScalar } from './markdown.ts';
 import type { Problems } from './problems.ts';

@@ -1,4 +1,4 @@
-import type { Region, Round, Score } from '../types.ts';
+import type { Region, Round, Score } from '../domain/types.ts';
 import { readCsv, requireColumns } from './csv.ts';
 import { parseScore } from './number.ts';
 import type { Problems } from './problems.ts';

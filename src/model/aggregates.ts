@@ -1,5 +1,5 @@
-import { ZONES, type Kind, type Result, type Zone } from '../types.ts';
-import { round2 } from '../ingest/number.ts';
+import { ZONES, type Kind, type Result, type Zone } from '../domain/types.ts';
+import { round2 } from '../domain/number.ts';
 import { byName, compareResults } from './results.ts';
 import { groupBy } from './rank.ts';
 

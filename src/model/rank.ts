@@ -1,4 +1,4 @@
-import { round2 } from '../ingest/number.ts';
+import { round2 } from '../domain/number.ts';
 
 /**
  * Standard competition ranking ("1224"): by score rounded to two decimals, highest

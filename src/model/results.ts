@@ -1,6 +1,6 @@
-import { KINDS, type Dataset, type Region, type Result, type Score } from '../types.ts';
-import { round2 } from '../ingest/number.ts';
-import { bandFor } from './bands.ts';
+import { KINDS, type Dataset, type Region, type Result, type Score } from '../domain/types.ts';
+import { round2 } from '../domain/number.ts';
+import { bandFor } from '../domain/bands.ts';
 import { ranksWithin } from './rank.ts';
 
 const KIND_ORDER = new Map(KINDS.map((k, i) => [k, i]));

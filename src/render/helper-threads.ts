@@ -10,7 +10,7 @@
 import { availableParallelism, totalmem } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import type { PageClaims } from './data-pages.ts';
-import type { Dataset } from '../types.ts';
+import type { Dataset } from '../domain/types.ts';
 
 export interface HelperJob {
   /** The input as the main thread read and checked it: copied to the helper, not read again. */

@@ -2,7 +2,7 @@
  * A round's diff in words (Bahasa Indonesia, Indonesian number formats): headline and
  * sections of rows. The terminal and HTML reports both render this, so they never disagree.
  */
-import type { Result } from '../types.ts';
+import type { Result } from '../domain/types.ts';
 import { countZones } from '../model/aggregates.ts';
 import { displayName, formatChange, formatInteger, formatScore } from '../view/format.ts';
 import { BIG_MOVE, type Placement, type RegionChange, type RoundDiff, type SiteDiff } from './diff.ts';

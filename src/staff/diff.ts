@@ -2,7 +2,7 @@
  * What a new build would change on the published site, round by round: regions added or
  * gone, scores, ranks and zones that changed. Pure: compares two sets of `data/YYYY.json` rows.
  */
-import { DEFAULT_METHOD, type Result } from '../types.ts';
+import { DEFAULT_METHOD, type Result } from '../domain/types.ts';
 import type { RoundMethods, RoundResults } from './published-data.ts';
 
 /** A score this far from the region's previous round is flagged for a second look (a typo like 8,51 for 85,10). */

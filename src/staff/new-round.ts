@@ -4,7 +4,7 @@
  */
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import type { Band, Dimension, Predicate } from '../types.ts';
+import type { Band, Dimension, Predicate } from '../domain/types.ts';
 import { formatProblem, Problems } from '../ingest/problems.ts';
 import { defaultRound, placeholderNarrative, readRound } from '../ingest/rounds.ts';
 import { InputFiles } from '../ingest/read-file.ts';

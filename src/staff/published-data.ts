@@ -4,7 +4,7 @@
  */
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { DEFAULT_METHOD, type Result } from '../types.ts';
+import { DEFAULT_METHOD, type Result } from '../domain/types.ts';
 import { loadSite } from '../site.ts';
 import { urls } from '../view/urls.ts';
 import { joined } from '../view/downloads.ts';

@@ -3,8 +3,8 @@
  * band where it has none (the 2025 opinions). Best first. Each category has a tone, the style
  * its badges and chart marks take: the zone colours, or a sequential scale for bands.
  */
-import { ZONES, type Band, type Result, type Zone } from '../types.ts';
-import { hasZones } from '../model/bands.ts';
+import { ZONES, type Band, type Result, type Zone } from '../domain/types.ts';
+import { hasZones } from '../domain/bands.ts';
 import { ZONE_LABEL } from './format.ts';
 
 /** Zones, or five steps of one hue for bands, best (q1) to worst (q5). */

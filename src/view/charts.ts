@@ -4,7 +4,7 @@
  * rows of the table that repeats the same numbers for readers without the chart.
  * Plain TypeScript: no DOM, no Eleventy.
  */
-import type { Kind, Zone } from '../types.ts';
+import type { Kind, Zone } from '../domain/types.ts';
 import { median, type ZoneCounts } from '../model/aggregates.ts';
 import { groupBy } from '../model/rank.ts';
 import { countCategories, countsPhrase, type Category, type CategoryCounts, type Tone } from './categories.ts';

@@ -1,4 +1,4 @@
-import type { Kind, Result } from '../types.ts';
+import type { Kind, Result } from '../domain/types.ts';
 import { displayName, formatDate, formatInteger, formatScore, KIND_LABEL } from './format.ts';
 
 /** What a journalist needs to quote one region's result in one round, and the sentence to paste. */

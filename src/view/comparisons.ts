@@ -1,8 +1,8 @@
-import type { Result } from '../types.ts';
+import type { Result } from '../domain/types.ts';
 import { mean, movers } from '../model/aggregates.ts';
 import { categoryKey, type Category } from './categories.ts';
 import { groupBy } from '../model/rank.ts';
-import { round2 } from '../ingest/number.ts';
+import { round2 } from '../domain/number.ts';
 
 /**
  * Comparisons no official list gives: the province average of a round, and each round's

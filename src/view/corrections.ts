@@ -1,6 +1,6 @@
-import type { Narrative } from '../types.ts';
+import type { Narrative } from '../domain/types.ts';
 import { formatDate } from './format.ts';
-import type { FeedEntry } from './site.ts';
+import type { FeedEntry } from './outputs.ts';
 
 /** A correction as the region page lists it; `id` is its anchor there and in the feed. */
 export interface CorrectionItem {

@@ -1,4 +1,4 @@
-import type { Dimension, Region, Result, Round } from '../types.ts';
+import type { Dimension, Region, Result, Round } from '../domain/types.ts';
 import { contractResult, joined, prettyJson, resultsCsv } from './downloads.ts';
 import { urls } from './urls.ts';
 

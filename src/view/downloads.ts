@@ -1,4 +1,4 @@
-import type { Dimension, Result, Round } from '../types.ts';
+import type { Dimension, Result, Round } from '../domain/types.ts';
 import { csvCell } from './csv-cell.ts';
 
 /** Scalar columns of `data/YYYY.csv`, in the JSON's field order; dimensions follow as `dimensions.<key>`. */

@@ -1,4 +1,4 @@
-import type { Kind, Region, Zone } from '../types.ts';
+import type { Kind, Region, Zone } from '../domain/types.ts';
 
 /** Indonesian number and date formats (80,85; 10 Desember 2019), one formatter each, reused. */
 const score = new Intl.NumberFormat('id-ID', { minimumFractionDigits: 2, maximumFractionDigits: 2 });

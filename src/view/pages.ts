@@ -1,10 +1,10 @@
-import type { Band, Dataset, Dimension, Kind, Predicate, Region, Result, Round } from '../types.ts';
-import { KINDS } from '../types.ts';
+import type { Band, Dataset, Dimension, Kind, Predicate, Region, Result, Round } from '../domain/types.ts';
+import { KINDS } from '../domain/types.ts';
 import { countZones, medianByKind, movers, type ZoneCounts } from '../model/aggregates.ts';
-import { hasZones } from '../model/bands.ts';
+import { hasZones } from '../domain/bands.ts';
 import { groupBy } from '../model/rank.ts';
 import { bandTone, categoriesOf, categoryKey, countCategories, type Category, type CategoryCounts, type Tone } from './categories.ts';
-import { round2 } from '../ingest/number.ts';
+import { round2 } from '../domain/number.ts';
 import { displayName, KIND_HEADING, KIND_LABEL, ZONE_LABEL } from './format.ts';
 import { urls } from './urls.ts';
 import { regionCorrections, type CorrectionItem } from './corrections.ts';

@@ -2,9 +2,9 @@
  * Province pages (`/provinsi/<slug>/`): the kabupaten and kota of one province compared in
  * the latest round and followed over time. Plain TypeScript: no Eleventy.
  */
-import type { Region, Round } from '../types.ts';
+import type { Region, Round } from '../domain/types.ts';
 import { countZones, median } from '../model/aggregates.ts';
-import { hasZones } from '../model/bands.ts';
+import { hasZones } from '../domain/bands.ts';
 import { categoriesOf, countCategories, type Category, type CategoryCounts, type Tone } from './categories.ts';
 import { byName } from '../model/results.ts';
 import { groupBy } from '../model/rank.ts';

@@ -1,6 +1,6 @@
 import type { RegionPage } from './pages.ts';
 import { byName } from '../model/results.ts';
-import { KINDS, type Region } from '../types.ts';
+import { KINDS, type Region } from '../domain/types.ts';
 
 /** `/wilayah/`: every region page A–Z, the way to a region that needs no search box and no JavaScript. */
 export interface RegionIndexEntry {

@@ -1,9 +1,9 @@
-import type { Dataset, Result } from '../types.ts';
+import type { Dataset, Result } from '../domain/types.ts';
 import type { HistoryRow, HomePage, RegionPage, RoundPage, RoundSummary } from './pages.ts';
 import { summarise } from './pages.ts';
 import { regionCardData, regionCardSvg } from '../cards/region-card.ts';
 import type { CardSpec } from '../cards/render.ts';
-import type { FileOut } from './site.ts';
+import type { FileOut } from './outputs.ts';
 import { allRoundsCsv, allRoundsJson, dataIndex, dataReadme, regionHistoryCsv, regionHistoryJson, type DataIndex } from './dataset-downloads.ts';
 import { embedPage, iframeCode, type EmbedPage } from './embed.ts';
 import { regionIndex, type RegionIndexGroup } from './region-index.ts';

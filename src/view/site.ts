@@ -1,4 +1,4 @@
-import type { Dataset, Page, Result, SiteSettings } from '../types.ts';
+import type { Dataset, Page, Result, SiteSettings } from '../domain/types.ts';
 import { roundCsv, roundJson } from './downloads.ts';
 import { PageBuilder, summarise, type HomePage, type RegionPage, type RoundIndexEntry, type RoundPage, type RoundSummary } from './pages.ts';
 import { byName } from '../model/results.ts';
@@ -9,29 +9,9 @@ import { provinceLinks, provincePages, type ProvinceLink, type ProvincePage } fr
 import { correctionFeedEntries, newestFirst } from './corrections.ts';
 import { reuseView, type ReuseView } from './reuse.ts';
 import { sitemapFiles } from './sitemap.ts';
+import type { FeedEntry, FileOut, Redirect } from './outputs.ts';
 
-export interface Redirect {
-  url: string;
-  to: string;
-  title: string;
-}
-
-/**
- * A download, made when it is written: a site of 55,000 regions would otherwise hold a
- * gigabyte of them in memory for the whole build.
- */
-export interface FileOut {
-  url: string;
-  /** Its text: a string, or pieces of one for the large downloads (src/view/downloads.ts). */
-  content: () => string | Iterable<string>;
-}
-
-export interface FeedEntry {
-  title: string;
-  url: string;
-  updated: string;
-  summary: string;
-}
+export type { FeedEntry, FileOut, Redirect } from './outputs.ts';
 
 /** Everything the templates render, computed once per build. */
 export interface SiteView {

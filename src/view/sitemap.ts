@@ -4,7 +4,7 @@
  * `sitemap-1.xml`, `sitemap-2.xml`, …, each a list of at most that many. Search engines
  * read either form at the same address.
  */
-import type { FileOut } from './site.ts';
+import type { FileOut } from './outputs.ts';
 import { escapeHtml } from './escape.ts';
 import { urls } from './urls.ts';
 

@@ -43,6 +43,3 @@ export const urls = {
   /** Pagefind's bundle (index and UI), generated after the build. */
   searchBundle: () => '/pagefind/',
 };
-
-/** First path segments the site itself uses: a page in content/pages/ may not take one. */
-export const RESERVED_SLUGS = ['peringkat', 'wilayah', 'provinsi', 'kode', 'data', 'embed', 'assets', 'pagefind'];

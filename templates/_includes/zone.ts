@@ -5,7 +5,7 @@
  */
 import { html, type Html } from '../../src/render/html.ts';
 import { formatChange, formatInteger, formatPercent, formatRankChange, ZONE_LABEL } from '../../src/view/format.ts';
-import { ZONES, type Result, type Zone } from '../../src/types.ts';
+import { ZONES, type Result, type Zone } from '../../src/domain/types.ts';
 import type { ZoneCounts } from '../../src/model/aggregates.ts';
 import type { Category, CategoryCounts, Tone } from '../../src/view/categories.ts';
 import type { Row } from '../../src/view/pages.ts';

@@ -1,7 +1,7 @@
 import { existsSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Result } from '../../src/types.ts';
+import type { Result } from '../../src/domain/types.ts';
 import { diffRound, diffSites } from '../../src/staff/diff.ts';
 import { renderDiffHtml } from '../../src/staff/diff-html.ts';
 import { renderDiffText } from '../../src/staff/diff-text.ts';

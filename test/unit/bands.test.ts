@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { bandFor, DEFAULT_BANDS } from '../../src/model/bands.ts';
-import type { Band } from '../../src/types.ts';
+import { bandFor, DEFAULT_BANDS } from '../../src/domain/bands.ts';
+import type { Band } from '../../src/domain/types.ts';
 
 /** The five grades used from 2022, as content/rounds/2022.md declares them. */
 const GRADES: Band[] = [

@@ -12,7 +12,7 @@
 import { describe, expect, it } from 'vitest';
 import { defaultRound } from '../../src/ingest/rounds.ts';
 import { computeResults } from '../../src/model/results.ts';
-import type { Band, Dataset, Kind, Region, Round, Score } from '../../src/types.ts';
+import type { Band, Dataset, Kind, Region, Round, Score } from '../../src/domain/types.ts';
 import { bins, binIndex, jsonScript, shortLabel, siteCharts, zoneFloors, zoneLineChanges, zoneRuns } from '../../src/view/charts.ts';
 import { PageBuilder } from '../../src/view/pages.ts';
 import { provinceLinks, provincePages, provinceSlugs } from '../../src/view/provinces.ts';

@@ -3,7 +3,7 @@ import { detectDelimiter, readCsv } from '../../src/ingest/csv.ts';
 import { readScores } from '../../src/ingest/scores.ts';
 import { defaultRound } from '../../src/ingest/rounds.ts';
 import { formatProblem, Problems } from '../../src/ingest/problems.ts';
-import type { Region } from '../../src/types.ts';
+import type { Region } from '../../src/domain/types.ts';
 
 const FILE = 'data/scores/2019.csv';
 const REGISTRY = new Map<string, Region>(

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { parse } from 'csv-parse/sync';
 import fc from 'fast-check';
 import { joined, prettyJson, roundCsv as roundCsvPieces, roundJson as roundJsonPieces } from '../../src/view/downloads.ts';
-import type { Result, Round } from '../../src/types.ts';
+import type { Result, Round } from '../../src/domain/types.ts';
 import { csvCell } from '../../src/view/csv-cell.ts';
 import { allRoundsCsv as allRoundsCsvPieces, regionHistoryCsv } from '../../src/view/dataset-downloads.ts';
 

@@ -10,7 +10,7 @@ import { defaultRound } from '../../src/ingest/rounds.ts';
 import { categoriesOf, countCategories } from '../../src/view/categories.ts';
 import { roundChanges } from '../../src/view/comparisons.ts';
 import { trend, trendText } from '../../src/view/trend.ts';
-import type { Band, Kind, Region, Result, Round, Score } from '../../src/types.ts';
+import type { Band, Kind, Region, Result, Round, Score } from '../../src/domain/types.ts';
 
 const region = (code: string, name: string, kind: Kind, province: string | null = null): Region => ({
   code, name, kind, province, slug: `${kind}-${name.toLowerCase().replace(/ /g, '-')}`, formerSlugs: [],

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { parseScore, round2 } from '../../src/ingest/number.ts';
+import { parseScore } from '../../src/ingest/number.ts';
+import { round2 } from '../../src/domain/number.ts';
 
 const EXPECTED = 'diharapkan angka 0–100 dengan paling banyak dua desimal, mis. 80,85 atau 80.85';
 

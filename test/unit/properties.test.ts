@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { parseScore, round2 } from '../../src/ingest/number.ts';
+import { parseScore } from '../../src/ingest/number.ts';
+import { round2 } from '../../src/domain/number.ts';
 import { competitionRanks } from '../../src/model/rank.ts';
 import { smallest } from '../../src/model/aggregates.ts';
 

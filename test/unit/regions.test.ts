@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { defaultSlug, slugify } from '../../src/model/slug.ts';
+import { defaultSlug, slugify } from '../../src/domain/slug.ts';
 import { readRegions } from '../../src/ingest/regions.ts';
 import { formatProblem, Problems } from '../../src/ingest/problems.ts';
 

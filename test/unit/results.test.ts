@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { computeResults } from '../../src/model/results.ts';
 import { defaultRound } from '../../src/ingest/rounds.ts';
-import type { Band, Kind, Region, Result, Round, Score } from '../../src/types.ts';
+import type { Band, Kind, Region, Result, Round, Score } from '../../src/domain/types.ts';
 
 const region = (code: string, name: string, kind: Kind, province: string | null = null): Region => ({
   code, name, kind, province, slug: `${kind}-${name.toLowerCase().replace(/ /g, '-')}`, formerSlugs: [],

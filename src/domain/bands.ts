@@ -1,4 +1,4 @@
-import type { Band } from '../types.ts';
+import type { Band } from './types.ts';
 
 /** The three bands used 2015–2021; the default when a round declares none. */
 export const DEFAULT_BANDS: Band[] = [
