@@ -11,26 +11,15 @@
  * Deterministic: same arguments, byte-identical files.
  * CLI: `npx tsx bench/generate.ts <regions> <out folder> [rounds]`.
  */
-import { cpSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
-import { parse } from 'csv-parse/sync';
 import { defaultSlug } from '../src/domain/slug.ts';
-
-const ROOT = resolve(import.meta.dirname, '..');
-const AREA_DATA = join(ROOT, 'node_modules/idn-area-data/data');
+import { bandLines, csvLine, DIMENSIONS, dimensionLines, FIVE_BANDS, frontMatter, mulberry32, readAreaCsv, ROOT } from '../scripts/data-kit.ts';
 
 /** Assessment years, newest last; 2020 had no round. The benchmark takes the last `rounds`. */
 const YEARS = [2015, 2016, 2017, 2018, 2019, 2021, 2022, 2023, 2024];
 const FIVE_GRADES_FROM = 2022;
-const FIVE_BANDS = [
-  '  - { min: 88, grade: A, zone: hijau, label: Kualitas Tertinggi }',
-  '  - { min: 78, grade: B, zone: hijau, label: Kualitas Tinggi }',
-  '  - { min: 54, grade: C, zone: kuning, label: Kualitas Sedang }',
-  '  - { min: 32, grade: D, zone: merah, label: Kualitas Rendah }',
-  '  - { min: 0, grade: E, zone: merah, label: Kualitas Terendah }',
-];
-const DIMENSIONS = ['input', 'proses', 'output', 'pengaduan'];
-const DIMENSION_LABELS = ['Input', 'Proses', 'Output', 'Pengelolaan Pengaduan'];
+const DIMENSION_KEYS = DIMENSIONS.map((d) => d.key);
 const CENTRAL: [string, string, string][] = [
   ...['Agama', 'Kesehatan', 'Perhubungan', 'Ketenagakerjaan', 'Sosial', 'Perindustrian'].map(
     (n, i): [string, string, string] => [`KEM-0${i + 1}`, 'kementerian', `Kementerian ${n}`]),
@@ -62,24 +51,6 @@ interface Row {
   slug: string;
 }
 
-function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
-function readAreaCsv(file: string): Record<string, string>[] {
-  return parse(readFileSync(join(AREA_DATA, file), 'utf8'), { columns: true, skip_empty_lines: true });
-}
-
-const csvField = (v: string) => (/[",\r\n]/.test(v) ? `"${v.replace(/"/g, '""')}"` : v);
-const csvLine = (values: (string | number)[]) => values.map((v) => csvField(String(v))).join(',') + '\n';
-
 function registry(size: number): Row[] {
   const provinces = readAreaCsv('provinces.csv');
   const villages = readAreaCsv('villages.csv');
@@ -110,19 +81,17 @@ function scores(rows: Row[], years: number[], seed: number): Map<number, string>
       level = Math.min(99, level + 4 * rand() - 1);
       if (rand() < SKIP_RATE) continue;
       const score = Math.max(0, Math.min(100, level + 6 * (rand() - 0.5))).toFixed(2);
-      const dims = year >= FIVE_GRADES_FROM ? DIMENSIONS.map(() => Math.max(0, Math.min(100, Number(score) + 10 * (rand() - 0.5))).toFixed(2)) : [];
+      const dims = year >= FIVE_GRADES_FROM ? DIMENSION_KEYS.map(() => Math.max(0, Math.min(100, Number(score) + 10 * (rand() - 0.5))).toFixed(2)) : [];
       files.get(year)!.push(csvLine([r.code, r.name, score, ...dims]));
     }
   }
-  return new Map(years.map((y) => [y, csvLine(['code', 'name', 'score', ...(y >= FIVE_GRADES_FROM ? DIMENSIONS : [])]) + files.get(y)!.join('')]));
+  return new Map(years.map((y) => [y, csvLine(['code', 'name', 'score', ...(y >= FIVE_GRADES_FROM ? DIMENSION_KEYS : [])]) + files.get(y)!.join('')]));
 }
 
 function roundMarkdown(year: number): string {
   const fm = [`title: Penilaian Kepatuhan Standar Pelayanan Publik ${year}`, `published: ${year}-12-10`, 'source: https://ombudsman.go.id/'];
-  if (year >= FIVE_GRADES_FROM) {
-    fm.push('bands:', ...FIVE_BANDS, 'dimensions:', ...DIMENSIONS.map((k, i) => `  - { key: ${k}, label: ${DIMENSION_LABELS[i]} }`));
-  }
-  return `---\n${fm.join('\n')}\n---\n\nPutaran ${year} dari data sintetis untuk uji kinerja. **Bukan hasil resmi.**\n`;
+  if (year >= FIVE_GRADES_FROM) fm.push(...bandLines(FIVE_BANDS), ...dimensionLines(DIMENSIONS));
+  return frontMatter(fm, `Putaran ${year} dari data sintetis untuk uji kinerja. **Bukan hasil resmi.**`);
 }
 
 /** Write the synthetic data set; returns the number of score rows written. */

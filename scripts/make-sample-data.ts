@@ -8,13 +8,13 @@
  * purpose and region, so rerunning gives byte-identical files and changing one part of the
  * recipe does not reshuffle the rest.
  */
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { parse } from 'csv-parse/sync';
+import { defaultSlug as slugFor, slugify } from '../src/domain/slug.ts';
+import {
+  bandLines, clamp, csv, DIMENSIONS, dimensionLines, FIVE_BANDS, frontMatter, hash, mulberry32, normal, OPINION_BANDS, readAreaCsv, ROOT, THREE_BANDS,
+} from './data-kit.ts';
 
-const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
-const AREA_DATA = join(ROOT, 'node_modules/idn-area-data/data');
 const SEED = 20151210;
 
 type Kind = 'provinsi' | 'kabupaten' | 'kota' | 'kementerian' | 'lembaga';
@@ -32,55 +32,13 @@ interface Region {
 
 // ---------------------------------------------------------------- randomness
 
-function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
-/** FNV-1a: turns a label into a seed, so each purpose gets its own independent stream. */
-function hash(text: string): number {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
-  return h >>> 0;
-}
-
+/** One stream per purpose and region: changing one part of the recipe does not reshuffle the rest. */
 const stream = (label: string) => mulberry32(hash(`${SEED}:${label}`));
 
-/** Standard normal deviate (Box–Muller). */
-function normal(rand: () => number): number {
-  return Math.sqrt(-2 * Math.log(1 - rand())) * Math.cos(2 * Math.PI * rand());
-}
+// ---------------------------------------------------------------- slugs
 
-const clamp = (x: number, lo: number, hi: number) => Math.min(hi, Math.max(lo, x));
-
-// ---------------------------------------------------------------- slugs and CSV
-
-/** Same rule as src/model/slug.ts, copied so this script does not depend on code under development. */
-function slugify(text: string): string {
-  return text.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '');
-}
-/** `<kind>-<name>`, not prefixed twice when the name starts with its kind ("Kementerian Agama"). */
-const defaultSlug = (r: Region) => (slugify(r.name).startsWith(`${r.kind}-`) ? slugify(r.name) : slugify(`${r.kind}-${r.name}`));
+const defaultSlug = (r: Region) => slugFor(r.kind, r.name);
 const slugOf = (r: Region) => r.explicitSlug ?? defaultSlug(r);
-
-function csvField(value: string, delimiter: string): string {
-  const needsQuotes = value.includes(delimiter) || /["\r\n]/.test(value) || value !== value.trim();
-  return needsQuotes ? `"${value.replace(/"/g, '""')}"` : value;
-}
-
-function csv(rows: string[][], delimiter = ',', eol = '\n'): string {
-  return rows.map((row) => row.map((v) => csvField(v, delimiter)).join(delimiter) + eol).join('');
-}
-
-function readCsv(file: string): Record<string, string>[] {
-  return parse(readFileSync(join(AREA_DATA, file), 'utf8'), { columns: true, skip_empty_lines: true });
-}
 
 // ---------------------------------------------------------------- registry
 
@@ -162,10 +120,10 @@ const FORMER_SLUGS: Record<string, string[]> = {
 };
 
 function buildRegions(): Region[] {
-  const provinces: Region[] = readCsv('provinces.csv').map((p) => ({
+  const provinces: Region[] = readAreaCsv('provinces.csv').map((p) => ({
     code: p.code!, name: p.name!, kind: 'provinsi', province: null, explicitSlug: null, formerSlugs: [],
   }));
-  const regencies: Region[] = readCsv('regencies.csv').map((r) => {
+  const regencies: Region[] = readAreaCsv('regencies.csv').map((r) => {
     const match = /^(Kabupaten|Kota) (.+)$/.exec(r.name!);
     if (!match) throw new Error(`unexpected regency name: ${r.name}`);
     return {
@@ -220,26 +178,6 @@ const PUBLISHED: Record<number, string> = {
   2021: '2021-12-09', 2022: '2022-12-13', 2023: '2023-12-12', 2024: '2024-12-10', 2025: '2026-01-29',
 };
 
-interface Band { min: number; grade?: string; zone?: 'hijau' | 'kuning' | 'merah'; label: string }
-const THREE_BANDS: Band[] = [
-  { min: 81, zone: 'hijau', label: 'Kepatuhan Tinggi' },
-  { min: 51, zone: 'kuning', label: 'Kepatuhan Sedang' },
-  { min: 0, zone: 'merah', label: 'Kepatuhan Rendah' },
-];
-const FIVE_BANDS: Band[] = [
-  { min: 88, grade: 'A', zone: 'hijau', label: 'Kualitas Tertinggi' },
-  { min: 78, grade: 'B', zone: 'hijau', label: 'Kualitas Tinggi' },
-  { min: 54, grade: 'C', zone: 'kuning', label: 'Kualitas Sedang' },
-  { min: 32, grade: 'D', zone: 'merah', label: 'Kualitas Rendah' },
-  { min: 0, grade: 'E', zone: 'merah', label: 'Kualitas Terendah' },
-];
-const DIMENSIONS = [
-  { key: 'input', label: 'Input' },
-  { key: 'proses', label: 'Proses' },
-  { key: 'output', label: 'Output' },
-  { key: 'pengaduan', label: 'Pengelolaan Pengaduan' },
-];
-const OPINION_BANDS: Band[] = FIVE_BANDS.map(({ min, label }) => ({ min, label }));
 const PREDICATE = { key: 'tm', label: 'Tanpa Maladministrasi' };
 const bandsOf = (year: number) => (year >= OPINION_FROM ? OPINION_BANDS : year >= FIVE_GRADES_FROM ? FIVE_BANDS : THREE_BANDS);
 const dimensionsOf = (year: number) => (year >= FIVE_GRADES_FROM && year < OPINION_FROM ? DIMENSIONS : []);
@@ -422,9 +360,6 @@ function scoresCsv(rows: Row[], year: number): string {
 
 // ---------------------------------------------------------------- content
 
-function frontMatter(lines: string[], body = ''): string {
-  return `---\n${lines.join('\n')}\n---\n${body ? `\n${body.trim()}\n` : ''}`;
-}
 
 const KIND_LABEL: Record<Kind, string> = { provinsi: 'provinsi', kabupaten: 'kabupaten', kota: 'kota', kementerian: 'kementerian', lembaga: 'lembaga' };
 const bandOf = (cents: Cents, year: number) => bandsOf(year).find((b) => cents >= b.min * 100)!;
@@ -438,8 +373,7 @@ function opinionRoundFile(year: number, rows: Row[], regions: Region[]): string 
     'sample: true',
     'predicates:',
     `  - { key: ${PREDICATE.key}, label: ${PREDICATE.label} }`,
-    'bands:',
-    ...OPINION_BANDS.map((b) => `  - { min: ${b.min}, label: ${b.label} }`),
+    ...bandLines(OPINION_BANDS),
   ];
   const counts = KINDS.map((k) => `${rows.filter((r) => r.region.kind === k).length} dari ${regions.filter((r) => r.kind === k && existsIn(r, year)).length} ${KIND_LABEL[k]}`);
   const predicated = rows.filter(hasPredicate).length;
@@ -459,8 +393,7 @@ function roundFile(year: number, rows: Row[], regions: Region[]): string {
     'source: https://ombudsman.go.id/',
   ];
   if (year >= FIVE_GRADES_FROM) {
-    fm.push('bands:', ...FIVE_BANDS.map((b) => `  - { min: ${b.min}, grade: ${b.grade}, zone: ${b.zone}, label: ${b.label} }`));
-    fm.push('dimensions:', ...DIMENSIONS.map((d) => `  - { key: ${d.key}, label: ${d.label} }`));
+    fm.push(...bandLines(FIVE_BANDS), ...dimensionLines(DIMENSIONS));
   }
   const counts = KINDS.map((k) => `${rows.filter((r) => r.region.kind === k).length} ${KIND_LABEL[k]}`);
   const green = rows.filter((r) => bandOf(r.cents, year).zone === 'hijau').length;
