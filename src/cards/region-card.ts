@@ -3,7 +3,8 @@ import { TONE_COLOUR, TONE_INK, TONE_TINT, type Tone } from '../view/categories.
 import { trend, trendText, type Trend } from '../view/trend.ts';
 import { formatInteger, formatScore } from '../view/format.ts';
 import { kindAndProvince, kindNoun } from '../view/citation.ts';
-import { esc, fitText, textWidth } from './svg.ts';
+import { fitText, textWidth } from './svg.ts';
+import { escapeHtml } from '../view/escape.ts';
 
 /** Card size Open Graph and Twitter's summary_large_image expect. */
 export const CARD_WIDTH = 1200;
@@ -42,7 +43,7 @@ const RIGHT = CARD_WIDTH - 60;
 
 function text(x: number, y: number, size: number, weight: 400 | 700, fill: string, content: string, anchor = 'start'): string {
   const a = anchor === 'start' ? '' : ` text-anchor="${anchor}"`;
-  return `<text x="${x}" y="${y}" font-size="${size}" font-weight="${weight}" fill="${fill}"${a}>${esc(content)}</text>`;
+  return `<text x="${x}" y="${y}" font-size="${size}" font-weight="${weight}" fill="${fill}"${a}>${escapeHtml(content)}</text>`;
 }
 
 /** The shapes of the site's badges (site.css), so colour is never the only cue: ● ▲ ■ for zones, ◆ ● ▲ ■ ▼ for bands. */

@@ -1,8 +1,4 @@
-/** Small helpers for writing card SVG by hand: escaping and fitting text into a width. */
-
-export function esc(text: string): string {
-  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
-}
+/** Small helpers for writing card SVG by hand: fitting text into a width (text is escaped by src/view/escape.ts). */
 
 /**
  * Inter's average advance width in em, measured with resvg over mixed-case text

@@ -2,6 +2,7 @@ import type { HistoryRow, RegionPage } from './pages.ts';
 import { kindAndProvince, rankPhrase } from './citation.ts';
 import { trend, type Trend } from './trend.ts';
 import { urls } from './urls.ts';
+import { escapeHtml } from './escape.ts';
 
 /**
  * `/embed/<slug>/`: a small standalone page other sites put in an `<iframe>`: the latest
@@ -37,9 +38,8 @@ export function embedPage(page: RegionPage & { latest: HistoryRow }, siteUrl: st
 
 /** The markup to paste. Attribute values come from the registry: escaped like any HTML. */
 export function iframeCode(siteUrl: string, page: Pick<RegionPage, 'slug' | 'name'>): string {
-  const attr = (s: string) => s.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
   return (
-    `<iframe src="${attr(`${siteUrl}${urls.embed(page.slug)}`)}" title="${attr(`Nilai kepatuhan ${page.name}`)}" ` +
+    `<iframe src="${escapeHtml(`${siteUrl}${urls.embed(page.slug)}`)}" title="${escapeHtml(`Nilai kepatuhan ${page.name}`)}" ` +
     `width="${EMBED_SIZE.width}" height="${EMBED_SIZE.height}" loading="lazy" style="border:0;max-width:100%"></iframe>`
   );
 }
