@@ -4,25 +4,17 @@ import { formatScore } from '../../src/view/format.ts';
 import type { EmbedPage } from '../../src/view/embed.ts';
 import type { SiteView } from '../../src/view/site.ts';
 import { placement } from '../_includes/zone.ts';
+import { document } from '../_includes/base.ts';
 
 export function embedPage(embed: EmbedPage, view: SiteView): Html {
   const l = embed.latest;
   const { site } = view;
   const t = embed.trend;
-  return html`<!doctype html>
-<html lang="id">
-<head>
-<meta charset="utf-8">
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<meta http-equiv="Content-Security-Policy" content="default-src 'self'; script-src 'none'; style-src 'self'; img-src 'self' data:; object-src 'none'; base-uri 'self'">
-<meta name="robots" content="noindex">
-<title>Nilai${l.zone ? " kepatuhan" : ""} ${embed.name} ${l.year}</title>
-<link rel="canonical" href="${embed.regionUrl}">
+  const head = html`
 <link rel="stylesheet" href="/assets/embed.css">
-<link rel="icon" href="/assets/favicon.svg" type="image/svg+xml">
-</head>
-<body>
-<main class="embed">${site.sampleData && html`<p class="sample">Data contoh, bukan hasil resmi.</p>`}
+<link rel="icon" href="/assets/favicon.svg" type="image/svg+xml">`;
+  const title = `Nilai${l.zone ? ' kepatuhan' : ''} ${embed.name} ${l.year}`;
+  return document({ kind: 'embed', title, canonical: embed.regionUrl, noindex: true, head }, html`<main class="embed">${site.sampleData && html`<p class="sample">Data contoh, bukan hasil resmi.</p>`}
 <h1><a href="${embed.regionUrl}" target="_blank" rel="noopener">${embed.name}</a></h1>
 <p class="context">${embed.context} · penilaian ${l.year}</p>
 <div class="row">
@@ -34,10 +26,7 @@ export function embedPage(embed: EmbedPage, view: SiteView): Html {
 <svg width="${t.width}" height="${t.height}" viewBox="0 0 ${t.width} ${t.height}" aria-hidden="true" focusable="false"><polyline points="${t.points}" fill="none" stroke="#0d3b66" stroke-width="2" stroke-linejoin="round"/><circle cx="${t.last?.x}" cy="${t.last?.y}" r="3" fill="#0d3b66"/></svg>`}
 <span>Tren: ${t.text}</span></p>
 <p class="source"><a href="${embed.regionUrl}" target="_blank" rel="noopener">${site.title}</a> · sumber: ${site.publisher}</p>
-</main>
-</body>
-</html>
-`;
+</main>`);
 }
 
 /** As Nunjucks' `capitalize`: the first letter upper case, the rest lower. */

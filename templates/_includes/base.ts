@@ -1,5 +1,9 @@
-/** The layout of every page but the embeds and redirects: head, share meta, header with search, footer. */
-import { html, type Html } from '../../src/render/html.ts';
+/**
+ * The one layout: every document the site publishes starts in `document` (head, CSP, title,
+ * canonical link); `base` is the page with its header, search and footer, the embeds and
+ * redirects are its plainer variants (templates/_data-pages/embed.ts, redirect.ts).
+ */
+import { html, trusted, type Html } from '../../src/render/html.ts';
 import { urls } from '../../src/view/urls.ts';
 import type { BundleName } from '../../src/bundle.ts';
 import type { ShareMeta } from '../../src/view/share.ts';
@@ -16,6 +20,46 @@ export interface PageHead {
   pageShare?: ShareMeta | null;
 }
 
+/**
+ * Each kind of document's Content-Security-Policy: pages run the site's own scripts (and
+ * Pagefind's WebAssembly); embeds, shown inside other sites, and redirects run none.
+ */
+const CSP = {
+  page: "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; img-src 'self' data:; font-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'",
+  embed: "default-src 'self'; script-src 'none'; style-src 'self'; img-src 'self' data:; object-src 'none'; base-uri 'self'",
+  redirect: "default-src 'self'; script-src 'none'; object-src 'none'; base-uri 'self'",
+} as const;
+
+export interface DocumentHead {
+  kind: keyof typeof CSP;
+  title: string;
+  /** Absolute. */
+  canonical: string;
+  /** Kept out of search engines (embeds, redirects). */
+  noindex?: boolean;
+  /** The rest of the head, after the canonical link. */
+  head?: Html | null;
+}
+
+/** A whole HTML document: every page, embed and redirect of the site is one. */
+export function document(d: DocumentHead, body: Html): Html {
+  return html`<!doctype html>
+<html lang="id">
+<head>
+<meta charset="utf-8">${d.kind !== 'redirect' && html`
+<meta name="viewport" content="width=device-width, initial-scale=1">`}
+<meta http-equiv="Content-Security-Policy" content="${trusted(CSP[d.kind])}">
+<title>${d.title}</title>${d.noindex && html`
+<meta name="robots" content="noindex">`}
+<link rel="canonical" href="${d.canonical}">${d.head}
+</head>
+<body>
+${body}
+</body>
+</html>
+`;
+}
+
 /** The whole page around `content`, the page's own HTML. */
 export function base(view: SiteView, page: PageHead, content: Html): Html {
   const { site } = view;
@@ -23,24 +67,15 @@ export function base(view: SiteView, page: PageHead, content: Html): Html {
   const pageDescription = page.description || site.description;
   const latestRound = view.rounds.at(-1);
   const current = (is: boolean) => is && html` aria-current="page"`;
-  return html`<!doctype html>
-<html lang="id">
-<head>
-<meta charset="utf-8">
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<meta http-equiv="Content-Security-Policy" content="default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; img-src 'self' data:; font-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'">
+  const head = html`
 <meta name="referrer" content="strict-origin-when-cross-origin">
-<title>${pageTitle}</title>
-<meta name="description" content="${pageDescription}">
-<link rel="canonical" href="${site.url}${page.url}">${shareMeta(view, page, pageDescription)}
+<meta name="description" content="${pageDescription}">${shareMeta(view, page, pageDescription)}
 <link rel="stylesheet" href="/assets/site.css">
 <script src="/assets/search.js" defer></script>${(page.scripts ?? []).map((name) => html`
 <script src="${urls.script(name)}" defer></script>`)}
 <link rel="alternate" type="application/atom+xml" title="Putaran penilaian — ${site.title}" href="/feed.xml">
-<link rel="icon" href="/assets/favicon.svg" type="image/svg+xml">
-</head>
-<body>
-<a class="skip" href="#isi">Langsung ke isi</a>
+<link rel="icon" href="/assets/favicon.svg" type="image/svg+xml">`;
+  return document({ kind: 'page', title: pageTitle, canonical: `${site.url}${page.url}`, head }, html`<a class="skip" href="#isi">Langsung ke isi</a>
 <header class="site-header">
   <div class="wrap">
     <a class="brand" href="/">${site.title}</a>
@@ -60,14 +95,11 @@ ${content}
 </main>
 <footer class="site-footer">
   <div class="wrap">
-    <p>Sumber: Penilaian Kepatuhan Standar Pelayanan Publik, ${site.publisher} (UU No. 25 Tahun 2009 tentang Pelayanan Publik).</p>
+    <p>Sumber: penilaian penyelenggaraan pelayanan publik oleh ${site.publisher} (UU No. 25 Tahun 2009 tentang Pelayanan Publik); setiap putaran menyebut penilaiannya.</p>
     <p>Unduh data: ${view.rounds.map((r, i) => html`<a href="${urls.roundCsv(r.year)}">${r.year} (CSV)</a>, <a href="${urls.roundJson(r.year)}">JSON</a>${i < view.rounds.length - 1 && '; '}`)}. <a href="/feed.xml">Umpan Atom</a>. Semua putaran sekaligus dan arti setiap kolom: <a href="${view.reuse.data.url}">Data</a>.</p>
     <p>Nama dan kode wilayah: <a href="https://github.com/fityannugroho/idn-area-data">idn-area-data</a>, lisensi <a href="https://opendatacommons.org/licenses/odbl/1-0/">Open Database License (ODbL) 1.0</a>.</p>
   </div>
-</footer>
-</body>
-</html>
-`;
+</footer>`);
 }
 
 /** Open Graph and Twitter meta: the page's own, or view.reuse.shareByUrl's, else its title and description. */
