@@ -354,7 +354,10 @@ function rowStyle(round: Round): (r: Result) => Pick<Row, 'tone' | 'headline'> {
  * literal with a getter: V8 keeps such an object as a hash table (~830 bytes; 45 MB a thread
  * for a site of every village).
  */
+// The interface gives the class the fields Object.assign copies in; declared apart so the getters stay on the prototype.
+// eslint-disable-next-line @typescript-eslint/no-empty-object-type, @typescript-eslint/no-unsafe-declaration-merging
 interface RegionPageOf extends Omit<RegionPage, 'history' | 'years'> {}
+// eslint-disable-next-line @typescript-eslint/no-unsafe-declaration-merging
 class RegionPageOf {
   private readonly historyOf: (code: string) => HistoryRow[];
   private readonly yearsOf: (code: string) => number[];

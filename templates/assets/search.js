@@ -1,3 +1,4 @@
+/* global PagefindUI */
 // The header's search box. A plain field first; Pagefind's UI (about 30 KB gzipped) and its
 // index load on first use, so pages that are only read pay nothing for search. The bundle is
 // written by src/search.ts after the build (urls.searchBundle: /pagefind/). Without
