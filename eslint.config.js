@@ -6,7 +6,21 @@ import importX from 'eslint-plugin-import-x';
 import globals from 'globals';
 
 export default tseslint.config(
-  { ignores: ['node_modules/', '_site/', '_site.*/', '_preview/', '_diff/', '.cache/', 'test-output/', 'test/output/', 'test/fixtures/', 'bench/results/', 'bench/work/'] },
+  {
+    ignores: [
+      'node_modules/',
+      '_site/',
+      '_site.*/',
+      '_preview/',
+      '_diff/',
+      '.cache/',
+      'test-output/',
+      'test/output/',
+      'test/fixtures/',
+      'bench/results/',
+      'bench/work/',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

@@ -21,11 +21,19 @@ const YEARS = [2015, 2016, 2017, 2018, 2019, 2021, 2022, 2023, 2024];
 const FIVE_GRADES_FROM = 2022;
 const DIMENSION_KEYS = DIMENSIONS.map((d) => d.key);
 const CENTRAL: [string, string, string][] = [
-  ...['Agama', 'Kesehatan', 'Perhubungan', 'Ketenagakerjaan', 'Sosial', 'Perindustrian'].map(
-    (n, i): [string, string, string] => [`KEM-0${i + 1}`, 'kementerian', `Kementerian ${n}`]),
-  ...['Badan Pertanahan Nasional', 'Badan Pengawas Obat dan Makanan', 'Badan Pusat Statistik',
-    'Badan Kepegawaian Negara', 'Kepolisian Negara Republik Indonesia', 'Badan Meteorologi, Klimatologi, dan Geofisika'].map(
-    (n, i): [string, string, string] => [`LEM-0${i + 1}`, 'lembaga', n]),
+  ...['Agama', 'Kesehatan', 'Perhubungan', 'Ketenagakerjaan', 'Sosial', 'Perindustrian'].map((n, i): [string, string, string] => [
+    `KEM-0${i + 1}`,
+    'kementerian',
+    `Kementerian ${n}`,
+  ]),
+  ...[
+    'Badan Pertanahan Nasional',
+    'Badan Pengawas Obat dan Makanan',
+    'Badan Pusat Statistik',
+    'Badan Kepegawaian Negara',
+    'Kepolisian Negara Republik Indonesia',
+    'Badan Meteorologi, Klimatologi, dan Geofisika',
+  ].map((n, i): [string, string, string] => [`LEM-0${i + 1}`, 'lembaga', n]),
 ];
 /** Share of regions absent from any one round, so "previous round" is not always the last one. */
 const SKIP_RATE = 0.04;
@@ -105,8 +113,10 @@ export function generate({ regions, rounds, out, socialCards = true }: GenerateO
   };
 
   const rows = registry(regions);
-  write('data/regions.csv', csvLine(['code', 'name', 'kind', 'province', 'slug', 'former_slugs'])
-    + rows.map((r) => csvLine([r.code, r.name, r.kind, r.province, r.slug, ''])).join(''));
+  write(
+    'data/regions.csv',
+    csvLine(['code', 'name', 'kind', 'province', 'slug', 'former_slugs']) + rows.map((r) => csvLine([r.code, r.name, r.kind, r.province, r.slug, ''])).join(''),
+  );
   let written = 0;
   for (const [year, text] of scores(rows, years, regions + rounds)) {
     write(`data/scores/${year}.csv`, text);
@@ -115,10 +125,16 @@ export function generate({ regions, rounds, out, socialCards = true }: GenerateO
   }
   rows.forEach((r, i) => {
     if (i % NARRATIVE_EVERY !== 0) return;
-    write(`content/regions/${r.code}.md`, `---\ncode: "${r.code}"\n---\n\n## Profil\n\n${r.name} dalam data sintetis. Layanan yang diperiksa:\n\n- kependudukan,\n- perizinan,\n- kesehatan.\n`);
+    write(
+      `content/regions/${r.code}.md`,
+      `---\ncode: "${r.code}"\n---\n\n## Profil\n\n${r.name} dalam data sintetis. Layanan yang diperiksa:\n\n- kependudukan,\n- perizinan,\n- kesehatan.\n`,
+    );
   });
   cpSync(join(ROOT, 'content/pages'), join(out, 'content/pages'), { recursive: true });
-  write('content/site.md', `---\ntitle: Peta Kepatuhan Pelayanan Publik\ndescription: Data sintetis untuk uji kinerja.\nurl: https://kepatuhan.example.id\nsampleData: true\npublisher: Ombudsman Republik Indonesia\nsocialCards: ${socialCards}\n---\n`);
+  write(
+    'content/site.md',
+    `---\ntitle: Peta Kepatuhan Pelayanan Publik\ndescription: Data sintetis untuk uji kinerja.\nurl: https://kepatuhan.example.id\nsampleData: true\npublisher: Ombudsman Republik Indonesia\nsocialCards: ${socialCards}\n---\n`,
+  );
   return written;
 }
 

@@ -28,7 +28,15 @@ const RESULTS = join(ROOT, 'bench/results');
 const TIME = '/usr/bin/time';
 
 /** The issue's targets, on the 2-core development machine. */
-const TARGETS = { sampleSeconds: 3, seconds: new Map([[5_500, 15], [55_000, 120]]), peakMb: new Map([[55_000, 2_500]]), ratio: 4 };
+const TARGETS = {
+  sampleSeconds: 3,
+  seconds: new Map([
+    [5_500, 15],
+    [55_000, 120],
+  ]),
+  peakMb: new Map([[55_000, 2_500]]),
+  ratio: 4,
+};
 
 interface Run {
   /** Wall clock. */
@@ -105,7 +113,11 @@ async function measure(args: string[], env: Record<string, string>): Promise<Run
   spawnSync('sync');
   const started = performance.now();
   const { status, stderr } = await new Promise<{ status: number; stderr: string }>((done, fail) => {
-    const child = spawn(command!, argv, { cwd: ROOT, env: { ...process.env, ...env, BENCH_USAGE_FILE: usageFile, BUILD_TIMINGS: '1' }, stdio: ['ignore', 'ignore', 'pipe'] });
+    const child = spawn(command!, argv, {
+      cwd: ROOT,
+      env: { ...process.env, ...env, BENCH_USAGE_FILE: usageFile, BUILD_TIMINGS: '1' },
+      stdio: ['ignore', 'ignore', 'pipe'],
+    });
     let err = '';
     child.stderr.on('data', (d) => (err += d));
     child.on('error', fail);
@@ -117,7 +129,9 @@ async function measure(args: string[], env: Record<string, string>): Promise<Run
   rmSync(usageFile, { force: true });
   const timed = (label: string) => new RegExp(`${label}: ([\\d.]+)`).exec(stderr)?.[1];
   const kb = Number(timed('Maximum resident set size \\(kbytes\\)') ?? usage?.maxRSS ?? NaN);
-  const cpuSeconds = usage ? (usage.userCPUTime + usage.systemCPUTime) / 1e6 : Number(timed('User time \\(seconds\\)')) + Number(timed('System time \\(seconds\\)'));
+  const cpuSeconds = usage
+    ? (usage.userCPUTime + usage.systemCPUTime) / 1e6
+    : Number(timed('User time \\(seconds\\)')) + Number(timed('System time \\(seconds\\)'));
   const exited = /Command (?:exited with non-zero status|terminated by signal) \d+/.exec(stderr)?.[0];
   const cause = /FATAL ERROR: [^\n]+|^Build gagal: [^\n]+/m.exec(stderr)?.[0];
   const failure = status === 0 ? null : [exited ?? `exit status ${status}`, cause].filter(Boolean).join(': ');
@@ -207,13 +221,40 @@ async function bench(label: string, dataRoot: string, regions: number): Promise<
 }
 
 function table(rows: Row[]): string {
-  const head = ['size', 'regions', 'cards', 'HTML pages', 'files', 'MB written', 'first build, cards drawn (s)', 'build (s)', 'build CPU (s)', 'peak RSS (MB)', 'Node RSS (MB)', 'plain writer (s)', 'ratio', 'ms/region'];
-  const body = rows.map((r) => [
-    r.label, r.regions, r.cards, r.pages ?? '–', r.files ?? '–', r.megabytes?.toFixed(1) ?? '–', r.firstBuild?.seconds.toFixed(2) ?? '–',
-    r.build.failure ? `failed after ${r.build.seconds.toFixed(0)}` : r.build.seconds.toFixed(2),
-    r.build.cpuSeconds.toFixed(2), r.build.peakMb.toFixed(0), r.build.nodePeakMb?.toFixed(0) ?? '–',
-    r.plain?.seconds.toFixed(2) ?? '–', r.ratio?.toFixed(1) ?? '–', r.build.failure ? '–' : ((r.build.seconds * 1000) / r.regions).toFixed(2),
-  ].map(String));
+  const head = [
+    'size',
+    'regions',
+    'cards',
+    'HTML pages',
+    'files',
+    'MB written',
+    'first build, cards drawn (s)',
+    'build (s)',
+    'build CPU (s)',
+    'peak RSS (MB)',
+    'Node RSS (MB)',
+    'plain writer (s)',
+    'ratio',
+    'ms/region',
+  ];
+  const body = rows.map((r) =>
+    [
+      r.label,
+      r.regions,
+      r.cards,
+      r.pages ?? '–',
+      r.files ?? '–',
+      r.megabytes?.toFixed(1) ?? '–',
+      r.firstBuild?.seconds.toFixed(2) ?? '–',
+      r.build.failure ? `failed after ${r.build.seconds.toFixed(0)}` : r.build.seconds.toFixed(2),
+      r.build.cpuSeconds.toFixed(2),
+      r.build.peakMb.toFixed(0),
+      r.build.nodePeakMb?.toFixed(0) ?? '–',
+      r.plain?.seconds.toFixed(2) ?? '–',
+      r.ratio?.toFixed(1) ?? '–',
+      r.build.failure ? '–' : ((r.build.seconds * 1000) / r.regions).toFixed(2),
+    ].map(String),
+  );
   const widths = head.map((h, i) => Math.max(h.length, ...body.map((b) => b[i]!.length)));
   const line = (cells: string[]) => `| ${cells.map((c, i) => (i === 0 ? c.padEnd(widths[i]!) : c.padStart(widths[i]!))).join(' | ')} |`;
   return [line(head), `|${widths.map((w, i) => (i === 0 ? '-'.repeat(w + 2) : `${'-'.repeat(w + 1)}:`)).join('|')}|`, ...body.map(line)].join('\n');
@@ -253,14 +294,18 @@ function verdicts(rows: Row[]): string[] {
   const out: string[] = [];
   const check = (ok: boolean, text: string) => out.push(`${ok ? 'PASS' : 'MISS'}  ${text}`);
   for (const r of rows) {
-    if (r.build.failure) check(false, `${r.label}: the build failed after ${r.build.seconds.toFixed(0)} s, peak ${r.build.peakMb.toFixed(0)} MB (${r.build.failure})`);
+    if (r.build.failure)
+      check(false, `${r.label}: the build failed after ${r.build.seconds.toFixed(0)} s, peak ${r.build.peakMb.toFixed(0)} MB (${r.build.failure})`);
     if (r.label === 'sample') check(r.build.seconds < TARGETS.sampleSeconds, `sample site < ${TARGETS.sampleSeconds} s: ${r.build.seconds.toFixed(2)} s`);
     const limit = TARGETS.seconds.get(r.regions);
     if (limit && !r.build.failure) check(r.build.seconds < limit, `${r.regions} regions < ${limit} s: ${r.build.seconds.toFixed(1)} s`);
     const mb = TARGETS.peakMb.get(r.regions);
     if (mb) check(r.build.peakMb < mb, `${r.regions} regions < ${mb} MB peak: ${r.build.peakMb.toFixed(0)} MB`);
     if (r.ratio !== null) check(r.ratio < TARGETS.ratio, `${r.label}: ratio to the plain writer < ${TARGETS.ratio}: ${r.ratio.toFixed(2)}`);
-    if (r.firstBuild) out.push(`INFO  ${r.label}: the first build, drawing every card (a fresh machine, or the first build after a new round, which changes every card), took ${r.firstBuild.seconds.toFixed(1)} s; the builds above take the cards from the cache, as every later one does`);
+    if (r.firstBuild)
+      out.push(
+        `INFO  ${r.label}: the first build, drawing every card (a fresh machine, or the first build after a new round, which changes every card), took ${r.firstBuild.seconds.toFixed(1)} s; the builds above take the cards from the cache, as every later one does`,
+      );
   }
   return out;
 }

@@ -40,7 +40,9 @@ try {
 } catch (e) {
   // A cache that cannot be written (permissions, a full disk) is one line for staff, not a stack trace.
   if (typeof e?.code !== 'string' || typeof e?.path !== 'string') throw e;
-  console.error(`${e.path}: program tidak dapat disiapkan di .cache/compiled/ (${e.code}); periksa izin tulis dan ruang disk folder proyek, lalu jalankan lagi`);
+  console.error(
+    `${e.path}: program tidak dapat disiapkan di .cache/compiled/ (${e.code}); periksa izin tulis dan ruang disk folder proyek, lalu jalankan lagi`,
+  );
   process.exit(1);
 }
 const now = new Date();
@@ -63,7 +65,10 @@ function reusable() {
 
 /** The sources' contents, with this file, tsconfig.json (esbuild reads it) and esbuild's version: what a bundle depends on. */
 function keyOf(inputs) {
-  const hash = createHash('sha256').update(readFileSync(import.meta.filename)).update(readFileSync(join(PROJECT, 'tsconfig.json'))).update(version);
+  const hash = createHash('sha256')
+    .update(readFileSync(import.meta.filename))
+    .update(readFileSync(join(PROJECT, 'tsconfig.json')))
+    .update(version);
   for (const input of inputs) hash.update(input).update(readFileSync(join(PROJECT, input)));
   return hash.digest('hex');
 }

@@ -61,7 +61,12 @@ export function readAreaCsv(file: string): Record<string, string>[] {
 // ---------------------------------------------------------------- rounds
 
 export type Zone = 'hijau' | 'kuning' | 'merah';
-export interface Band { min: number; grade?: string; zone?: Zone; label: string }
+export interface Band {
+  min: number;
+  grade?: string;
+  zone?: Zone;
+  label: string;
+}
 
 /** 2015–2021 (also the default of a round without bands). */
 export const THREE_BANDS: Band[] = [

@@ -12,7 +12,20 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { defaultSlug as slugFor, slugify } from '../src/domain/slug.ts';
 import {
-  bandLines, clamp, csv, DIMENSIONS, dimensionLines, FIVE_BANDS, frontMatter, hash, mulberry32, normal, OPINION_BANDS, readAreaCsv, ROOT, THREE_BANDS,
+  bandLines,
+  clamp,
+  csv,
+  DIMENSIONS,
+  dimensionLines,
+  FIVE_BANDS,
+  frontMatter,
+  hash,
+  mulberry32,
+  normal,
+  OPINION_BANDS,
+  readAreaCsv,
+  ROOT,
+  THREE_BANDS,
 } from './data-kit.ts';
 
 const SEED = 20151210;
@@ -121,14 +134,23 @@ const FORMER_SLUGS: Record<string, string[]> = {
 
 function buildRegions(): Region[] {
   const provinces: Region[] = readAreaCsv('provinces.csv').map((p) => ({
-    code: p.code!, name: p.name!, kind: 'provinsi', province: null, explicitSlug: null, formerSlugs: [],
+    code: p.code!,
+    name: p.name!,
+    kind: 'provinsi',
+    province: null,
+    explicitSlug: null,
+    formerSlugs: [],
   }));
   const regencies: Region[] = readAreaCsv('regencies.csv').map((r) => {
     const match = /^(Kabupaten|Kota) (.+)$/.exec(r.name!);
     if (!match) throw new Error(`unexpected regency name: ${r.name}`);
     return {
-      code: r.code!, name: NAME_FIXES[r.code!] ?? match[2]!, kind: match[1]!.toLowerCase() as Kind,
-      province: r.province_code!, explicitSlug: null, formerSlugs: [],
+      code: r.code!,
+      name: NAME_FIXES[r.code!] ?? match[2]!,
+      kind: match[1]!.toLowerCase() as Kind,
+      province: r.province_code!,
+      explicitSlug: null,
+      formerSlugs: [],
     };
   });
   const others: Region[] = MINISTRIES.map(([code, kind, name]) => ({ code, name, kind, province: null, explicitSlug: null, formerSlugs: [] }));
@@ -174,8 +196,16 @@ const FIVE_GRADES_FROM = 2022;
 /** From 2025 the assessment is the "Opini Ombudsman": a sample, categories without zones, a predicate; not comparable with 2024. */
 const OPINION_FROM = 2025;
 const PUBLISHED: Record<number, string> = {
-  2015: '2015-12-08', 2016: '2016-12-06', 2017: '2017-12-05', 2018: '2018-12-11', 2019: '2019-12-10',
-  2021: '2021-12-09', 2022: '2022-12-13', 2023: '2023-12-12', 2024: '2024-12-10', 2025: '2026-01-29',
+  2015: '2015-12-08',
+  2016: '2016-12-06',
+  2017: '2017-12-05',
+  2018: '2018-12-11',
+  2019: '2019-12-10',
+  2021: '2021-12-09',
+  2022: '2022-12-13',
+  2023: '2023-12-12',
+  2024: '2024-12-10',
+  2025: '2026-01-29',
 };
 
 const PREDICATE = { key: 'tm', label: 'Tanpa Maladministrasi' };
@@ -245,7 +275,8 @@ function skippedRounds(regions: Region[]): Map<string, number[]> {
 /** Papua Selatan, Tengah, Pegunungan and Barat Daya were created in 2022: nothing there is assessed before. */
 const CREATED_2022 = ['93', '94', '95', '96'];
 const existsIn = (r: Region, year: number) =>
-  (year >= 2022 || !CREATED_2022.includes(r.province ?? r.code)) && (year >= 2024 || r.province !== null || !/^(KEM|LEM)-/.test(r.code) || CORE_CENTRAL.has(r.code));
+  (year >= 2022 || !CREATED_2022.includes(r.province ?? r.code)) &&
+  (year >= 2024 || r.province !== null || !/^(KEM|LEM)-/.test(r.code) || CORE_CENTRAL.has(r.code));
 
 function assessed(regions: Region[], year: number, skips: Map<string, number[]>): Region[] {
   regions = regions.filter((r) => existsIn(r, year));
@@ -253,7 +284,15 @@ function assessed(regions: Region[], year: number, skips: Map<string, number[]>)
   // From 2024 the bodies assessed before come first, and in 2025 the ones the sample must show.
   const random = (r: Region) => stream(`sample:${r.code}`)();
   const priority = (r: Region) =>
-    year < 2024 ? random(r) : (year >= OPINION_FROM && IN_2025.includes(r.code)) ? -2 : (year >= OPINION_FROM && NOT_IN_2025.includes(r.code)) ? 2 : CORE_CENTRAL.has(r.code) ? -1 : random(r);
+    year < 2024
+      ? random(r)
+      : year >= OPINION_FROM && IN_2025.includes(r.code)
+        ? -2
+        : year >= OPINION_FROM && NOT_IN_2025.includes(r.code)
+          ? 2
+          : CORE_CENTRAL.has(r.code)
+            ? -1
+            : random(r);
   const pick = <K extends string>(sizes: Record<K, number> | undefined, key: (r: Region) => K): Set<string> | null => {
     if (!sizes) return null;
     const chosen = new Set<string>();
@@ -267,7 +306,11 @@ function assessed(regions: Region[], year: number, skips: Map<string, number[]>)
   return regions.filter((r) => (chosen ? chosen.has(r.code) : true) && !skips.get(r.code)?.includes(year));
 }
 
-interface Row { region: Region; cents: Cents; dims: Record<string, Cents> }
+interface Row {
+  region: Region;
+  cents: Cents;
+  dims: Record<string, Cents>;
+}
 
 /**
  * Deliberate edge cases for the ranking and banding code: scores exactly on and just below
@@ -275,20 +318,71 @@ interface Row { region: Region; cents: Cents; dims: Record<string, Cents> }
  * `provinsi` at 1 gives ranks 1, 2, 2, 4 and `kota` at 0 a shared first place).
  */
 const EDGE_CASES: Record<number, { pins: [Kind, number][]; ties: [Kind, number][] }> = {
-  2019: { pins: [['kabupaten', 81], ['kabupaten', 80.99], ['kota', 51], ['kota', 50.99]], ties: [['kabupaten', 10]] },
-  2021: { pins: [['provinsi', 81], ['kota', 80.99], ['kabupaten', 51], ['kabupaten', 50.99]], ties: [] },
-  2022: { pins: [['kabupaten', 32], ['kabupaten', 31.99], ['kota', 54], ['kota', 53.99]], ties: [] },
-  2023: {
-    pins: [['kabupaten', 88], ['kabupaten', 87.99], ['kota', 78], ['kota', 77.99]],
-    ties: [['provinsi', 1], ['kota', 0], ['kabupaten', 200]],
+  2019: {
+    pins: [
+      ['kabupaten', 81],
+      ['kabupaten', 80.99],
+      ['kota', 51],
+      ['kota', 50.99],
+    ],
+    ties: [['kabupaten', 10]],
   },
-  2024: { pins: [['kementerian', 88], ['lembaga', 87.99]], ties: [['lembaga', 2]] },
+  2021: {
+    pins: [
+      ['provinsi', 81],
+      ['kota', 80.99],
+      ['kabupaten', 51],
+      ['kabupaten', 50.99],
+    ],
+    ties: [],
+  },
+  2022: {
+    pins: [
+      ['kabupaten', 32],
+      ['kabupaten', 31.99],
+      ['kota', 54],
+      ['kota', 53.99],
+    ],
+    ties: [],
+  },
+  2023: {
+    pins: [
+      ['kabupaten', 88],
+      ['kabupaten', 87.99],
+      ['kota', 78],
+      ['kota', 77.99],
+    ],
+    ties: [
+      ['provinsi', 1],
+      ['kota', 0],
+      ['kabupaten', 200],
+    ],
+  },
+  2024: {
+    pins: [
+      ['kementerian', 88],
+      ['lembaga', 87.99],
+    ],
+    ties: [['lembaga', 2]],
+  },
   // Every category of the opinion round, and the real 2025 figures quoted when it was announced (below).
-  2025: { pins: [['kabupaten', 31.99], ['kabupaten', 28.4], ['kota', 32], ['lembaga', 88]], ties: [['kota', 3]] },
+  2025: {
+    pins: [
+      ['kabupaten', 31.99],
+      ['kabupaten', 28.4],
+      ['kota', 32],
+      ['lembaga', 88],
+    ],
+    ties: [['kota', 3]],
+  },
 };
 /** Scores announced for 2025 (Kota Metro, Provinsi Lampung, Pulau Morotai, Maluku Utara, Banda Aceh), shown as they were. */
 const ANNOUNCED_2025: Record<string, [number, boolean]> = {
-  '18.72': [84.43, false], '18': [88.49, false], '82.07': [53.38, false], '82': [65.98, true], '11.71': [61.98, false],
+  '18.72': [84.43, false],
+  '18': [88.49, false],
+  '82.07': [53.38, false],
+  '82': [65.98, true],
+  '11.71': [61.98, false],
 };
 
 /** Each pin goes to the region whose own score is closest, so the edit barely distorts the data. */
@@ -351,7 +445,10 @@ function scoresCsv(rows: Row[], year: number): string {
   const table = [
     ['code', 'name', 'score', ...(opinion ? ['predikat'] : []), ...dims],
     ...rows.map((r) => [
-      r.region.code, r.region.name, formatCents(r.cents, point), ...(opinion ? [hasPredicate(r) ? PREDICATE.key : ''] : []),
+      r.region.code,
+      r.region.name,
+      formatCents(r.cents, point),
+      ...(opinion ? [hasPredicate(r) ? PREDICATE.key : ''] : []),
       ...dims.map((k) => formatCents(r.dims[k]!, point)),
     ]),
   ];
@@ -359,7 +456,6 @@ function scoresCsv(rows: Row[], year: number): string {
 }
 
 // ---------------------------------------------------------------- content
-
 
 const KIND_LABEL: Record<Kind, string> = { provinsi: 'provinsi', kabupaten: 'kabupaten', kota: 'kota', kementerian: 'kementerian', lembaga: 'lembaga' };
 const bandOf = (cents: Cents, year: number) => bandsOf(year).find((b) => cents >= b.min * 100)!;
@@ -375,48 +471,60 @@ function opinionRoundFile(year: number, rows: Row[], regions: Region[]): string 
     `  - { key: ${PREDICATE.key}, label: ${PREDICATE.label} }`,
     ...bandLines(OPINION_BANDS),
   ];
-  const counts = KINDS.map((k) => `${rows.filter((r) => r.region.kind === k).length} dari ${regions.filter((r) => r.kind === k && existsIn(r, year)).length} ${KIND_LABEL[k]}`);
+  const counts = KINDS.map(
+    (k) => `${rows.filter((r) => r.region.kind === k).length} dari ${regions.filter((r) => r.kind === k && existsIn(r, year)).length} ${KIND_LABEL[k]}`,
+  );
   const predicated = rows.filter(hasPredicate).length;
-  return frontMatter(fm, [
-    `Sejak ${year} Ombudsman Republik Indonesia tidak lagi menerbitkan Penilaian Kepatuhan Standar Pelayanan Publik, melainkan **Opini Ombudsman** atas penyelenggaraan pelayanan publik (Penilaian Maladministrasi Penyelenggaraan Pelayanan Publik, Peraturan Ombudsman Nomor 61 Tahun 2025).`,
-    `Yang berubah: hanya **sampel** instansi yang dinilai (${counts.join(', ')}); hasilnya lima kategori kualitas, dari Kualitas Tertinggi sampai Kualitas Terendah, yang **menggantikan** pengelompokan hijau, kuning dan merah; dan sebuah kategori dapat disertai predikat **Tanpa Maladministrasi** bila instansi itu menindaklanjuti seluruh temuan Ombudsman (dalam data ini ${predicated} instansi). Nilai ${year} **tidak dapat dibandingkan** dengan nilai kepatuhan 2024 dan sebelumnya.`,
-    '**Data contoh.** Nilai dan peringkat pada putaran ini bersifat ilustratif untuk memperlihatkan cara kerja situs, bukan hasil resmi Ombudsman Republik Indonesia; hanya nilai Kota Metro, Provinsi Lampung, Kabupaten Pulau Morotai, Provinsi Maluku Utara dan Kota Banda Aceh mengikuti angka yang diumumkan.',
-  ].join('\n\n'));
+  return frontMatter(
+    fm,
+    [
+      `Sejak ${year} Ombudsman Republik Indonesia tidak lagi menerbitkan Penilaian Kepatuhan Standar Pelayanan Publik, melainkan **Opini Ombudsman** atas penyelenggaraan pelayanan publik (Penilaian Maladministrasi Penyelenggaraan Pelayanan Publik, Peraturan Ombudsman Nomor 61 Tahun 2025).`,
+      `Yang berubah: hanya **sampel** instansi yang dinilai (${counts.join(', ')}); hasilnya lima kategori kualitas, dari Kualitas Tertinggi sampai Kualitas Terendah, yang **menggantikan** pengelompokan hijau, kuning dan merah; dan sebuah kategori dapat disertai predikat **Tanpa Maladministrasi** bila instansi itu menindaklanjuti seluruh temuan Ombudsman (dalam data ini ${predicated} instansi). Nilai ${year} **tidak dapat dibandingkan** dengan nilai kepatuhan 2024 dan sebelumnya.`,
+      '**Data contoh.** Nilai dan peringkat pada putaran ini bersifat ilustratif untuk memperlihatkan cara kerja situs, bukan hasil resmi Ombudsman Republik Indonesia; hanya nilai Kota Metro, Provinsi Lampung, Kabupaten Pulau Morotai, Provinsi Maluku Utara dan Kota Banda Aceh mengikuti angka yang diumumkan.',
+    ].join('\n\n'),
+  );
 }
 
 function roundFile(year: number, rows: Row[], regions: Region[]): string {
   const local = (r: Region) => groupOf(r) === 'kabkota';
   const missing = regions.filter((r) => local(r) && existsIn(r, year)).length - rows.filter((r) => local(r.region)).length;
-  const fm = [
-    `title: Penilaian Kepatuhan Standar Pelayanan Publik ${year}`,
-    `published: ${PUBLISHED[year]}`,
-    'source: https://ombudsman.go.id/',
-  ];
+  const fm = [`title: Penilaian Kepatuhan Standar Pelayanan Publik ${year}`, `published: ${PUBLISHED[year]}`, 'source: https://ombudsman.go.id/'];
   if (year >= FIVE_GRADES_FROM) {
     fm.push(...bandLines(FIVE_BANDS), ...dimensionLines(DIMENSIONS));
   }
   const counts = KINDS.map((k) => `${rows.filter((r) => r.region.kind === k).length} ${KIND_LABEL[k]}`);
   const green = rows.filter((r) => bandOf(r.cents, year).zone === 'hijau').length;
-  const scope = SAMPLE[year] && year < 2021
-    ? `Putaran ini menilai sampel: ${counts.slice(0, -1).join(', ')} dan ${counts.at(-1)}.`
-    : `Putaran ini mencakup ${counts.slice(0, -1).join(', ')} dan ${counts.at(-1)}.${
-        missing > 0 ? ` Sebanyak ${missing} kabupaten/kota tidak dinilai pada putaran ini.` : ''}`;
-  const scheme = year >= FIVE_GRADES_FROM
-    ? 'Hasil dikelompokkan dalam lima kategori, A sampai E, dan setiap nilai dirinci dalam empat dimensi: input, proses, output, dan pengelolaan pengaduan.'
-    : 'Hasil dikelompokkan dalam tiga zona: hijau (kepatuhan tinggi), kuning (sedang) dan merah (rendah).';
-  const gap = year === 2021 ? ' Tidak ada putaran penilaian pada tahun 2020, sehingga perubahan dibandingkan dengan putaran terakhir sebelumnya, umumnya 2019.' : '';
-  return frontMatter(fm, [
-    `Penilaian kepatuhan ${year} mengukur pemenuhan standar pelayanan publik oleh pemerintah daerah, kementerian dan lembaga. ${scope}${gap}`,
-    `${scheme} Dalam data ini, ${green} dari ${rows.length} entitas yang dinilai berada di zona hijau.`,
-    '**Data contoh.** Nilai, peringkat dan tanggal pada putaran ini bersifat ilustratif untuk memperlihatkan cara kerja situs, bukan hasil resmi Ombudsman Republik Indonesia.',
-  ].join('\n\n'));
+  const scope =
+    SAMPLE[year] && year < 2021
+      ? `Putaran ini menilai sampel: ${counts.slice(0, -1).join(', ')} dan ${counts.at(-1)}.`
+      : `Putaran ini mencakup ${counts.slice(0, -1).join(', ')} dan ${counts.at(-1)}.${
+          missing > 0 ? ` Sebanyak ${missing} kabupaten/kota tidak dinilai pada putaran ini.` : ''
+        }`;
+  const scheme =
+    year >= FIVE_GRADES_FROM
+      ? 'Hasil dikelompokkan dalam lima kategori, A sampai E, dan setiap nilai dirinci dalam empat dimensi: input, proses, output, dan pengelolaan pengaduan.'
+      : 'Hasil dikelompokkan dalam tiga zona: hijau (kepatuhan tinggi), kuning (sedang) dan merah (rendah).';
+  const gap =
+    year === 2021 ? ' Tidak ada putaran penilaian pada tahun 2020, sehingga perubahan dibandingkan dengan putaran terakhir sebelumnya, umumnya 2019.' : '';
+  return frontMatter(
+    fm,
+    [
+      `Penilaian kepatuhan ${year} mengukur pemenuhan standar pelayanan publik oleh pemerintah daerah, kementerian dan lembaga. ${scope}${gap}`,
+      `${scheme} Dalam data ini, ${green} dari ${rows.length} entitas yang dinilai berada di zona hijau.`,
+      '**Data contoh.** Nilai, peringkat dan tanggal pada putaran ini bersifat ilustratif untuk memperlihatkan cara kerja situs, bukan hasil resmi Ombudsman Republik Indonesia.',
+    ].join('\n\n'),
+  );
 }
 
 const ILLUSTRATIVE = '*Nilai pada situs ini adalah data contoh yang bersifat ilustratif, bukan hasil resmi penilaian.*';
 
 /** Narratives: [path under content/regions, code, year or null, markdown body]. */
 const NARRATIVES: [string, string, number | null, string][] = [
-  ['32.01-kabupaten-bogor.md', '32.01', null, `
+  [
+    '32.01-kabupaten-bogor.md',
+    '32.01',
+    null,
+    `
 ## Profil Kabupaten Bogor
 
 Kabupaten Bogor di Provinsi Jawa Barat berpusat di Cibinong. Jangan tertukar dengan [Kota Bogor](/wilayah/kota-bogor/), daerah otonom tersendiri yang dinilai terpisah.
@@ -427,8 +535,13 @@ Unit layanan yang lazim diperiksa di kabupaten:
 - dinas penanaman modal dan pelayanan terpadu satu pintu,
 - dinas kesehatan dan puskesmas.
 
-${ILLUSTRATIVE}`],
-  ['32.71-kota-bogor.md', '32.71', null, `
+${ILLUSTRATIVE}`,
+  ],
+  [
+    '32.71-kota-bogor.md',
+    '32.71',
+    null,
+    `
 ## Profil Kota Bogor
 
 Kota Bogor, yang dikenal sebagai Kota Hujan, berada di Provinsi Jawa Barat dan dikelilingi wilayah [Kabupaten Bogor](/wilayah/kabupaten-bogor/).
@@ -439,8 +552,13 @@ Hal yang dapat dibaca di halaman ini:
 - peringkatnya di antara kabupaten dan kota di Jawa Barat,
 - perubahan nilai dibandingkan putaran sebelumnya.
 
-${ILLUSTRATIVE}`],
-  ['18-lampung.md', '18', null, `
+${ILLUSTRATIVE}`,
+  ],
+  [
+    '18-lampung.md',
+    '18',
+    null,
+    `
 ## Profil Provinsi Lampung
 
 Provinsi Lampung beribu kota di Bandar Lampung dan terdiri atas kabupaten dan kota, antara lain [Kota Metro](/wilayah/kota-metro/).
@@ -451,8 +569,13 @@ Penilaian tingkat provinsi memeriksa layanan perangkat daerah provinsi, misalnya
 - layanan kesehatan rujukan,
 - layanan pendidikan menengah.
 
-${ILLUSTRATIVE}`],
-  ['2023/18.72-kota-metro.md', '18.72', 2023, `
+${ILLUSTRATIVE}`,
+  ],
+  [
+    '2023/18.72-kota-metro.md',
+    '18.72',
+    2023,
+    `
 ## Kota Metro pada penilaian 2023
 
 Pada putaran 2023 Kota Metro di Provinsi [Lampung](/wilayah/provinsi-lampung/) dinilai dengan skema lima kategori (A–E) dan empat dimensi.
@@ -465,8 +588,13 @@ Yang perlu diperhatikan saat membaca hasilnya:
 
 Lihat [peringkat 2023](/peringkat/2023/) untuk posisi kota lain.
 
-${ILLUSTRATIVE}`],
-  ['12.12-kabupaten-toba.md', '12.12', null, `
+${ILLUSTRATIVE}`,
+  ],
+  [
+    '12.12-kabupaten-toba.md',
+    '12.12',
+    null,
+    `
 ## Profil Kabupaten Toba
 
 Kabupaten Toba di Provinsi Sumatera Utara, beribu kota di Balige, sebelumnya bernama Kabupaten Toba Samosir.
@@ -477,8 +605,13 @@ Kabupaten Toba di Provinsi Sumatera Utara, beribu kota di Balige, sebelumnya ber
 
 Sumber resmi penilaian: [Ombudsman Republik Indonesia](https://ombudsman.go.id/).
 
-${ILLUSTRATIVE}`],
-  ['2024/74.72-kota-baubau.md', '74.72', 2024, `
+${ILLUSTRATIVE}`,
+  ],
+  [
+    '2024/74.72-kota-baubau.md',
+    '74.72',
+    2024,
+    `
 ## Kota Baubau pada penilaian 2024
 
 Kota Baubau di Pulau Buton, Provinsi Sulawesi Tenggara, dahulu ditulis Bau-Bau; tautan lama dengan ejaan itu tetap berfungsi.
@@ -488,8 +621,13 @@ Kota Baubau di Pulau Buton, Provinsi Sulawesi Tenggara, dahulu ditulis Bau-Bau; 
 
 Lihat [peringkat 2024](/peringkat/2024/).
 
-${ILLUSTRATIVE}`],
-  ['KEM-01-kementerian-agama.md', 'KEM-01', null, `
+${ILLUSTRATIVE}`,
+  ],
+  [
+    'KEM-01-kementerian-agama.md',
+    'KEM-01',
+    null,
+    `
 ## Profil Kementerian Agama
 
 Kementerian Agama menyelenggarakan layanan publik yang tersebar hingga tingkat kecamatan.
@@ -502,8 +640,13 @@ Contoh layanan yang dapat dinilai:
 
 Peringkat kementerian dihitung di antara kementerian saja; lihat [peringkat 2024](/peringkat/2024/).
 
-${ILLUSTRATIVE}`],
-  ['LEM-01-badan-pertanahan-nasional.md', 'LEM-01', null, `
+${ILLUSTRATIVE}`,
+  ],
+  [
+    'LEM-01-badan-pertanahan-nasional.md',
+    'LEM-01',
+    null,
+    `
 ## Profil Badan Pertanahan Nasional
 
 Layanan pertanahan termasuk layanan yang paling banyak diadukan masyarakat, sehingga kepatuhannya pada standar pelayanan penting dipantau.
@@ -514,7 +657,8 @@ Layanan pertanahan termasuk layanan yang paling banyak diadukan masyarakat, sehi
 
 Peringkat lembaga dihitung di antara lembaga saja.
 
-${ILLUSTRATIVE}`],
+${ILLUSTRATIVE}`,
+  ],
 ];
 
 const METODOLOGI = `
@@ -589,10 +733,13 @@ function write(path: string, text: string): void {
 
 function main(): void {
   const regions = buildRegions();
-  write('data/regions.csv', csv([
-    ['code', 'name', 'kind', 'province', 'slug', 'former_slugs'],
-    ...regions.map((r) => [r.code, r.name, r.kind, r.province ?? '', r.explicitSlug ?? '', r.formerSlugs.join('|')]),
-  ]));
+  write(
+    'data/regions.csv',
+    csv([
+      ['code', 'name', 'kind', 'province', 'slug', 'former_slugs'],
+      ...regions.map((r) => [r.code, r.name, r.kind, r.province ?? '', r.explicitSlug ?? '', r.formerSlugs.join('|')]),
+    ]),
+  );
   console.log(`regions: ${KINDS.map((k) => `${regions.filter((r) => r.kind === k).length} ${k}`).join(', ')}`);
 
   const skips = skippedRounds(regions);
@@ -608,14 +755,24 @@ function main(): void {
   for (const [path, code, year, body] of NARRATIVES) {
     write(`content/regions/${path}`, frontMatter([`code: "${code}"`, ...(year ? [`year: ${year}`] : []), ...(CORRECTIONS[path] ?? [])], body));
   }
-  write('content/pages/metodologi.md', frontMatter([
-    'title: Metodologi', 'slug: metodologi',
-    'description: Bagaimana kepatuhan terhadap standar pelayanan publik dinilai dan bagaimana zona, kategori serta peringkat ditentukan.',
-  ], METODOLOGI));
-  write('content/pages/cara-mengutip.md', frontMatter([
-    'title: Cara Mengutip', 'slug: cara-mengutip',
-    'description: Cara mengutip data dan halaman situs ini, serta lisensi datanya.',
-  ], CARA_MENGUTIP));
+  write(
+    'content/pages/metodologi.md',
+    frontMatter(
+      [
+        'title: Metodologi',
+        'slug: metodologi',
+        'description: Bagaimana kepatuhan terhadap standar pelayanan publik dinilai dan bagaimana zona, kategori serta peringkat ditentukan.',
+      ],
+      METODOLOGI,
+    ),
+  );
+  write(
+    'content/pages/cara-mengutip.md',
+    frontMatter(
+      ['title: Cara Mengutip', 'slug: cara-mengutip', 'description: Cara mengutip data dan halaman situs ini, serta lisensi datanya.'],
+      CARA_MENGUTIP,
+    ),
+  );
   write('content/site.md', SITE);
 }
 

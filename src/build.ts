@@ -114,7 +114,8 @@ export async function buildSite({ root, output, log = console.error, debug = fal
     log('Situs yang sudah ada tidak diubah.');
     return false;
   }
-  if (!removeQuietly(old)) log(`${shownPath(old)}: peringatan: situs lama tidak dapat dihapus; situs baru sudah di ${shownPath(out)}, hapus folder lama ini sendiri`);
+  if (!removeQuietly(old))
+    log(`${shownPath(old)}: peringatan: situs lama tidak dapat dihapus; situs baru sudah di ${shownPath(out)}, hapus folder lama ini sendiri`);
   return true;
 }
 

@@ -1,7 +1,11 @@
 // Eleventy ships no type declarations; this is the part of its programmatic API we use.
 declare module '@11ty/eleventy' {
   export default class Eleventy {
-    constructor(input?: string, output?: string, options?: { configPath?: string | false; quietMode?: boolean; pathPrefix?: string; config?: (config: unknown) => void });
+    constructor(
+      input?: string,
+      output?: string,
+      options?: { configPath?: string | false; quietMode?: boolean; pathPrefix?: string; config?: (config: unknown) => void },
+    );
     write(): Promise<unknown>;
     /** Where Eleventy's messages go: a console-like object, or false for none. */
     readonly logger: { overrideLogger(logger: Pick<Console, 'log' | 'warn' | 'error'> | false): void };

@@ -10,9 +10,13 @@ export function dataPage(view: SiteView): Html {
   const head = {
     url: d.url,
     title: 'Data',
-    description: 'Unduh semua hasil penilaian kepatuhan sebagai CSV dan JSON: semua putaran dalam satu berkas, setiap putaran, dan riwayat setiap wilayah, beserta penjelasan kolomnya.',
+    description:
+      'Unduh semua hasil penilaian kepatuhan sebagai CSV dan JSON: semua putaran dalam satu berkas, setiap putaran, dan riwayat setiap wilayah, beserta penjelasan kolomnya.',
   };
-  return base(view, head, html`
+  return base(
+    view,
+    head,
+    html`
 <nav class="crumbs" aria-label="Remah roti"><a href="/">Beranda</a> › Data</nav>
 <article class="prose">
 <h1>Data</h1>
@@ -26,15 +30,19 @@ export function dataPage(view: SiteView): Html {
 </ul>
 
 <h2 id="putaran">Per putaran</h2>
-<ul>${d.rounds.map((r) => html`
-<li>${r.title}${r.published && html`, diumumkan ${formatDate(r.published)}`}: <a href="${r.csv}" download>CSV</a> · <a href="${r.json}" download>JSON</a></li>`)}
+<ul>${d.rounds.map(
+      (r) => html`
+<li>${r.title}${r.published && html`, diumumkan ${formatDate(r.published)}`}: <a href="${r.csv}" download>CSV</a> · <a href="${r.json}" download>JSON</a></li>`,
+    )}
 </ul>
 
 <h2 id="wilayah">Per wilayah</h2>
 <p>Riwayat satu wilayah di semua putaran: <code>${d.regionCsvPattern}</code> dan <code>${d.regionJsonPattern}</code>, ditautkan dari setiap halaman wilayah. <code>&lt;slug&gt;</code> adalah bagian alamat halaman wilayah, mis. <code>kabupaten-bogor</code>.</p>
 
-<h2 id="format">Format</h2>${d.notes.map((n) => html`
-<p>${n}</p>`)}
+<h2 id="format">Format</h2>${d.notes.map(
+      (n) => html`
+<p>${n}</p>`,
+    )}
 
 <h2 id="kolom">Kolom</h2>
 </article>
@@ -42,10 +50,13 @@ export function dataPage(view: SiteView): Html {
 <table>
 <caption id="kolom-cap">Kolom berkas CSV dan bidang JSON hasil penilaian</caption>
 <thead><tr><th scope="col">Kolom</th><th scope="col">Arti</th></tr></thead>
-<tbody>${d.fields.map((f) => html`
-<tr><th scope="row"><code>${f.name}</code></th><td>${f.description}</td></tr>`)}
+<tbody>${d.fields.map(
+      (f) => html`
+<tr><th scope="row"><code>${f.name}</code></th><td>${f.description}</td></tr>`,
+    )}
 </tbody>
 </table>
 </div>
-`);
+`,
+  );
 }

@@ -13,14 +13,16 @@ export function feed(view: SiteView): Html {
 <link href="${absolute('/feed.xml')}" rel="self"/>
 <link href="${absolute('/')}"/>
 <updated>${view.feed.updated}T00:00:00Z</updated>
-<author><name>${site.publisher}</name></author>${view.feed.entries.map((e) => html`
+<author><name>${site.publisher}</name></author>${view.feed.entries.map(
+    (e) => html`
 <entry>
 <title>${e.title}</title>
 <link href="${absolute(e.url)}"/>
 <id>${absolute(e.url)}</id>
 <updated>${e.updated}T00:00:00Z</updated>
 <summary>${e.summary}</summary>
-</entry>`)}
+</entry>`,
+  )}
 </feed>
 `;
 }

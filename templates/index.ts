@@ -13,17 +13,31 @@ export function homePage(view: SiteView): Html {
   const home = view.home;
   const head = { url: '/', scripts: ['charts', 'sort'] as const };
   if (!home) {
-    return base(view, head, html`
+    return base(
+      view,
+      head,
+      html`
 <h1>${view.site.title}</h1>
 <p>Belum ada hasil penilaian.</p>
-`);
+`,
+    );
   }
   const year = home.round.year;
   const by = home.round.zones ? 'zona' : 'kategori';
-  const listed = (rows: readonly Row[]) => rows.map((r) => html`<li><span class="rank">${r.rank}.</span> <a href="${r.url}">${r.label}</a> <span class="score">${formatScore(r.score)}</span> ${placement(r, false, false)}</li>`);
+  const listed = (rows: readonly Row[]) =>
+    rows.map(
+      (r) =>
+        html`<li><span class="rank">${r.rank}.</span> <a href="${r.url}">${r.label}</a> <span class="score">${formatScore(r.score)}</span> ${placement(r, false, false)}</li>`,
+    );
   const moved = (rows: readonly Row[]) =>
-    rows.map((r) => html`<li><a href="${r.url}">${r.label}</a> ${change(r.scoreChange)} <span class="muted">(${formatScore(r.previousScore)} → ${formatScore(r.score)}, ${r.previousYear}–${year})</span></li>`);
-  return base(view, head, html`
+    rows.map(
+      (r) =>
+        html`<li><a href="${r.url}">${r.label}</a> ${change(r.scoreChange)} <span class="muted">(${formatScore(r.previousScore)} → ${formatScore(r.score)}, ${r.previousYear}–${year})</span></li>`,
+    );
+  return base(
+    view,
+    head,
+    html`
 <h1>${home.round.zones ? `Kepatuhan Standar Pelayanan Publik ${year}` : home.round.title}</h1>
 <p class="lead">${home.round.zones ? html`${home.round.title}${home.round.published && html`, diumumkan ${formatDate(home.round.published)}`}` : html`${home.round.published ? html`Diumumkan ${formatDate(home.round.published)}` : `Putaran ${year}`}`}. ${formatInteger(home.total)} instansi dinilai${home.round.sample && ' (sampel)'}. <a href="${home.round.url}">Lihat peringkat lengkap ${year}</a>, <a href="${urls.rounds()}">semua putaran</a>, atau <a href="${urls.provinces()}">kabupaten dan kota per provinsi</a>.</p>${sampleNote(home.round, home.coverage)}${methodNote({ ...home.round, methodChange: home.methodChange })}
 
@@ -33,8 +47,10 @@ export function homePage(view: SiteView): Html {
 <table>
 <caption id="zona-cap">Jumlah instansi per ${by} menurut jenis, ${year}</caption>
 <thead><tr><th scope="col">Jenis</th>${home.categories.map((c) => html`<th scope="col" class="num">${c.label}</th>`)}<th scope="col" class="num">Jumlah</th></tr></thead>
-<tbody>${home.countsByKind.map(({ heading, counts: c }) => html`
-<tr><th scope="row">${heading}</th>${categoryCountCells(c)}<td class="num">${formatInteger(c.total)}</td></tr>`)}
+<tbody>${home.countsByKind.map(
+      ({ heading, counts: c }) => html`
+<tr><th scope="row">${heading}</th>${categoryCountCells(c)}<td class="num">${formatInteger(c.total)}</td></tr>`,
+    )}
 </tbody>
 </table>
 </div>
@@ -42,7 +58,8 @@ export function homePage(view: SiteView): Html {
 
 <section aria-labelledby="ekstrem">
 <h2 id="ekstrem">Tertinggi dan terendah ${year}</h2>
-<div class="cards">${home.extremes.map((e) => html`
+<div class="cards">${home.extremes.map(
+      (e) => html`
 <article class="card">
 <h3>${e.heading}</h3>
 <h4>Tertinggi</h4>
@@ -51,9 +68,12 @@ export function homePage(view: SiteView): Html {
 <h4>Terendah</h4>
 <ol class="ranklist">${listed(e.bottom)}
 </ol>
-</article>`)}
+</article>`,
+    )}
 </div>
-</section>${(home.movers.up.length > 0 || home.movers.down.length > 0) && html`
+</section>${
+      (home.movers.up.length > 0 || home.movers.down.length > 0) &&
+      html`
 <section aria-labelledby="gerak">
 <h2 id="gerak">Perubahan terbesar sejak penilaian sebelumnya</h2>
 <div class="cards">
@@ -66,11 +86,16 @@ export function homePage(view: SiteView): Html {
 <ol class="ranklist">${moved(home.movers.down)}</ol>
 </article>
 </div>
-</section>`}
+</section>`
+    }
 
-${view.charts.home && html`<section aria-labelledby="riwayat">
+${
+  view.charts.home &&
+  html`<section aria-labelledby="riwayat">
 <h2 id="riwayat">Zona dari putaran ke putaran</h2>
 ${zonesChart(view.charts.home)}
-</section>`}
-`);
+</section>`
+}
+`,
+  );
 }

@@ -16,7 +16,10 @@ export function provinceIndexPage(view: SiteView): Html {
   };
   const zoned = provinces.map((p) => p.latest?.zones ?? true);
   const spread = zoned.every(Boolean) ? 'Sebaran zona' : zoned.some(Boolean) ? 'Sebaran zona atau kategori' : 'Sebaran kategori';
-  return base(view, head, html`<nav class="crumbs" aria-label="Remah roti"><a href="/">Beranda</a> › Provinsi</nav>
+  return base(
+    view,
+    head,
+    html`<nav class="crumbs" aria-label="Remah roti"><a href="/">Beranda</a> › Provinsi</nav>
 <h1>Kabupaten dan kota per provinsi</h1>
 <p class="lead">${formatInteger(provinces.length)} provinsi, urut abjad. Halaman setiap provinsi membandingkan kabupaten dan kotanya dari putaran ke putaran; nilai pemerintah provinsi sendiri ada di <a href="${view.roundIndex[0]?.url ?? urls.rounds()}">peringkat</a>.</p>
 <div class="table-scroll" tabindex="0" role="region" aria-labelledby="provinsi-cap">
@@ -24,12 +27,13 @@ export function provinceIndexPage(view: SiteView): Html {
 <caption id="provinsi-cap">Kabupaten dan kota per provinsi pada penilaian terakhir masing-masing</caption>
 <thead><tr><th scope="col">Provinsi</th><th scope="col" class="num">Putaran</th><th scope="col" class="num">Dinilai</th><th scope="col" class="num">Rata-rata</th><th scope="col" class="num">Median</th><th scope="col">${spread}</th></tr></thead>
 <tbody>${provinces.map((p) => {
-    const l = p.latest;
-    return html`
+      const l = p.latest;
+      return html`
 <tr><th scope="row"><a href="${p.url}">${p.shortName}</a></th><td class="num">${l?.year ?? '–'}</td><td class="num" data-sort-value="${l?.rows.length ?? ''}">${formatInteger(l?.rows.length)} <span class="muted">dari ${formatInteger(p.registered)}</span></td><td class="num" data-sort-value="${l?.mean ?? ''}">${formatScore(l?.mean)}</td><td class="num" data-sort-value="${l?.median ?? ''}">${formatScore(l?.median)}</td><td>${l ? countsPhrase(l.categories, l.counts, formatInteger) : '–'}</td></tr>`;
-  })}
+    })}
 </tbody>
 </table>
 </div>
-`);
+`,
+  );
 }

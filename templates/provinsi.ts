@@ -12,7 +12,10 @@ export function provincePage(province: ProvincePage, view: SiteView): Html {
   const l = province.latest;
   const head = { url: province.url, title: `Kabupaten dan kota di ${province.name}`, description: province.description, scripts: ['charts', 'sort'] as const };
   const perRound = (cell: (t: ProvincePage['timeline'][number]) => string) => province.timeline.map((t) => html`<td class="num">${cell(t)}</td>`);
-  return base(view, head, html`
+  return base(
+    view,
+    head,
+    html`
 <nav class="crumbs" aria-label="Remah roti"><a href="/">Beranda</a> › <a href="${urls.provinces()}">Provinsi</a> › ${province.name}</nav>
 <h1>Kabupaten dan kota di ${province.name}</h1>
 <p class="meta">${formatInteger(province.registered)} kabupaten dan kota terdaftar.${province.regionUrl && html` Nilai pemerintah provinsinya sendiri ada di halaman <a href="${province.regionUrl}">${province.name}</a>.`}</p>
@@ -24,8 +27,11 @@ export function provincePage(province: ProvincePage, view: SiteView): Html {
 <div><dt>Rata-rata</dt><dd class="big">${formatScore(l?.mean)}</dd></div>
 <div><dt>Median</dt><dd>${formatScore(l?.median)}</dd></div>
 ${l && html`<div><dt>Per ${l.zones ? 'zona' : 'kategori'}</dt><dd>${countsPhrase(l.categories, l.counts, formatInteger).replaceAll(', ', ' · ')}</dd></div>`}
-</dl>${l?.sample && html`
-<p class="note sample-round">Putaran ${l.year} hanya menilai sampel: rata-rata dan median di atas mencakup ${formatInteger(l.rows.length)} kabupaten/kota yang dinilai, bukan semua ${formatInteger(province.registered)} yang terdaftar.</p>`}
+</dl>${
+      l?.sample &&
+      html`
+<p class="note sample-round">Putaran ${l.year} hanya menilai sampel: rata-rata dan median di atas mencakup ${formatInteger(l.rows.length)} kabupaten/kota yang dinilai, bukan semua ${formatInteger(province.registered)} yang terdaftar.</p>`
+    }
 <p>Peringkat lengkap semua daerah: <a href="${l?.url}">Peringkat ${l?.year}</a>.</p>
 ${compareChart(province.compare)}
 </section>
@@ -39,8 +45,10 @@ ${zonesChart(province.zones)}
 <table data-sortable>
 <caption id="nilai-per-putaran-cap">Nilai kabupaten dan kota di ${province.name}, ${province.timeline[0]?.year}–${l?.year} (– berarti tidak dinilai)${province.timeline.some((t) => t.methodChange) && '; kolom dengan metode baru tidak sebanding dengan kolom sebelumnya'}</caption>
 <thead><tr><th scope="col">Nama</th>${province.timeline.map((t) => html`<th scope="col" class="num">${t.year}${t.methodChange && html` <span class="method-flag">metode baru</span>`}</th>`)}</tr></thead>
-<tbody>${province.members.map((m) => html`
-<tr><th scope="row"><a href="${m.url}">${m.label}</a></th>${m.scores.map((s) => html`<td class="num">${formatScore(s)}</td>`)}</tr>`)}
+<tbody>${province.members.map(
+      (m) => html`
+<tr><th scope="row"><a href="${m.url}">${m.label}</a></th>${m.scores.map((s) => html`<td class="num">${formatScore(s)}</td>`)}</tr>`,
+    )}
 </tbody>
 <tfoot>
 <tr><th scope="row">Rata-rata kabupaten/kota</th>${perRound((t) => formatScore(t.mean))}</tr>
@@ -50,5 +58,6 @@ ${zonesChart(province.zones)}
 </table>
 </div>
 </section>
-`);
+`,
+  );
 }

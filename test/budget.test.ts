@@ -42,7 +42,13 @@ function requestedUrls(html: string): string[] {
     for (const name of URL_ATTRIBUTES) {
       const value = attrs.get(name);
       if (value === undefined) continue;
-      if (name === 'srcset') urls.push(...value.split(',').map((c) => c.trim().split(/\s+/)[0]!).filter(Boolean));
+      if (name === 'srcset')
+        urls.push(
+          ...value
+            .split(',')
+            .map((c) => c.trim().split(/\s+/)[0]!)
+            .filter(Boolean),
+        );
       else urls.push(value);
     }
   }
@@ -115,9 +121,7 @@ describe('page weight budget (sample site)', () => {
   });
 
   it(`keeps every region page's HTML under ${REGION_PAGE_BYTES / 1000} KB`, () => {
-    const tooBig = view.regionPages
-      .map((p) => ({ url: p.url, bytes: readFileSync(fileOf(p.url, '')).length }))
-      .filter((p) => p.bytes >= REGION_PAGE_BYTES);
+    const tooBig = view.regionPages.map((p) => ({ url: p.url, bytes: readFileSync(fileOf(p.url, '')).length })).filter((p) => p.bytes >= REGION_PAGE_BYTES);
     expect(tooBig).toEqual([]);
   });
 

@@ -41,7 +41,15 @@ describe('site-small build', () => {
   });
 
   it('writes the pages of the contract', () => {
-    for (const path of ['index.html', '404.html', 'sitemap.xml', 'feed.xml', 'peringkat/2019/index.html', 'peringkat/2021/index.html', 'peringkat/2022/index.html']) {
+    for (const path of [
+      'index.html',
+      '404.html',
+      'sitemap.xml',
+      'feed.xml',
+      'peringkat/2019/index.html',
+      'peringkat/2021/index.html',
+      'peringkat/2022/index.html',
+    ]) {
       expect(site.has(path), path).toBe(true);
     }
     expect(site.has('peringkat/2020/index.html')).toBe(false);
@@ -69,11 +77,24 @@ describe('site-small build', () => {
   });
 
   it('gives every region with a score or narrative its own page, Bogor and Banjar twice each', () => {
-    const pages = site.files().filter((f) => /^wilayah\/[^/]+\/index\.html$/.test(f)).map((f) => f.split('/')[1]);
-    expect(pages).toEqual(expect.arrayContaining([
-      'provinsi-jawa-barat', 'provinsi-kalimantan-selatan', 'kabupaten-bogor', 'kabupaten-bandung', 'kabupaten-banjar',
-      'kota-bogor', 'kota-banjar', 'kota-banjarmasin', 'kementerian-agama', 'kab-bogor',
-    ]));
+    const pages = site
+      .files()
+      .filter((f) => /^wilayah\/[^/]+\/index\.html$/.test(f))
+      .map((f) => f.split('/')[1]);
+    expect(pages).toEqual(
+      expect.arrayContaining([
+        'provinsi-jawa-barat',
+        'provinsi-kalimantan-selatan',
+        'kabupaten-bogor',
+        'kabupaten-bandung',
+        'kabupaten-banjar',
+        'kota-bogor',
+        'kota-banjar',
+        'kota-banjarmasin',
+        'kementerian-agama',
+        'kab-bogor',
+      ]),
+    );
     // Kota Banjarbaru has neither: no page, no code redirect.
     expect(site.has('wilayah/kota-banjarbaru/index.html')).toBe(false);
     expect(site.has('kode/63.72/index.html')).toBe(false);
@@ -122,18 +143,20 @@ describe('site-small build', () => {
   it('sitemap.xml lists the pages, absolute, and no redirects', () => {
     const xml = site.read('sitemap.xml');
     const locs = [...xml.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => m[1]);
-    expect(locs).toEqual(expect.arrayContaining([
-      'https://uji.example.id/',
-      'https://uji.example.id/peringkat/2019/',
-      'https://uji.example.id/peringkat/2021/',
-      'https://uji.example.id/peringkat/2022/',
-      'https://uji.example.id/wilayah/kabupaten-bogor/',
-      'https://uji.example.id/wilayah/kota-bogor/',
-      'https://uji.example.id/wilayah/kabupaten-banjar/',
-      'https://uji.example.id/wilayah/kota-banjar/',
-      'https://uji.example.id/wilayah/kota-banjarmasin/',
-      'https://uji.example.id/tentang/',
-    ]));
+    expect(locs).toEqual(
+      expect.arrayContaining([
+        'https://uji.example.id/',
+        'https://uji.example.id/peringkat/2019/',
+        'https://uji.example.id/peringkat/2021/',
+        'https://uji.example.id/peringkat/2022/',
+        'https://uji.example.id/wilayah/kabupaten-bogor/',
+        'https://uji.example.id/wilayah/kota-bogor/',
+        'https://uji.example.id/wilayah/kabupaten-banjar/',
+        'https://uji.example.id/wilayah/kota-banjar/',
+        'https://uji.example.id/wilayah/kota-banjarmasin/',
+        'https://uji.example.id/tentang/',
+      ]),
+    );
     expect(xml).not.toContain('/kode/');
     expect(xml).not.toContain('kab-bogor');
   });
@@ -171,9 +194,13 @@ const RANK_OF: Record<number, Record<string, number>> = {
 };
 const result = (code: keyof typeof REGION, row: Given): Result =>
   ({
-    code, ...REGION[code], ...row,
+    code,
+    ...REGION[code],
+    ...row,
     // One method, no predicates: the opinion is the band, nothing breaks.
-    predicate: null, opinion: row.band, methodBreak: false,
+    predicate: null,
+    opinion: row.band,
+    methodBreak: false,
     previousRankOf: row.previousYear === null ? null : RANK_OF[row.previousYear]![REGION[code].kind]!,
     dimensions: row.dimensions ?? {},
   }) as Result;
@@ -211,15 +238,108 @@ const EXPECTED_2021 = {
   method: 'kepatuhan',
   sample: false,
   results: [
-    result('32', { score: 84, ...TINGGI, rank: 1, rankOf: 2, ...noProvinceRank, previousYear: 2019, previousScore: 85.5, scoreChange: -1.5, previousRank: 1, rankChange: 0 }),
-    result('63', { score: 72.1, ...SEDANG, rank: 2, rankOf: 2, ...noProvinceRank, previousYear: 2019, previousScore: 70.25, scoreChange: 1.85, previousRank: 2, rankChange: 0 }),
-    result('32.04', { score: 82, ...TINGGI, rank: 1, rankOf: 3, provinceRank: 2, provinceRankOf: 4, previousYear: 2019, previousScore: 75, scoreChange: 7, previousRank: 2, rankChange: 1 }),
+    result('32', {
+      score: 84,
+      ...TINGGI,
+      rank: 1,
+      rankOf: 2,
+      ...noProvinceRank,
+      previousYear: 2019,
+      previousScore: 85.5,
+      scoreChange: -1.5,
+      previousRank: 1,
+      rankChange: 0,
+    }),
+    result('63', {
+      score: 72.1,
+      ...SEDANG,
+      rank: 2,
+      rankOf: 2,
+      ...noProvinceRank,
+      previousYear: 2019,
+      previousScore: 70.25,
+      scoreChange: 1.85,
+      previousRank: 2,
+      rankChange: 0,
+    }),
+    result('32.04', {
+      score: 82,
+      ...TINGGI,
+      rank: 1,
+      rankOf: 3,
+      provinceRank: 2,
+      provinceRankOf: 4,
+      previousYear: 2019,
+      previousScore: 75,
+      scoreChange: 7,
+      previousRank: 2,
+      rankChange: 1,
+    }),
     // The tie: 78,50 twice, rank 2 each (1, 2, 2), Banjar before Bogor.
-    result('63.03', { score: 78.5, ...SEDANG, rank: 2, rankOf: 3, provinceRank: 1, provinceRankOf: 1, previousYear: 2019, previousScore: 50.99, scoreChange: 27.51, previousRank: 3, rankChange: 1 }),
-    result('32.01', { score: 78.5, ...SEDANG, rank: 2, rankOf: 3, provinceRank: 3, provinceRankOf: 4, previousYear: 2019, previousScore: 81, scoreChange: -2.5, previousRank: 1, rankChange: -1 }),
-    result('32.71', { score: 88.88, ...TINGGI, rank: 1, rankOf: 2, provinceRank: 1, provinceRankOf: 4, previousYear: 2019, previousScore: 90.1, scoreChange: -1.22, previousRank: 1, rankChange: 0 }),
-    result('32.79', { score: 61.5, ...SEDANG, rank: 2, rankOf: 2, provinceRank: 4, provinceRankOf: 4, previousYear: 2019, previousScore: 60, scoreChange: 1.5, previousRank: 3, rankChange: 1 }),
-    result('KEM-01', { score: 80, ...SEDANG, rank: 1, rankOf: 1, ...noProvinceRank, previousYear: 2019, previousScore: 77.77, scoreChange: 2.23, previousRank: 1, rankChange: 0 }),
+    result('63.03', {
+      score: 78.5,
+      ...SEDANG,
+      rank: 2,
+      rankOf: 3,
+      provinceRank: 1,
+      provinceRankOf: 1,
+      previousYear: 2019,
+      previousScore: 50.99,
+      scoreChange: 27.51,
+      previousRank: 3,
+      rankChange: 1,
+    }),
+    result('32.01', {
+      score: 78.5,
+      ...SEDANG,
+      rank: 2,
+      rankOf: 3,
+      provinceRank: 3,
+      provinceRankOf: 4,
+      previousYear: 2019,
+      previousScore: 81,
+      scoreChange: -2.5,
+      previousRank: 1,
+      rankChange: -1,
+    }),
+    result('32.71', {
+      score: 88.88,
+      ...TINGGI,
+      rank: 1,
+      rankOf: 2,
+      provinceRank: 1,
+      provinceRankOf: 4,
+      previousYear: 2019,
+      previousScore: 90.1,
+      scoreChange: -1.22,
+      previousRank: 1,
+      rankChange: 0,
+    }),
+    result('32.79', {
+      score: 61.5,
+      ...SEDANG,
+      rank: 2,
+      rankOf: 2,
+      provinceRank: 4,
+      provinceRankOf: 4,
+      previousYear: 2019,
+      previousScore: 60,
+      scoreChange: 1.5,
+      previousRank: 3,
+      rankChange: 1,
+    }),
+    result('KEM-01', {
+      score: 80,
+      ...SEDANG,
+      rank: 1,
+      rankOf: 1,
+      ...noProvinceRank,
+      previousYear: 2019,
+      previousScore: 77.77,
+      scoreChange: 2.23,
+      previousRank: 1,
+      rankChange: 0,
+    }),
   ],
 };
 
@@ -229,17 +349,130 @@ const EXPECTED_2022 = {
   sample: false,
   results: [
     // 88,00 is A; 87,99 is B.
-    result('32', { score: 88, ...A, rank: 1, rankOf: 2, ...noProvinceRank, previousYear: 2021, previousScore: 84, scoreChange: 4, previousRank: 1, rankChange: 0, dimensions: { input: 90 } }),
-    result('63', { score: 87.99, ...B, rank: 2, rankOf: 2, ...noProvinceRank, previousYear: 2021, previousScore: 72.1, scoreChange: 15.89, previousRank: 2, rankChange: 0, dimensions: { input: 85.5 } }),
+    result('32', {
+      score: 88,
+      ...A,
+      rank: 1,
+      rankOf: 2,
+      ...noProvinceRank,
+      previousYear: 2021,
+      previousScore: 84,
+      scoreChange: 4,
+      previousRank: 1,
+      rankChange: 0,
+      dimensions: { input: 90 },
+    }),
+    result('63', {
+      score: 87.99,
+      ...B,
+      rank: 2,
+      rankOf: 2,
+      ...noProvinceRank,
+      previousYear: 2021,
+      previousScore: 72.1,
+      scoreChange: 15.89,
+      previousRank: 2,
+      rankChange: 0,
+      dimensions: { input: 85.5 },
+    }),
     // 78,00 is B; 77,99 is C. Bandung's input is empty: unknown, left out.
-    result('32.04', { score: 78, ...B, rank: 1, rankOf: 3, provinceRank: 2, provinceRankOf: 4, previousYear: 2021, previousScore: 82, scoreChange: -4, previousRank: 1, rankChange: 0 }),
-    result('32.01', { score: 77.99, ...C, rank: 2, rankOf: 3, provinceRank: 3, provinceRankOf: 4, previousYear: 2021, previousScore: 78.5, scoreChange: -0.51, previousRank: 2, rankChange: 0, dimensions: { input: 70 } }),
-    result('63.03', { score: 31.99, ...E, rank: 3, rankOf: 3, provinceRank: 2, provinceRankOf: 2, previousYear: 2021, previousScore: 78.5, scoreChange: -46.51, previousRank: 2, rankChange: -1, dimensions: { input: 30 } }),
-    result('32.71', { score: 91.25, ...A, rank: 1, rankOf: 3, provinceRank: 1, provinceRankOf: 4, previousYear: 2021, previousScore: 88.88, scoreChange: 2.37, previousRank: 1, rankChange: 0, dimensions: { input: 95 } }),
+    result('32.04', {
+      score: 78,
+      ...B,
+      rank: 1,
+      rankOf: 3,
+      provinceRank: 2,
+      provinceRankOf: 4,
+      previousYear: 2021,
+      previousScore: 82,
+      scoreChange: -4,
+      previousRank: 1,
+      rankChange: 0,
+    }),
+    result('32.01', {
+      score: 77.99,
+      ...C,
+      rank: 2,
+      rankOf: 3,
+      provinceRank: 3,
+      provinceRankOf: 4,
+      previousYear: 2021,
+      previousScore: 78.5,
+      scoreChange: -0.51,
+      previousRank: 2,
+      rankChange: 0,
+      dimensions: { input: 70 },
+    }),
+    result('63.03', {
+      score: 31.99,
+      ...E,
+      rank: 3,
+      rankOf: 3,
+      provinceRank: 2,
+      provinceRankOf: 2,
+      previousYear: 2021,
+      previousScore: 78.5,
+      scoreChange: -46.51,
+      previousRank: 2,
+      rankChange: -1,
+      dimensions: { input: 30 },
+    }),
+    result('32.71', {
+      score: 91.25,
+      ...A,
+      rank: 1,
+      rankOf: 3,
+      provinceRank: 1,
+      provinceRankOf: 4,
+      previousYear: 2021,
+      previousScore: 88.88,
+      scoreChange: 2.37,
+      previousRank: 1,
+      rankChange: 0,
+      dimensions: { input: 95 },
+    }),
     // Skipped 2021: compared with 2019.
-    result('63.71', { score: 79.5, ...B, rank: 2, rankOf: 3, provinceRank: 1, provinceRankOf: 2, previousYear: 2019, previousScore: 80.99, scoreChange: -1.49, previousRank: 2, rankChange: 0, dimensions: { input: 80 } }),
-    result('32.79', { score: 54, ...C, rank: 3, rankOf: 3, provinceRank: 4, provinceRankOf: 4, previousYear: 2021, previousScore: 61.5, scoreChange: -7.5, previousRank: 2, rankChange: -1, dimensions: { input: 50.5 } }),
-    result('KEM-01', { score: 65.4, ...C, rank: 1, rankOf: 1, ...noProvinceRank, previousYear: 2021, previousScore: 80, scoreChange: -14.6, previousRank: 1, rankChange: 0, dimensions: { input: 60 } }),
+    result('63.71', {
+      score: 79.5,
+      ...B,
+      rank: 2,
+      rankOf: 3,
+      provinceRank: 1,
+      provinceRankOf: 2,
+      previousYear: 2019,
+      previousScore: 80.99,
+      scoreChange: -1.49,
+      previousRank: 2,
+      rankChange: 0,
+      dimensions: { input: 80 },
+    }),
+    result('32.79', {
+      score: 54,
+      ...C,
+      rank: 3,
+      rankOf: 3,
+      provinceRank: 4,
+      provinceRankOf: 4,
+      previousYear: 2021,
+      previousScore: 61.5,
+      scoreChange: -7.5,
+      previousRank: 2,
+      rankChange: -1,
+      dimensions: { input: 50.5 },
+    }),
+    result('KEM-01', {
+      score: 65.4,
+      ...C,
+      rank: 1,
+      rankOf: 1,
+      ...noProvinceRank,
+      previousYear: 2021,
+      previousScore: 80,
+      scoreChange: -14.6,
+      previousRank: 1,
+      rankChange: 0,
+      dimensions: { input: 60 },
+    }),
   ],
 };
 

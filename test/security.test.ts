@@ -105,7 +105,10 @@ describe('every HTML page keeps to the Content-Security-Policy', () => {
     for (const file of pages) {
       for (const tag of tags(site.read(file))) {
         const where = `${file}: <${tag.name}>`;
-        expect(Object.keys(tag.attrs).filter((a) => a.startsWith('on')), where).toEqual([]);
+        expect(
+          Object.keys(tag.attrs).filter((a) => a.startsWith('on')),
+          where,
+        ).toEqual([]);
         expect(tag.attrs, where).not.toHaveProperty('style');
         expect(tag.name, where).not.toBe('style');
         expect(['iframe', 'object', 'embed', 'base'], where).not.toContain(tag.name);
@@ -118,12 +121,14 @@ describe('every HTML page keeps to the Content-Security-Policy', () => {
   });
 
   it('loads stylesheets, scripts and images from this site only', () => {
-    const local = (url: string) => (url.startsWith('/') && !url.startsWith('//')) || url.startsWith(`${SITE_URL}/`) || url.startsWith('data:') || !/^[a-z][a-z0-9+.-]*:|^\/\//i.test(url);
+    const local = (url: string) =>
+      (url.startsWith('/') && !url.startsWith('//')) || url.startsWith(`${SITE_URL}/`) || url.startsWith('data:') || !/^[a-z][a-z0-9+.-]*:|^\/\//i.test(url);
     for (const file of pages) {
       for (const tag of tags(site.read(file))) {
         const urls: string[] = [];
         if (tag.name === 'script' && tag.attrs.src !== undefined) urls.push(tag.attrs.src);
-        if (tag.name === 'link' && /\b(stylesheet|icon|preload|modulepreload|manifest|apple-touch-icon)\b/.test(tag.attrs.rel ?? '')) urls.push(tag.attrs.href ?? '');
+        if (tag.name === 'link' && /\b(stylesheet|icon|preload|modulepreload|manifest|apple-touch-icon)\b/.test(tag.attrs.rel ?? ''))
+          urls.push(tag.attrs.href ?? '');
         if (['img', 'source', 'video', 'audio', 'track', 'input'].includes(tag.name)) {
           if (tag.attrs.src !== undefined) urls.push(tag.attrs.src);
           if (tag.attrs.srcset !== undefined) urls.push(...tag.attrs.srcset.split(',').map((s) => s.trim().split(/\s+/)[0]!));
@@ -161,8 +166,13 @@ describe('---js front matter', () => {
     temps.push(built.output);
     expect(built.ok).toBe(false);
     expect(existsSync(marker)).toBe(false);
-    const refused = 'front matter "---js" tidak diizinkan; diharapkan front matter YAML yang diawali baris --- saja (bahasa lain, seperti ---js, dapat menjalankan kode)';
-    expect(built.log.slice(0, 3)).toEqual([`content/pages/jahat.md:1: ${refused}`, `content/regions/jahat.md:1: ${refused}`, `content/rounds/2022.md:1: ${refused}`]);
+    const refused =
+      'front matter "---js" tidak diizinkan; diharapkan front matter YAML yang diawali baris --- saja (bahasa lain, seperti ---js, dapat menjalankan kode)';
+    expect(built.log.slice(0, 3)).toEqual([
+      `content/pages/jahat.md:1: ${refused}`,
+      `content/regions/jahat.md:1: ${refused}`,
+      `content/rounds/2022.md:1: ${refused}`,
+    ]);
     built.cleanup();
   });
 });

@@ -89,7 +89,9 @@ export function regionCardSvg(d: RegionCardData): string {
   const zoneText = zoneFit.lines[0] ?? '';
   const bandFit = fitText(d.band, [26, 22], 'regular', 396, 1);
   const badgeWidth = Math.min(480, Math.max(textWidth(zoneText, zoneFit.size, 'bold'), textWidth(bandFit.lines[0] ?? '', bandFit.size, 'regular')) + 84);
-  parts.push(`<rect x="${LEFT}" y="522" width="${badgeWidth}" height="84" rx="6" fill="${colours.bg}"/><rect x="${LEFT}" y="522" width="10" height="84" fill="${colours.mark}"/>`);
+  parts.push(
+    `<rect x="${LEFT}" y="522" width="${badgeWidth}" height="84" rx="6" fill="${colours.bg}"/><rect x="${LEFT}" y="522" width="10" height="84" fill="${colours.mark}"/>`,
+  );
   parts.push(toneMark(d.tone, LEFT + 38, 552, 12, colours.mark));
   parts.push(text(LEFT + 62, 563, zoneFit.size, 700, colours.ink, zoneText));
   parts.push(text(LEFT + 62, 594, bandFit.size, 400, colours.ink, bandFit.lines[0] ?? ''));
@@ -107,7 +109,9 @@ export function regionCardSvg(d: RegionCardData): string {
   parts.push(text(tx, ty - 8, 22, 400, MUTED, fitText(d.trendLabel, [22], 'regular', RIGHT - col, 1).lines[0] ?? ''));
   parts.push(`<rect x="${tx}" y="${ty}" width="${TREND_BOX.width}" height="${TREND_BOX.height}" fill="#f5f7f9"/>`);
   if (d.trend.points) {
-    parts.push(`<g transform="translate(${tx} ${ty})"><polyline points="${d.trend.points}" fill="none" stroke="${ACCENT}" stroke-width="4" stroke-linejoin="round" stroke-linecap="round"/></g>`);
+    parts.push(
+      `<g transform="translate(${tx} ${ty})"><polyline points="${d.trend.points}" fill="none" stroke="${ACCENT}" stroke-width="4" stroke-linejoin="round" stroke-linecap="round"/></g>`,
+    );
   }
   if (d.trend.last) parts.push(`<circle cx="${tx + d.trend.last.x}" cy="${ty + d.trend.last.y}" r="7" fill="${colours.mark}"/>`);
 

@@ -108,7 +108,12 @@ export interface CardStats {
  * the cache is taken from it; only new or changed cards are drawn (src/cards/draw-pool.ts),
  * then stored in the cache for the next build. Cards unused for CARD_CACHE_DAYS are removed.
  */
-export async function writeCards(outputDir: string, cards: readonly CardSpec[], cacheDir = process.env.CARD_CACHE ?? DEFAULT_CACHE, now = new Date()): Promise<CardStats> {
+export async function writeCards(
+  outputDir: string,
+  cards: readonly CardSpec[],
+  cacheDir = process.env.CARD_CACHE ?? DEFAULT_CACHE,
+  now = new Date(),
+): Promise<CardStats> {
   mkdirSync(cacheDir, { recursive: true });
   // By cache file: a region with former slugs publishes one card at several URLs.
   const toDraw = new Map<string, { svg: string; urls: string[] }>();
@@ -122,12 +127,15 @@ export async function writeCards(outputDir: string, cards: readonly CardSpec[], 
     else toDraw.set(file, { svg, urls: [card.url] });
     used.add(file);
   }
-  await drawCards([...toDraw].map(([file, { svg, urls }]) => ({ file, svg, urls })), ({ file, urls }, png) => {
-    // Write then rename: a build killed mid-write never leaves a truncated card in the cache.
-    const temp = `${file}.${process.pid}.tmp`;
-    writeFileSync(temp, png);
-    renameSync(temp, file);
-    for (const url of urls) publish(file, join(outputDir, url));
-  });
+  await drawCards(
+    [...toDraw].map(([file, { svg, urls }]) => ({ file, svg, urls })),
+    ({ file, urls }, png) => {
+      // Write then rename: a build killed mid-write never leaves a truncated card in the cache.
+      const temp = `${file}.${process.pid}.tmp`;
+      writeFileSync(temp, png);
+      renameSync(temp, file);
+      for (const url of urls) publish(file, join(outputDir, url));
+    },
+  );
   return { rendered: toDraw.size, cached, pruned: pruneCache(cacheDir, used, now) };
 }

@@ -30,7 +30,13 @@ export function wrap(text: string, size: number, weight: keyof typeof EM, maxWid
  * The largest of the given sizes at which text fits in maxLines lines of maxWidth; at the
  * smallest size, lines beyond maxLines are cut with an ellipsis.
  */
-export function fitText(text: string, sizes: readonly number[], weight: keyof typeof EM, maxWidth: number, maxLines: number): { size: number; lines: string[] } {
+export function fitText(
+  text: string,
+  sizes: readonly number[],
+  weight: keyof typeof EM,
+  maxWidth: number,
+  maxLines: number,
+): { size: number; lines: string[] } {
   for (const size of sizes) {
     const lines = wrap(text, size, weight, maxWidth);
     if (lines.length <= maxLines && lines.every((l) => textWidth(l, size, weight) <= maxWidth)) return { size, lines };
@@ -39,6 +45,7 @@ export function fitText(text: string, sizes: readonly number[], weight: keyof ty
   const lines = wrap(text, size, weight, maxWidth).slice(0, maxLines);
   const maxChars = Math.floor(maxWidth / (size * EM[weight]));
   const last = lines[lines.length - 1] ?? '';
-  lines[lines.length - 1] = last.length + 1 > maxChars || lines.length < wrap(text, size, weight, maxWidth).length ? `${last.slice(0, maxChars - 1).trimEnd()}…` : last;
+  lines[lines.length - 1] =
+    last.length + 1 > maxChars || lines.length < wrap(text, size, weight, maxWidth).length ? `${last.slice(0, maxChars - 1).trimEnd()}…` : last;
   return { size, lines };
 }

@@ -12,10 +12,18 @@ import { drawZones } from './draw-zones.ts';
 
 function draw(canvas: HTMLCanvasElement, box: HTMLElement, data: ChartData): void {
   switch (data.type) {
-    case 'history': drawHistory(canvas, data); break;
-    case 'distribution': drawDistribution(canvas, data); break;
-    case 'zones': drawZones(canvas, data); break;
-    case 'compare': drawCompare(canvas, data, box); break;
+    case 'history':
+      drawHistory(canvas, data);
+      break;
+    case 'distribution':
+      drawDistribution(canvas, data);
+      break;
+    case 'zones':
+      drawZones(canvas, data);
+      break;
+    case 'compare':
+      drawCompare(canvas, data, box);
+      break;
   }
 }
 

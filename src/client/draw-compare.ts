@@ -39,18 +39,20 @@ export function drawCompare(canvas: HTMLCanvasElement, data: CompareData, box: H
     order: 2,
   }));
   const reference: ChartDataset<'line', (number | null)[]>[] = data.reference
-    ? [{
-        type: 'line',
-        label: `${data.reference.label} (${formatScore(data.reference.value)})`,
-        data: data.labels.map(() => data.reference!.value),
-        borderColor: INK,
-        backgroundColor: INK,
-        borderWidth: 2,
-        borderDash: [6, 4],
-        pointRadius: 0,
-        pointHoverRadius: 0,
-        order: 1,
-      }]
+    ? [
+        {
+          type: 'line',
+          label: `${data.reference.label} (${formatScore(data.reference.value)})`,
+          data: data.labels.map(() => data.reference!.value),
+          borderColor: INK,
+          backgroundColor: INK,
+          borderWidth: 2,
+          borderDash: [6, 4],
+          pointRadius: 0,
+          pointHoverRadius: 0,
+          order: 1,
+        },
+      ]
     : [];
   return new Chart(canvas, {
     type: 'bar',
@@ -66,7 +68,10 @@ export function drawCompare(canvas: HTMLCanvasElement, data: CompareData, box: H
         tooltip: {
           filter: (item) => item.parsed.x !== null,
           callbacks: {
-            label: (item) => (item.dataset.type === 'line' ? `${data.reference!.label}: ${formatScore(item.parsed.x)}` : `${formatScore(item.parsed.x)} (${item.dataset.label})`),
+            label: (item) =>
+              item.dataset.type === 'line'
+                ? `${data.reference!.label}: ${formatScore(item.parsed.x)}`
+                : `${formatScore(item.parsed.x)} (${item.dataset.label})`,
           },
         },
       },

@@ -15,14 +15,26 @@ export const GRID = '#d0d7de';
 export { TONE_COLOUR, TONE_TINT };
 
 export const TONE_POINT: Record<Tone, PointStyle> = {
-  hijau: 'circle', kuning: 'triangle', merah: 'rect',
-  q1: 'rectRot', q2: 'circle', q3: 'triangle', q4: 'rect', q5: 'crossRot',
+  hijau: 'circle',
+  kuning: 'triangle',
+  merah: 'rect',
+  q1: 'rectRot',
+  q2: 'circle',
+  q3: 'triangle',
+  q4: 'rect',
+  q5: 'crossRot',
 };
 
 /** The mark drawn over a tone's fill: none, dots, stripes one way, stripes across, or both. */
 const MARK: Record<Tone, 'plain' | 'dots' | 'diagonal' | 'horizontal' | 'cross'> = {
-  hijau: 'plain', kuning: 'dots', merah: 'diagonal',
-  q1: 'plain', q2: 'dots', q3: 'horizontal', q4: 'diagonal', q5: 'cross',
+  hijau: 'plain',
+  kuning: 'dots',
+  merah: 'diagonal',
+  q1: 'plain',
+  q2: 'dots',
+  q3: 'horizontal',
+  q4: 'diagonal',
+  q5: 'cross',
 };
 
 const TILE = 8;

@@ -43,7 +43,11 @@ export function readCorrections(value: unknown, text: string, file: string, prob
     if (fields.date === undefined || fields.date === null) {
       problems.error(file, line, `ralat ${n}: tanggal (date) wajib; diharapkan YYYY-MM-DD, mis. 2024-03-01`);
     } else if (!date) {
-      problems.error(file, line, `ralat ${n}: tanggal "${written ?? String(fields.date)}" tidak sah; diharapkan tanggal yang ada di kalender, YYYY-MM-DD (mis. 2024-03-01)`);
+      problems.error(
+        file,
+        line,
+        `ralat ${n}: tanggal "${written ?? String(fields.date)}" tidak sah; diharapkan tanggal yang ada di kalender, YYYY-MM-DD (mis. 2024-03-01)`,
+      );
     }
     if (!body) problems.error(file, line, `ralat ${n}: teks (text) kosong; tulis apa yang dikoreksi dan kapan`);
     if (date && body) corrections.push({ date, text: body, html: renderInline(body) });

@@ -23,7 +23,11 @@ export interface CsvTable {
  * whichever of `;` and `,` occurs more often outside quotes.
  */
 export function detectDelimiter(text: string): ';' | ',' {
-  const header = text.replace(/^\uFEFF/, '').split(/\r?\n|\r/).find((l) => l.trim() !== '') ?? '';
+  const header =
+    text
+      .replace(/^\uFEFF/, '')
+      .split(/\r?\n|\r/)
+      .find((l) => l.trim() !== '') ?? '';
   let inQuotes = false;
   let semicolons = 0;
   let commas = 0;
@@ -76,7 +80,8 @@ export function readCsv(text: string, file: string, problems: Problems): CsvTabl
   names.forEach((name, i) => {
     if (name === '') return;
     const first = names.indexOf(name);
-    if (first !== i) problems.error(file, headerLine, `kolom "${name}" muncul dua kali di baris judul (kolom ke-${first + 1} dan ke-${i + 1}); setiap judul kolom harus unik`);
+    if (first !== i)
+      problems.error(file, headerLine, `kolom "${name}" muncul dua kali di baris judul (kolom ke-${first + 1} dan ke-${i + 1}); setiap judul kolom harus unik`);
     else columns.push(name);
   });
   const unnamedWithValues = new Set<number>();
@@ -86,7 +91,11 @@ export function readCsv(text: string, file: string, problems: Problems): CsvTabl
     const values = record.record;
     if (values.length > names.length && values.slice(names.length).some((v) => v !== '')) {
       const hint = delimiter === ',' ? '; angka berkoma desimal dalam berkas berpemisah koma harus diberi tanda kutip ("80,85")' : '';
-      problems.error(file, line, `baris ini berisi ${values.length} nilai, sedangkan baris judul hanya ${names.length} kolom; periksa pemisah (${delimiter}) dan tanda kutip${hint}`);
+      problems.error(
+        file,
+        line,
+        `baris ini berisi ${values.length} nilai, sedangkan baris judul hanya ${names.length} kolom; periksa pemisah (${delimiter}) dan tanda kutip${hint}`,
+      );
       continue;
     }
     const row: Record<string, string> = {};
@@ -123,9 +132,17 @@ function firstLine({ raw, info }: Parsed): number {
 function reportParseError(err: { code?: string; lines?: number; message: string }, source: string, delimiter: string, file: string, problems: Problems): void {
   if (err.code === 'CSV_QUOTE_NOT_CLOSED') {
     const opened = unclosedQuoteLine(source, delimiter);
-    problems.error(file, opened ?? err.lines ?? null, 'tanda kutip (") dibuka tetapi tidak pernah ditutup; diharapkan tanda kutip penutup sebelum pemisah atau akhir baris');
+    problems.error(
+      file,
+      opened ?? err.lines ?? null,
+      'tanda kutip (") dibuka tetapi tidak pernah ditutup; diharapkan tanda kutip penutup sebelum pemisah atau akhir baris',
+    );
   } else if (err.code === 'CSV_INVALID_CLOSING_QUOTE' || err.code === 'CSV_NON_TRIMABLE_CHAR_AFTER_CLOSING_QUOTE') {
-    problems.error(file, err.lines ?? null, `ada teks setelah tanda kutip penutup; diharapkan pemisah (${delimiter}) atau akhir baris. Tanda kutip di dalam nilai yang berkutip ditulis dua kali ("")`);
+    problems.error(
+      file,
+      err.lines ?? null,
+      `ada teks setelah tanda kutip penutup; diharapkan pemisah (${delimiter}) atau akhir baris. Tanda kutip di dalam nilai yang berkutip ditulis dua kali ("")`,
+    );
   } else {
     problems.error(file, err.lines ?? null, `berkas CSV tidak dapat dibaca (${err.code ?? err.message}); periksa pemisah (${delimiter}) dan tanda kutip`);
   }

@@ -9,6 +9,10 @@ export function checkUtf8(text: string, file: string, problems: Problems): boole
   const at = text.indexOf('\uFFFD');
   if (at === -1) return true;
   const line = text.slice(0, at).split(/\r\n|\r|\n/).length;
-  problems.error(file, line, 'berkas bukan UTF-8 (ada karakter yang tidak dapat dibaca); diharapkan teks UTF-8: simpan ulang dari spreadsheet sebagai "CSV UTF-8", atau dari editor dengan pengodean UTF-8');
+  problems.error(
+    file,
+    line,
+    'berkas bukan UTF-8 (ada karakter yang tidak dapat dibaca); diharapkan teks UTF-8: simpan ulang dari spreadsheet sebagai "CSV UTF-8", atau dari editor dengan pengodean UTF-8',
+  );
   return false;
 }

@@ -59,7 +59,8 @@ export function loadDataset(root: string): Loaded {
 
   const codes = new Set(byCode.keys());
   const years = new Set(rounds.map((r) => r.year));
-  const narratives: Narrative[] = files.walk('content/regions', '.md')
+  const narratives: Narrative[] = files
+    .walk('content/regions', '.md')
     .map((file) => {
       const text = read(file);
       return text === null ? null : readNarrative(text, file, codes, years, problems);
@@ -75,8 +76,13 @@ export function loadDataset(root: string): Loaded {
     if (!page) continue;
     const other = pageFiles.get(page.slug);
     if (RESERVED_SLUGS.includes(page.slug)) {
-      problems.error(file, lineOfKey(text, 'slug'), `slug halaman "${page.slug}" sudah dipakai situs (${RESERVED_SLUGS.join(', ')}); diharapkan slug lain (isi kunci slug)`);
-    } else if (other) problems.error(file, lineOfKey(text, 'slug'), `slug halaman "${page.slug}" sudah dipakai oleh ${other}; diharapkan slug yang berbeda (isi kunci slug)`);
+      problems.error(
+        file,
+        lineOfKey(text, 'slug'),
+        `slug halaman "${page.slug}" sudah dipakai situs (${RESERVED_SLUGS.join(', ')}); diharapkan slug lain (isi kunci slug)`,
+      );
+    } else if (other)
+      problems.error(file, lineOfKey(text, 'slug'), `slug halaman "${page.slug}" sudah dipakai oleh ${other}; diharapkan slug yang berbeda (isi kunci slug)`);
     else {
       pageFiles.set(page.slug, file);
       pages.push(page);
@@ -94,7 +100,13 @@ export function loadDataset(root: string): Loaded {
  * A round that assessed less than half as many bodies as the round before it was probably a
  * sample (2025: 310 of some 550): undeclared, its pages would not say so.
  */
-function reportUndeclaredSamples(rounds: readonly Round[], scores: Map<number, Score[]>, scoreFiles: Map<number, string>, roundFiles: Map<number, string>, problems: Problems): void {
+function reportUndeclaredSamples(
+  rounds: readonly Round[],
+  scores: Map<number, Score[]>,
+  scoreFiles: Map<number, string>,
+  roundFiles: Map<number, string>,
+  problems: Problems,
+): void {
   rounds.forEach((round, i) => {
     const before = rounds[i - 1];
     const file = scoreFiles.get(round.year)!;
@@ -102,7 +114,11 @@ function reportUndeclaredSamples(rounds: readonly Round[], scores: Map<number, S
     if (!before || round.sample || problems.errors.some((p) => p.file === file || p.file === roundFiles.get(round.year))) return;
     const [now, then] = [scores.get(round.year)?.length ?? 0, scores.get(before.year)?.length ?? 0];
     if (now > 0 && now * 2 < then) {
-      problems.warn(roundFiles.get(round.year) ?? file, null, `putaran ${round.year} menilai ${now} instansi, kurang dari separuh putaran ${before.year} (${then}); bila hanya sampel yang dinilai, tulis sample: true di content/rounds/${round.year}.md agar halamannya menyebutkannya`);
+      problems.warn(
+        roundFiles.get(round.year) ?? file,
+        null,
+        `putaran ${round.year} menilai ${now} instansi, kurang dari separuh putaran ${before.year} (${then}); bila hanya sampel yang dinilai, tulis sample: true di content/rounds/${round.year}.md agar halamannya menyebutkannya`,
+      );
     }
   });
 }

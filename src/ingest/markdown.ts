@@ -64,12 +64,24 @@ const YAML_REASONS: [RegExp, string][] = [
   [/^duplicated mapping key/, 'kunci yang sama ditulis dua kali; setiap kunci hanya boleh sekali'],
   [/^bad indentation/, 'indentasi (spasi di awal baris) tidak sesuai dengan baris sebelumnya'],
   [/within a (double|single) quoted scalar/, 'tanda kutip dibuka tetapi tidak ditutup'],
-  [/within a flow collection|missed comma between flow collection entries|expected the node content, but found/, 'kurung { } atau [ ] tidak lengkap, atau koma di antara isinya hilang'],
-  [/incomplete explicit mapping pair|a multiline key may not be an implicit key|can not read an implicit mapping pair|can not read a block mapping entry/, 'baris ini bukan pasangan kunci: nilai; nilai yang berisi titik dua (:) harus diberi tanda kutip'],
+  [
+    /within a flow collection|missed comma between flow collection entries|expected the node content, but found/,
+    'kurung { } atau [ ] tidak lengkap, atau koma di antara isinya hilang',
+  ],
+  [
+    /incomplete explicit mapping pair|a multiline key may not be an implicit key|can not read an implicit mapping pair|can not read a block mapping entry/,
+    'baris ini bukan pasangan kunci: nilai; nilai yang berisi titik dua (:) harus diberi tanda kutip',
+  ],
   [/^end of the stream or a document separator is expected/, 'ada teks yang tidak dapat dibaca sebagai kunci: nilai'],
   [/^unknown tag/, 'tanda ! di awal nilai tidak dikenal; beri tanda kutip pada nilai yang diawali !'],
-  [/^anchor|^unidentified alias/, 'anchor (&nama) dan alias (*nama) YAML tidak diizinkan; tulis setiap nilai lengkap di tempatnya (beri tanda kutip pada nilai yang diawali & atau *)'],
-  [/tab characters must not be used|cannot start any token/, 'ada karakter yang tidak boleh mengawali nilai (mis. tab, @ atau `); pakai spasi untuk indentasi dan beri tanda kutip pada nilai'],
+  [
+    /^anchor|^unidentified alias/,
+    'anchor (&nama) dan alias (*nama) YAML tidak diizinkan; tulis setiap nilai lengkap di tempatnya (beri tanda kutip pada nilai yang diawali & atau *)',
+  ],
+  [
+    /tab characters must not be used|cannot start any token/,
+    'ada karakter yang tidak boleh mengawali nilai (mis. tab, @ atau `); pakai spasi untuk indentasi dan beri tanda kutip pada nilai',
+  ],
 ];
 
 function yamlReason(reason: string): string {
@@ -116,7 +128,11 @@ export function readFrontMatter(text: string, file: string, problems: Problems):
   if (!opening) return { data: {}, body: source, bodyLine: 1 }; // no front matter: all body
   const language = opening[1]!.toLowerCase();
   if (language !== '' && language !== 'yaml' && language !== 'yml') {
-    problems.error(file, 1, `front matter "---${opening[1]}" tidak diizinkan; diharapkan front matter YAML yang diawali baris --- saja (bahasa lain, seperti ---js, dapat menjalankan kode)`);
+    problems.error(
+      file,
+      1,
+      `front matter "---${opening[1]}" tidak diizinkan; diharapkan front matter YAML yang diawali baris --- saja (bahasa lain, seperti ---js, dapat menjalankan kode)`,
+    );
     return null;
   }
   const close = lines.findIndex((l, i) => i > 0 && /^---\s*$/.test(l));
@@ -126,7 +142,11 @@ export function readFrontMatter(text: string, file: string, problems: Problems):
   }
   const size = lines.slice(1, close).reduce((n, l) => n + l.length + 1, 0);
   if (size > FRONT_MATTER_MAX) {
-    problems.error(file, 1, `front matter terlalu besar (${Math.ceil(size / 1024)} KB); paling banyak ${FRONT_MATTER_MAX / 1024} KB: pengaturan cukup beberapa baris, teks panjang ditulis di bawah garis --- penutup`);
+    problems.error(
+      file,
+      1,
+      `front matter terlalu besar (${Math.ceil(size / 1024)} KB); paling banyak ${FRONT_MATTER_MAX / 1024} KB: pengaturan cukup beberapa baris, teks panjang ditulis di bawah garis --- penutup`,
+    );
     return null;
   }
   try {

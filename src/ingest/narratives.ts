@@ -9,12 +9,13 @@ export function readNarrative(text: string, file: string, codes: Set<string>, ye
   const fm = readFrontMatter(text, file, problems);
   if (!fm) return null;
   // YAML reads `code: 32.10` as the number 32.1: take the code as written.
-  const code = typeof fm.data.code === 'number' ? writtenScalar(text, 'code') ?? String(fm.data.code) : optionalString(fm.data.code);
+  const code = typeof fm.data.code === 'number' ? (writtenScalar(text, 'code') ?? String(fm.data.code)) : optionalString(fm.data.code);
   let ok = true;
   if (!code) {
     problems.error(file, fm.bodyLine > 1 ? 2 : 1, 'kunci "code" tidak ada; diharapkan kode wilayah dari data/regions.csv di front matter (mis. code: "18.72")');
     ok = false;
-  } else if (codes.size > 0 && !codes.has(code)) { // an empty registry could not be read: its own errors say why
+  } else if (codes.size > 0 && !codes.has(code)) {
+    // an empty registry could not be read: its own errors say why
     problems.error(file, lineOfKey(text, 'code'), `kode "${code}" tidak ada di data/regions.csv; diharapkan kode dari registri`);
     ok = false;
   }
@@ -22,7 +23,11 @@ export function readNarrative(text: string, file: string, codes: Set<string>, ye
   if (fm.data.year !== undefined && fm.data.year !== null) {
     year = Number(fm.data.year);
     if (!Number.isInteger(year) || !years.has(year)) {
-      problems.error(file, lineOfKey(text, 'year'), `tahun "${String(fm.data.year)}" bukan putaran penilaian; diharapkan salah satu putaran yang ada: ${[...years].sort().join(', ')}`);
+      problems.error(
+        file,
+        lineOfKey(text, 'year'),
+        `tahun "${String(fm.data.year)}" bukan putaran penilaian; diharapkan salah satu putaran yang ada: ${[...years].sort().join(', ')}`,
+      );
       ok = false;
     }
   }
@@ -67,7 +72,8 @@ export function readSite(text: string, file: string, problems: Problems): SiteSe
   if (!fm) return DEFAULT_SITE;
   const d = fm.data;
   const url = (optionalString(d.url) ?? DEFAULT_SITE.url).replace(/\/+$/, '');
-  if (!/^https?:\/\/[^\s/]+/.test(url)) problems.error(file, lineOfKey(text, 'url'), `url "${url}" tidak sah; diharapkan alamat situs, mis. https://kepatuhan.ombudsman.go.id`);
+  if (!/^https?:\/\/[^\s/]+/.test(url))
+    problems.error(file, lineOfKey(text, 'url'), `url "${url}" tidak sah; diharapkan alamat situs, mis. https://kepatuhan.ombudsman.go.id`);
   const flag = (key: 'sampleData' | 'socialCards'): boolean => {
     if (d[key] === undefined) return DEFAULT_SITE[key];
     if (typeof d[key] === 'boolean') return d[key];

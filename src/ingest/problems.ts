@@ -67,7 +67,12 @@ export function formatProblem(p: Problem): string {
 export class InvalidInputError extends Error {
   readonly problems: Problem[];
   constructor(problems: Problem[]) {
-    super(problems.filter((p) => p.severity === 'error').map(formatProblem).join('\n'));
+    super(
+      problems
+        .filter((p) => p.severity === 'error')
+        .map(formatProblem)
+        .join('\n'),
+    );
     this.problems = problems;
     this.name = 'InvalidInputError';
   }

@@ -137,7 +137,11 @@ export class InputFiles {
     } catch (e) {
       const target = linkTarget(path);
       if ((e as NodeJS.ErrnoException).code === 'ENOENT' && target !== null) {
-        this.problems.error(rel, null, `tautan simbolik (symlink) ini menunjuk ke "${target}", yang tidak ada; arahkan ke berkas yang ada, atau ganti tautan dengan berkasnya`);
+        this.problems.error(
+          rel,
+          null,
+          `tautan simbolik (symlink) ini menunjuk ke "${target}", yang tidak ada; arahkan ke berkas yang ada, atau ganti tautan dengan berkasnya`,
+        );
       } else this.fault(rel, e);
       return null;
     }
@@ -145,7 +149,11 @@ export class InputFiles {
       // Named by the link itself, which may be a folder above the file (`data` → elsewhere), once.
       const link = this.outsideLink(rel) ?? rel;
       if (!this.refused.has(link)) {
-        this.problems.error(link, null, `tautan simbolik (symlink) ini menunjuk ke luar folder proyek ("${realpathSync(join(this.root, link))}"); hanya berkas di dalam folder proyek yang dibaca. Salin berkasnya ke dalam proyek`);
+        this.problems.error(
+          link,
+          null,
+          `tautan simbolik (symlink) ini menunjuk ke luar folder proyek ("${realpathSync(join(this.root, link))}"); hanya berkas di dalam folder proyek yang dibaca. Salin berkasnya ke dalam proyek`,
+        );
       }
       this.refused.add(link);
       return null;

@@ -39,7 +39,13 @@ export function readRegions(text: string, file: string, problems: Problems): Reg
     const kind = (values.kind ?? '').toLowerCase();
     let ok = true;
     if (!CODE.test(code)) {
-      problems.error(file, line, code === '' ? 'kode kosong; diharapkan kode Kemendagri (mis. 18 atau 18.03) atau kode lain dari huruf, angka, titik dan tanda hubung' : `kode "${code}" tidak sah; diharapkan huruf, angka, titik atau tanda hubung (mis. 18.03)`);
+      problems.error(
+        file,
+        line,
+        code === ''
+          ? 'kode kosong; diharapkan kode Kemendagri (mis. 18 atau 18.03) atau kode lain dari huruf, angka, titik dan tanda hubung'
+          : `kode "${code}" tidak sah; diharapkan huruf, angka, titik atau tanda hubung (mis. 18.03)`,
+      );
       ok = false;
     } else if (byCode.has(code)) {
       problems.error(file, line, `kode "${code}" sudah dipakai di baris ${byCode.get(code)}; setiap kode hanya boleh satu baris`);
@@ -58,7 +64,10 @@ export function readRegions(text: string, file: string, problems: Problems): Reg
       problems.error(file, line, `slug "${values.slug}" tidak sah; diharapkan huruf kecil, angka dan tanda hubung (mis. kota-metro)`);
       ok = false;
     }
-    const formerSlugs = (values.former_slugs ?? '').split('|').map((s) => s.trim()).filter((s) => s !== '');
+    const formerSlugs = (values.former_slugs ?? '')
+      .split('|')
+      .map((s) => s.trim())
+      .filter((s) => s !== '');
     for (const s of formerSlugs.filter((s) => !SLUG.test(s))) {
       problems.error(file, line, `slug lama "${s}" tidak sah; diharapkan huruf kecil, angka dan tanda hubung, dipisah dengan |`);
       ok = false;
@@ -69,7 +78,12 @@ export function readRegions(text: string, file: string, problems: Problems): Reg
     regions.push({ line, value: { code, name, kind: kind as Kind, province, slug, formerSlugs } });
   }
 
-  if (table.rows.length === 0) problems.error(file, table.headerLine, 'registri tidak berisi satu wilayah pun; diharapkan satu baris per provinsi, kabupaten, kota, kementerian atau lembaga');
+  if (table.rows.length === 0)
+    problems.error(
+      file,
+      table.headerLine,
+      'registri tidak berisi satu wilayah pun; diharapkan satu baris per provinsi, kabupaten, kota, kementerian atau lembaga',
+    );
   checkProvinces(regions, file, problems);
   checkCodeFormats(regions, file, problems);
   checkSlugs(regions, file, problems);
@@ -102,9 +116,17 @@ function checkCodeFormats(regions: Located<Region>[], file: string, problems: Pr
   for (const { value: r, line } of regions) {
     const format = KEMENDAGRI[r.kind];
     if (format && !format.pattern.test(r.code)) {
-      problems.warn(file, line, `kode "${r.code}" untuk ${r.kind} tidak berbentuk kode Kemendagri (mis. ${format.example}); bila spreadsheet menghapus angka 0 di belakang, format kolom code sebagai teks`);
+      problems.warn(
+        file,
+        line,
+        `kode "${r.code}" untuk ${r.kind} tidak berbentuk kode Kemendagri (mis. ${format.example}); bila spreadsheet menghapus angka 0 di belakang, format kolom code sebagai teks`,
+      );
     } else if (format && r.province !== null && provinces.has(r.province) && !r.code.startsWith(`${r.province}.`)) {
-      problems.warn(file, line, `kode "${r.code}" diawali ${r.code.split('.')[0]} tetapi kolom province berisi "${r.province}"; diharapkan provinsi yang sama dengan awal kode`);
+      problems.warn(
+        file,
+        line,
+        `kode "${r.code}" diawali ${r.code.split('.')[0]} tetapi kolom province berisi "${r.province}"; diharapkan provinsi yang sama dengan awal kode`,
+      );
     }
   }
 }
@@ -116,7 +138,11 @@ function checkProvinces(regions: Located<Region>[], file: string, problems: Prob
     if (needsProvince && r.province === null) {
       problems.error(file, line, `${r.kind} "${r.name}" tanpa provinsi; kolom province harus berisi kode provinsi (mis. 18)`);
     } else if (needsProvince && !provinces.has(r.province!)) {
-      problems.error(file, line, `province "${r.province}" untuk ${r.kind} "${r.name}" bukan kode provinsi di data/regions.csv; diharapkan kode sebuah baris berjenis provinsi (mis. ${r.code.split('.')[0]})`);
+      problems.error(
+        file,
+        line,
+        `province "${r.province}" untuk ${r.kind} "${r.name}" bukan kode provinsi di data/regions.csv; diharapkan kode sebuah baris berjenis provinsi (mis. ${r.code.split('.')[0]})`,
+      );
     } else if (!needsProvince && r.province !== null) {
       problems.warn(file, line, `kolom province diabaikan untuk jenis ${r.kind}`);
       r.province = null;

@@ -50,8 +50,18 @@ export function readRound(year: number, text: string, file: string, problems: Pr
     // YAML turns 2019-02-30 into 2 March without complaint: check the date as written.
     const written = writtenScalar(text, 'published') ?? isoDate(data.published) ?? String(data.published);
     round.published = isCalendarDate(written) ? written : null;
-    if (!round.published) problems.error(file, lineOfKey(text, 'published'), `tanggal "${written}" tidak sah; diharapkan tanggal yang ada di kalender, YYYY-MM-DD (mis. ${year}-12-10)`);
-    else if (round.published > today()) problems.warn(file, lineOfKey(text, 'published'), `tanggal published ${round.published} belum tiba; periksa tahunnya (tanggal hasil diumumkan, mis. ${year}-12-10)`);
+    if (!round.published)
+      problems.error(
+        file,
+        lineOfKey(text, 'published'),
+        `tanggal "${written}" tidak sah; diharapkan tanggal yang ada di kalender, YYYY-MM-DD (mis. ${year}-12-10)`,
+      );
+    else if (round.published > today())
+      problems.warn(
+        file,
+        lineOfKey(text, 'published'),
+        `tanggal published ${round.published} belum tiba; periksa tahunnya (tanggal hasil diumumkan, mis. ${year}-12-10)`,
+      );
   } else problems.warn(file, null, missingPublished(year));
   round.source = optionalString(data.source);
   if (round.source && !/^https?:\/\/\S+$/.test(round.source)) {
@@ -92,7 +102,12 @@ function readBands(value: unknown, text: string, file: string, problems: Problem
     const min = typeof b.min === 'number' ? b.min : Number.NaN;
     if (!Number.isFinite(min) || min < 0 || min > 100) problems.error(file, line, `band ${i + 1}: min "${String(b.min)}" tidak sah; diharapkan angka 0–100`);
     const zone = b.zone === undefined || b.zone === null ? '' : String(b.zone).trim().toLowerCase();
-    if (zone !== '' && !(ZONES as readonly string[]).includes(zone)) problems.error(file, line, `band ${i + 1}: zona "${String(b.zone)}" tidak dikenal; diharapkan salah satu dari ${ZONES.join(', ')}, atau tanpa zone di semua band`);
+    if (zone !== '' && !(ZONES as readonly string[]).includes(zone))
+      problems.error(
+        file,
+        line,
+        `band ${i + 1}: zona "${String(b.zone)}" tidak dikenal; diharapkan salah satu dari ${ZONES.join(', ')}, atau tanpa zone di semua band`,
+      );
     const label = optionalString(b.label);
     if (!label) problems.error(file, line, `band ${i + 1}: label kosong; diharapkan nama band (mis. Kepatuhan Tinggi)`);
     return { min, zone: zone === '' ? null : (zone as Zone), label: label ?? '', grade: optionalString(b.grade) };
@@ -101,19 +116,33 @@ function readBands(value: unknown, text: string, file: string, problems: Problem
   const zoned = bands.filter((b) => b.zone !== null).length;
   if (zoned > 0 && zoned < bands.length) {
     bands.forEach((b, i) => {
-      if (b.zone === null) problems.error(file, lineOfKey(text, 'min', i) ?? at, `band ${i + 1}: zona kosong, padahal band lain punya zona; diharapkan zone (${ZONES.join(', ')}) di setiap band, atau di tidak satu pun`);
+      if (b.zone === null)
+        problems.error(
+          file,
+          lineOfKey(text, 'min', i) ?? at,
+          `band ${i + 1}: zona kosong, padahal band lain punya zona; diharapkan zone (${ZONES.join(', ')}) di setiap band, atau di tidak satu pun`,
+        );
     });
   }
   const labels = new Map<string, number>();
   bands.forEach((b, i) => {
     const same = labels.get(b.label.toLowerCase());
-    if (b.label && same !== undefined) problems.error(file, lineOfKey(text, 'min', i) ?? at, `band ${i + 1}: label "${b.label}" sudah dipakai band ${same + 1}; setiap band perlu label sendiri`);
+    if (b.label && same !== undefined)
+      problems.error(
+        file,
+        lineOfKey(text, 'min', i) ?? at,
+        `band ${i + 1}: label "${b.label}" sudah dipakai band ${same + 1}; setiap band perlu label sendiri`,
+      );
     else labels.set(b.label.toLowerCase(), i);
   });
   bands.forEach((b, i) => {
     const prev = bands[i - 1];
     if (prev && !(b.min < prev.min)) {
-      problems.error(file, lineOfKey(text, 'min', i) ?? at, `band ${i + 1}: min ${b.min} tidak lebih kecil dari band sebelumnya (${prev.min}); bands harus urut dari tertinggi ke terendah`);
+      problems.error(
+        file,
+        lineOfKey(text, 'min', i) ?? at,
+        `band ${i + 1}: min ${b.min} tidak lebih kecil dari band sebelumnya (${prev.min}); bands harus urut dari tertinggi ke terendah`,
+      );
     }
   });
   const last = bands[bands.length - 1]!;
@@ -132,11 +161,14 @@ function readPredicates(value: unknown, text: string, file: string, problems: Pr
   const predicates: Predicate[] = [];
   value.forEach((item: unknown, i: number) => {
     const p = (item ?? {}) as Record<string, unknown>;
-    const key = String(p.key ?? '').trim().toLowerCase();
+    const key = String(p.key ?? '')
+      .trim()
+      .toLowerCase();
     const line = itemLine(text, 'predicates', 'key', i) ?? at;
     const label = optionalString(p.label);
     if (!KEY.test(key)) problems.error(file, line, `predikat ${i + 1}: key "${String(p.key ?? '')}" tidak sah; diharapkan huruf kecil, angka atau _ (mis. tm)`);
-    else if (predicates.some((x) => x.key === key)) problems.error(file, line, `predikat ${i + 1}: key "${key}" sudah dipakai predikat lain; setiap key hanya boleh sekali`);
+    else if (predicates.some((x) => x.key === key))
+      problems.error(file, line, `predikat ${i + 1}: key "${key}" sudah dipakai predikat lain; setiap key hanya boleh sekali`);
     else if (!label) problems.error(file, line, `predikat ${i + 1}: label kosong; diharapkan teks predikat (mis. Tanpa Maladministrasi)`);
     else predicates.push({ key, label });
   });
@@ -152,10 +184,16 @@ function readDimensions(value: unknown, text: string, file: string, problems: Pr
   const dims: Dimension[] = [];
   value.forEach((item: unknown, i: number) => {
     const d = (item ?? {}) as Record<string, unknown>;
-    const key = String(d.key ?? '').trim().toLowerCase();
+    const key = String(d.key ?? '')
+      .trim()
+      .toLowerCase();
     const line = itemLine(text, 'dimensions', 'key', i) ?? at;
     if (!KEY.test(key) || RESERVED_COLUMNS.includes(key)) {
-      problems.error(file, line, `dimensi ${i + 1}: key "${String(d.key ?? '')}" tidak sah; diharapkan huruf kecil, angka atau _ (bukan ${RESERVED_COLUMNS.join(', ')})`);
+      problems.error(
+        file,
+        line,
+        `dimensi ${i + 1}: key "${String(d.key ?? '')}" tidak sah; diharapkan huruf kecil, angka atau _ (bukan ${RESERVED_COLUMNS.join(', ')})`,
+      );
     } else if (dims.some((x) => x.key === key)) {
       problems.error(file, line, `dimensi ${i + 1}: key "${key}" sudah dipakai dimensi lain; setiap key hanya boleh sekali`);
     } else {

@@ -11,21 +11,34 @@ export function readScores(text: string, file: string, round: Round, regions: Ma
   const declared = new Set(round.dimensions.map((d) => d.key));
   for (const c of table.columns) {
     if (!RESERVED_COLUMNS.includes(c) && !declared.has(c)) {
-      problems.warn(file, table.headerLine, `kolom "${c}" tidak dinyatakan sebagai dimensi putaran ${round.year} dan diabaikan; nyatakan di content/rounds/${round.year}.md bila perlu`);
+      problems.warn(
+        file,
+        table.headerLine,
+        `kolom "${c}" tidak dinyatakan sebagai dimensi putaran ${round.year} dan diabaikan; nyatakan di content/rounds/${round.year}.md bila perlu`,
+      );
     }
   }
   for (const d of round.dimensions) {
-    if (!table.columns.includes(d.key)) problems.warn(file, table.headerLine, `dimensi "${d.key}" dinyatakan untuk putaran ${round.year} tetapi kolomnya tidak ada`);
+    if (!table.columns.includes(d.key))
+      problems.warn(file, table.headerLine, `dimensi "${d.key}" dinyatakan untuk putaran ${round.year} tetapi kolomnya tidak ada`);
   }
   const dimensions = round.dimensions.filter((d) => table.columns.includes(d.key));
   const predicates = new Map(round.predicates.map((p) => [p.key, p]));
   const withPredicates = table.columns.includes('predikat');
   if (withPredicates && predicates.size === 0) {
-    problems.error(file, table.headerLine, `kolom predikat ada, padahal putaran ${round.year} tidak menyatakan predicates; nyatakan di content/rounds/${round.year}.md (mis. predicates: [{ key: tm, label: Tanpa Maladministrasi }]) atau hapus kolomnya`);
+    problems.error(
+      file,
+      table.headerLine,
+      `kolom predikat ada, padahal putaran ${round.year} tidak menyatakan predicates; nyatakan di content/rounds/${round.year}.md (mis. predicates: [{ key: tm, label: Tanpa Maladministrasi }]) atau hapus kolomnya`,
+    );
   }
   // A header alone (as `npm run new-round` leaves it) would publish an empty ranking.
   if (table.rows.length === 0) {
-    problems.error(file, null, `belum ada nilai: berkas hanya berisi judul kolom; isi satu baris per wilayah yang dinilai, atau bila putaran ${round.year} belum siap terbit, pindahkan berkas ini dan content/rounds/${round.year}.md keluar dari folder proyek`);
+    problems.error(
+      file,
+      null,
+      `belum ada nilai: berkas hanya berisi judul kolom; isi satu baris per wilayah yang dinilai, atau bila putaran ${round.year} belum siap terbit, pindahkan berkas ini dan content/rounds/${round.year}.md keluar dari folder proyek`,
+    );
   }
 
   const seen = new Map<string, number>();
@@ -36,7 +49,8 @@ export function readScores(text: string, file: string, round: Round, regions: Ma
     let ok = true;
     if (!region) {
       // An empty registry could not be read; its own errors say why, so codes are not judged against it.
-      if (code === '' || regions.size > 0) problems.error(file, line, code === '' ? 'kode kosong; diharapkan kode dari data/regions.csv' : unknownCode(code, regions));
+      if (code === '' || regions.size > 0)
+        problems.error(file, line, code === '' ? 'kode kosong; diharapkan kode dari data/regions.csv' : unknownCode(code, regions));
       ok = false;
     } else if (seen.has(code)) {
       problems.error(file, line, `kode "${code}" muncul lagi; sudah ada di baris ${seen.get(code)}, padahal setiap wilayah hanya boleh satu baris per putaran`);
@@ -45,7 +59,11 @@ export function readScores(text: string, file: string, round: Round, regions: Ma
       seen.set(code, line);
       const name = values.name ?? '';
       if (name !== '' && !sameName(name, region)) {
-        problems.warn(file, line, `nama "${name}" tidak sama dengan registri untuk kode ${code}; diharapkan "${region.name}" atau "${displayKind(region)} ${region.name}" (nilainya tetap dipakai)`);
+        problems.warn(
+          file,
+          line,
+          `nama "${name}" tidak sama dengan registri untuk kode ${code}; diharapkan "${region.name}" atau "${displayKind(region)} ${region.name}" (nilainya tetap dipakai)`,
+        );
       }
     }
     const score = parseScore(values.score ?? '');
@@ -89,9 +107,7 @@ const NO_DIMENSIONS: Record<string, number> = Object.freeze({});
 function unknownCode(code: string, regions: Map<string, Region>): string {
   const message = `kode "${code}" tidak ada di data/regions.csv; diharapkan kode dari registri`;
   const padded = /^\d+\.\d$/.test(code) ? `${code}0` : null;
-  return padded && regions.has(padded)
-    ? `${message} (mungkin ${padded}: spreadsheet menghapus angka 0 di belakang; format kolom code sebagai teks)`
-    : message;
+  return padded && regions.has(padded) ? `${message} (mungkin ${padded}: spreadsheet menghapus angka 0 di belakang; format kolom code sebagai teks)` : message;
 }
 
 /** Names in score files are for the reader; accept them with or without the kind ("Kota Metro"). */

@@ -56,8 +56,16 @@ export function smallest<T>(items: Iterable<T>, n: number, compare: (a: T, b: T)
 export function movers<T extends Result>(results: readonly T[], n: number): { up: T[]; down: T[] } {
   const by = (dir: 1 | -1) => (a: T, b: T) => dir * (b.scoreChange! - a.scoreChange!) || byName(a.name, b.name) || compareResults(a, b);
   return {
-    up: smallest(results.filter((r) => r.scoreChange !== null && r.scoreChange > 0), n, by(1)),
-    down: smallest(results.filter((r) => r.scoreChange !== null && r.scoreChange < 0), n, by(-1)),
+    up: smallest(
+      results.filter((r) => r.scoreChange !== null && r.scoreChange > 0),
+      n,
+      by(1),
+    ),
+    down: smallest(
+      results.filter((r) => r.scoreChange !== null && r.scoreChange < 0),
+      n,
+      by(-1),
+    ),
   };
 }
 

@@ -45,7 +45,7 @@ export function computeResults(dataset: Pick<Dataset, 'regions' | 'rounds' | 'sc
       const inProvince = provincial.get(e);
       const band = bandFor(e.s.score, round.bands);
       const prev = previous.get(e.r.code);
-      const predicate = e.s.predicate === null ? null : predicates.get(e.s.predicate) ?? null;
+      const predicate = e.s.predicate === null ? null : (predicates.get(e.s.predicate) ?? null);
       return {
         code: e.r.code,
         name: e.r.name,

@@ -104,12 +104,7 @@ export interface DataPagesOptions {
 }
 
 /** Render and write the pages given (dataPages, claimedPages), and their downloads; returns how many pages were written. */
-export async function writeDataPages(
-  outputDir: string,
-  view: SiteView,
-  pages: Iterable<DataPage>,
-  { onPage }: DataPagesOptions = {},
-): Promise<number> {
+export async function writeDataPages(outputDir: string, view: SiteView, pages: Iterable<DataPage>, { onPage }: DataPagesOptions = {}): Promise<number> {
   const write = fileWriter(outputDir);
   const rebase = await htmlBase(view.site.pathPrefix);
   let written = 0;

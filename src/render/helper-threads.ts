@@ -68,7 +68,11 @@ export function startPageHelpers(job: Omit<HelperJob, 'claims'>, claims: PageCla
   const workers = Array.from({ length: Math.max(0, threads) }, (_, i) => {
     const workerData: HelperJob = { ...job, cards: job.cards && i === 0, claims: claims.buffer };
     // execArgv: [] so no flags of the parent's (tsx, the benchmark's) apply; the entry registers tsx itself.
-    return new Worker(new URL('./helper-thread-entry.mjs', import.meta.url), { workerData, execArgv: [], resourceLimits: { maxYoungGenerationSizeMb: YOUNG_GENERATION_MB } });
+    return new Worker(new URL('./helper-thread-entry.mjs', import.meta.url), {
+      workerData,
+      execArgv: [],
+      resourceLimits: { maxYoungGenerationSizeMb: YOUNG_GENERATION_MB },
+    });
   });
   const done = Promise.all(
     workers.map(

@@ -53,14 +53,20 @@ export interface DiffRun {
  * Compare the published site with what the inputs under root would publish; print the
  * report and write its HTML page. Exit code 0 whatever changed; 1 when it could not compare.
  */
-export function runDiff(argv: readonly string[], { root, cwd = process.cwd(), out = console.log, err = console.error }: { root: string; cwd?: string; out?: (l: string) => void; err?: (l: string) => void }): DiffRun {
+export function runDiff(
+  argv: readonly string[],
+  { root, cwd = process.cwd(), out = console.log, err = console.error }: { root: string; cwd?: string; out?: (l: string) => void; err?: (l: string) => void },
+): DiffRun {
   try {
     const args = parseDiffArgs(argv);
     const { folder, rounds: published, methods: publishedMethods } = readPublishedData(resolve(cwd, args.published));
     const report = reportPath(args.out, cwd);
     // The report must never be published with the site it describes.
     for (const site of [dirname(folder), resolve(root, '_site')]) {
-      if (inside(report, site)) throw new StaffError(`laporan tidak boleh ditulis di dalam folder situs (${relative(cwd, site) || '.'}); pilih tempat lain dengan --out, mis. --out ${DEFAULT_REPORT}`);
+      if (inside(report, site))
+        throw new StaffError(
+          `laporan tidak boleh ditulis di dalam folder situs (${relative(cwd, site) || '.'}); pilih tempat lain dengan --out, mis. --out ${DEFAULT_REPORT}`,
+        );
     }
     const current = currentData(root);
     const diff = diffSites(published, current.rounds, { published: publishedMethods, current: current.methods });

@@ -86,7 +86,12 @@ const zoneCell = (r: Result): Cell => ({ label: 'zona', value: placementLabel({ 
 
 function changeCells(c: RegionChange): Cell[] {
   return [
-    { label: 'nilai', value: c.score ? `${arrow(formatScore(c.score.before), formatScore(c.score.after))} (${formatChange(c.score.after - c.score.before)})` : formatScore(c.after.score) },
+    {
+      label: 'nilai',
+      value: c.score
+        ? `${arrow(formatScore(c.score.before), formatScore(c.score.after))} (${formatChange(c.score.after - c.score.before)})`
+        : formatScore(c.after.score),
+    },
     { label: 'peringkat', value: c.rank ? arrow(formatInteger(c.rank.before), formatInteger(c.rank.after)) : '' },
     { label: 'zona', value: c.placement ? arrow(placementLabel(c.placement.before), placementLabel(c.placement.after)) : '' },
     { label: 'sub-nilai', value: c.dimensions.map((d) => `${d.key} ${arrow(formatScore(d.before), formatScore(d.after))}`).join(', ') },
@@ -109,13 +114,26 @@ export function describeRound(round: RoundDiff): RoundDescription {
   const sections: Section[] = [
     { id: 'periksa', title: `Periksa: selisih ${BIG_MOVE} poin atau lebih dari putaran sebelumnya`, minor: false, rows: round.bigMoves.map(bigMoveRow) },
     { id: 'nilai', title: 'Nilai berubah', minor: false, rows: round.scoreChanges.map((c) => ({ region: regionLabel(c.after), cells: changeCells(c) })) },
-    { id: 'baru', title: 'Wilayah baru di putaran ini', minor: false, rows: round.added.map((r) => ({ region: regionLabel(r), cells: [scoreCell(r), rankCell(r), zoneCell(r)] })) },
-    { id: 'hilang', title: 'Wilayah hilang dari putaran ini', minor: false, rows: round.removed.map((r) => ({ region: regionLabel(r), cells: [scoreCell(r), rankCell(r), zoneCell(r)] })) },
+    {
+      id: 'baru',
+      title: 'Wilayah baru di putaran ini',
+      minor: false,
+      rows: round.added.map((r) => ({ region: regionLabel(r), cells: [scoreCell(r), rankCell(r), zoneCell(r)] })),
+    },
+    {
+      id: 'hilang',
+      title: 'Wilayah hilang dari putaran ini',
+      minor: false,
+      rows: round.removed.map((r) => ({ region: regionLabel(r), cells: [scoreCell(r), rankCell(r), zoneCell(r)] })),
+    },
     {
       id: 'zona',
       title: 'Zona atau kategori berubah, nilai sama',
       minor: false,
-      rows: round.placementChanges.map((c) => ({ region: regionLabel(c.after), cells: [scoreCell(c.after), { label: 'zona', value: arrow(placementLabel(c.placement!.before), placementLabel(c.placement!.after)) }] })),
+      rows: round.placementChanges.map((c) => ({
+        region: regionLabel(c.after),
+        cells: [scoreCell(c.after), { label: 'zona', value: arrow(placementLabel(c.placement!.before), placementLabel(c.placement!.after)) }],
+      })),
     },
     {
       id: 'identitas',
@@ -130,7 +148,10 @@ export function describeRound(round: RoundDiff): RoundDescription {
       id: 'peringkat',
       title: 'Peringkat bergeser akibat perubahan lain',
       minor: true,
-      rows: round.rankOnlyChanges.map((c) => ({ region: regionLabel(c.after), cells: [{ label: 'peringkat', value: arrow(formatInteger(c.rank!.before), formatInteger(c.rank!.after)) }] })),
+      rows: round.rankOnlyChanges.map((c) => ({
+        region: regionLabel(c.after),
+        cells: [{ label: 'peringkat', value: arrow(formatInteger(c.rank!.before), formatInteger(c.rank!.after)) }],
+      })),
     },
   ];
   return { year: round.year, headline: headline(round), sections: sections.filter((s) => s.rows.length > 0) };

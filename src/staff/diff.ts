@@ -104,11 +104,23 @@ function isBigMove(r: Result): boolean {
  * Compare one round; either side may be absent (a round added or removed). With `methodChange`
  * the published results were of another method: only regions added or gone are listed.
  */
-export function diffRound(year: number, before: readonly Result[] | undefined, after: readonly Result[] | undefined, methodChange: RoundDiff['methodChange'] = null): RoundDiff {
+export function diffRound(
+  year: number,
+  before: readonly Result[] | undefined,
+  after: readonly Result[] | undefined,
+  methodChange: RoundDiff['methodChange'] = null,
+): RoundDiff {
   if (methodChange && before && after) {
     const inBoth = new Set(before.map((r) => r.code));
     const diff = diffRound(year, undefined, after);
-    return { ...diff, status: 'changed', countBefore: before.length, added: after.filter((r) => !inBoth.has(r.code)), removed: before.filter((r) => !after.some((a) => a.code === r.code)), methodChange };
+    return {
+      ...diff,
+      status: 'changed',
+      countBefore: before.length,
+      added: after.filter((r) => !inBoth.has(r.code)),
+      removed: before.filter((r) => !after.some((a) => a.code === r.code)),
+      methodChange,
+    };
   }
   const old = new Map((before ?? []).map((r) => [r.code, r]));
   const now = new Map((after ?? []).map((r) => [r.code, r]));
@@ -148,7 +160,11 @@ export function diffRound(year: number, before: readonly Result[] | undefined, a
 }
 
 /** Compare every round of the published site with what the current inputs would publish. */
-export function diffSites(published: RoundResults, current: RoundResults, methods: { published: RoundMethods; current: RoundMethods } = { published: new Map(), current: new Map() }): SiteDiff {
+export function diffSites(
+  published: RoundResults,
+  current: RoundResults,
+  methods: { published: RoundMethods; current: RoundMethods } = { published: new Map(), current: new Map() },
+): SiteDiff {
   const years = [...new Set([...published.keys(), ...current.keys()])].sort((a, b) => b - a);
   const methodOf = (m: RoundMethods, y: number) => m.get(y) ?? DEFAULT_METHOD;
   const rounds = years.map((y) => {

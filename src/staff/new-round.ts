@@ -15,7 +15,9 @@ export const roundPaths = (year: number) => ({ settings: `content/rounds/${year}
 /** The year argument, `YYYY`; anything else is a usage error. */
 export function parseYear(arg: string | undefined): number {
   if (arg === undefined || !/^\d{4}$/.test(arg.trim())) {
-    throw new StaffError(`tahun putaran ${arg === undefined ? 'tidak diberikan' : `"${arg}" tidak sah`}; pakai: npm run new-round -- YYYY (mis. npm run new-round -- 2025)`);
+    throw new StaffError(
+      `tahun putaran ${arg === undefined ? 'tidak diberikan' : `"${arg}" tidak sah`}; pakai: npm run new-round -- YYYY (mis. npm run new-round -- 2025)`,
+    );
   }
   return Number(arg.trim());
 }
@@ -23,7 +25,10 @@ export function parseYear(arg: string | undefined): number {
 /** Years that are rounds: a scores file or a settings file names them. */
 function existingRounds(files: InputFiles): number[] {
   const years = new Set<number>();
-  for (const [dir, ext] of [['data/scores', 'csv'], ['content/rounds', 'md']] as const) {
+  for (const [dir, ext] of [
+    ['data/scores', 'csv'],
+    ['content/rounds', 'md'],
+  ] as const) {
     for (const name of files.list(dir)) {
       const m = /^(\d{4})\.(\w+)$/.exec(name);
       if (m && m[2] === ext) years.add(Number(m[1]));
@@ -83,12 +88,14 @@ function titleFor(year: number, settings: RoundSettings): string {
 /** `content/rounds/YYYY.md` for a new round: copied method, predicates, bands and dimensions, the rest for staff to fill. */
 export function roundSettingsFile(year: number, settings: RoundSettings, copiedFrom: number | null): string {
   const source = copiedFrom === null ? 'pengaturan bawaan' : `putaran ${copiedFrom}`;
-  const dims = settings.dimensions.length > 0
-    ? ['dimensions:', ...settings.dimensions.map((d) => `  - { key: ${d.key}, label: ${yamlString(d.label)} }`)]
-    : ['# dimensions:', '#   - { key: input, label: Input }'];
-  const predicates = settings.predicates.length > 0
-    ? ['predicates:', ...settings.predicates.map((p) => `  - { key: ${p.key}, label: ${yamlString(p.label)} }`)]
-    : ['# predicates:', '#   - { key: tm, label: Tanpa Maladministrasi }'];
+  const dims =
+    settings.dimensions.length > 0
+      ? ['dimensions:', ...settings.dimensions.map((d) => `  - { key: ${d.key}, label: ${yamlString(d.label)} }`)]
+      : ['# dimensions:', '#   - { key: input, label: Input }'];
+  const predicates =
+    settings.predicates.length > 0
+      ? ['predicates:', ...settings.predicates.map((p) => `  - { key: ${p.key}, label: ${yamlString(p.label)} }`)]
+      : ['# predicates:', '#   - { key: tm, label: Tanpa Maladministrasi }'];
   return [
     '---',
     `title: ${yamlString(titleFor(year, settings))}`,

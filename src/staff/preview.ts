@@ -58,7 +58,10 @@ export interface Preview {
 }
 
 /** Run a child process, passing each output line to log. */
-function runChild(args: string[], options: { cwd: string; env: NodeJS.ProcessEnv; log: (l: string) => void }): { child: ChildProcess; exited: Promise<number | null> } {
+function runChild(
+  args: string[],
+  options: { cwd: string; env: NodeJS.ProcessEnv; log: (l: string) => void },
+): { child: ChildProcess; exited: Promise<number | null> } {
   const child = spawn(process.execPath, args, { cwd: options.cwd, env: options.env, stdio: ['ignore', 'pipe', 'pipe'] });
   for (const stream of [child.stdout!, child.stderr!]) {
     let buffered = '';

@@ -19,7 +19,14 @@ const ROUND_JSON = /^(\d{4})\.json$/;
 
 /** Fields the diff reads: checked so a wrong folder fails with a message, not a crash. */
 const REQUIRED: Record<string, 'string' | 'number'> = {
-  code: 'string', name: 'string', kind: 'string', slug: 'string', band: 'string', score: 'number', rank: 'number', rankOf: 'number',
+  code: 'string',
+  name: 'string',
+  kind: 'string',
+  slug: 'string',
+  band: 'string',
+  score: 'number',
+  rank: 'number',
+  rankOf: 'number',
 };
 
 /** The method a round's JSON declares. */

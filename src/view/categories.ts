@@ -12,16 +12,34 @@ export type Tone = Zone | 'q1' | 'q2' | 'q3' | 'q4' | 'q5';
 
 /** Each tone's mark (at least 3:1 on white), light tint, and text colour on the tint (site.css has the same). */
 export const TONE_COLOUR: Record<Tone, string> = {
-  hijau: '#1a7f37', kuning: '#b58100', merah: '#c62a22',
-  q1: '#08306b', q2: '#1f4e8c', q3: '#33679f', q4: '#5079ad', q5: '#7191b8',
+  hijau: '#1a7f37',
+  kuning: '#b58100',
+  merah: '#c62a22',
+  q1: '#08306b',
+  q2: '#1f4e8c',
+  q3: '#33679f',
+  q4: '#5079ad',
+  q5: '#7191b8',
 };
 export const TONE_TINT: Record<Tone, string> = {
-  hijau: '#d5f0dd', kuning: '#fff0bf', merah: '#fbdcda',
-  q1: '#d6e2f3', q2: '#dde7f3', q3: '#e5edf6', q4: '#ecf2f8', q5: '#f2f5f9',
+  hijau: '#d5f0dd',
+  kuning: '#fff0bf',
+  merah: '#fbdcda',
+  q1: '#d6e2f3',
+  q2: '#dde7f3',
+  q3: '#e5edf6',
+  q4: '#ecf2f8',
+  q5: '#f2f5f9',
 };
 export const TONE_INK: Record<Tone, string> = {
-  hijau: '#0a5524', kuning: '#5c4300', merah: '#8a1c17',
-  q1: '#0b2545', q2: '#0b2545', q3: '#0b2545', q4: '#0b2545', q5: '#0b2545',
+  hijau: '#0a5524',
+  kuning: '#5c4300',
+  merah: '#8a1c17',
+  q1: '#0b2545',
+  q2: '#0b2545',
+  q3: '#0b2545',
+  q4: '#0b2545',
+  q5: '#0b2545',
 };
 
 export interface Category {

@@ -183,9 +183,20 @@ export function historyFigure(page: RegionPage, bandsByYear: ReadonlyMap<number,
   const rows: HistoryPoint[] = history.map((h) => {
     const floors = zoneFloors(bandsByYear.get(h.year) ?? []);
     return {
-      year: h.year, url: h.roundUrl, score: h.score, zone: h.zone, band: h.band, grade: h.grade, predicate: h.predicate, opinion: h.opinion,
-      tone: h.tone, headline: h.headline, methodBreak: h.methodBreak,
-      median: h.kindMedian, hijauFrom: floors.hijau, kuningFrom: floors.kuning,
+      year: h.year,
+      url: h.roundUrl,
+      score: h.score,
+      zone: h.zone,
+      band: h.band,
+      grade: h.grade,
+      predicate: h.predicate,
+      opinion: h.opinion,
+      tone: h.tone,
+      headline: h.headline,
+      methodBreak: h.methodBreak,
+      median: h.kindMedian,
+      hijauFrom: floors.hijau,
+      kuningFrom: floors.kuning,
     };
   });
   let segment = 0;
@@ -201,7 +212,9 @@ export function historyFigure(page: RegionPage, bandsByYear: ReadonlyMap<number,
     sentences.push(`Metode penilaian berubah pada ${breaks.join(' dan ')}: nilai sebelum dan sesudahnya tidak sebanding, karena itu garisnya terputus.`);
   }
   if (current.length > 1) {
-    sentences.push(`${breaks.length > 0 ? `Sejak ${first.year}, nilainya` : 'Nilainya'} ${direction(first.score, last.score)} dari ${formatScore(first.score)} (${first.year}) menjadi ${formatScore(last.score)} (${last.year}); tertinggi ${formatScore(best.score)} (${best.year}), terendah ${formatScore(worst.score)} (${worst.year}).`);
+    sentences.push(
+      `${breaks.length > 0 ? `Sejak ${first.year}, nilainya` : 'Nilainya'} ${direction(first.score, last.score)} dari ${formatScore(first.score)} (${first.year}) menjadi ${formatScore(last.score)} (${last.year}); tertinggi ${formatScore(best.score)} (${best.year}), terendah ${formatScore(worst.score)} (${worst.year}).`,
+    );
   } else {
     sentences.push(`Nilainya pada ${last.year}: ${formatScore(last.score)}.`);
   }
@@ -272,7 +285,14 @@ export function distributionFigures(round: RoundPage): Record<string, Distributi
   return out;
 }
 
-function distributionSummary(kind: Kind, rows: readonly Row[], categories: readonly Category[], counts: CategoryCounts, bins: readonly BinRow[], year: number): string {
+function distributionSummary(
+  kind: Kind,
+  rows: readonly Row[],
+  categories: readonly Category[],
+  counts: CategoryCounts,
+  bins: readonly BinRow[],
+  year: number,
+): string {
   const noun = KIND_LABEL[kind].toLowerCase();
   const { best, worst } = extremes(rows);
   const fullest = bins.reduce((a, b) => (b.counts.total > a.counts.total ? b : a));
@@ -314,7 +334,10 @@ export function zonesFigure({ id, caption, noun, points, lineChanges, withoutZon
   }
   const changes = lineChanges.filter((y) => rows.some((r) => r.year === y) && y !== first.year);
   if (changes.length) sentences.push(`Batas zona berubah pada ${changes.join(', ')}; persentase sebelum dan sesudahnya tidak sepenuhnya sebanding.`);
-  if (withoutZones.length) sentences.push(`Putaran ${withoutZones.join(', ')} tidak memakai zona (metode penilaian lain) dan tidak termasuk di sini; sebarannya per kategori ada di halaman putarannya.`);
+  if (withoutZones.length)
+    sentences.push(
+      `Putaran ${withoutZones.join(', ')} tidak memakai zona (metode penilaian lain) dan tidak termasuk di sini; sebarannya per kategori ada di halaman putarannya.`,
+    );
   return {
     id,
     caption,

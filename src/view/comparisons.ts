@@ -40,7 +40,11 @@ export const MOVERS_SHOWN = 10;
  * round without zones; `categories` best first) changed since its previous result. A previous
  * result classified another way (zones then, bands now) is not a move on one scale: left out.
  */
-export function roundChanges<R extends Result>(rows: readonly R[], resultIn: (year: number, code: string) => Result | undefined, categories: readonly Category[]): RoundChanges<R> {
+export function roundChanges<R extends Result>(
+  rows: readonly R[],
+  resultIn: (year: number, code: string) => Result | undefined,
+  categories: readonly Category[],
+): RoundChanges<R> {
   const { up, down } = movers(rows, MOVERS_SHOWN) as { up: R[]; down: R[] };
   const index = new Map(categories.map((c, i) => [c.key, i]));
   const better: CategoryMove<R>[] = [];

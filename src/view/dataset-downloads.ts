@@ -81,23 +81,43 @@ export const FIELD_DOCS: readonly FieldDoc[] = [
   { name: 'province', description: 'Kode provinsi untuk kabupaten dan kota; kosong (null) untuk yang lain.' },
   { name: 'slug', description: 'Bagian alamat halaman wilayah: /wilayah/<slug>/.' },
   { name: 'score', description: 'Nilai kepatuhan 0–100, paling banyak dua desimal, dengan titik desimal.' },
-  { name: 'zone', description: 'Zona: hijau, kuning atau merah, menurut kategori nilai putaran itu; kosong (null) di putaran tanpa zona (Opini Ombudsman sejak 2025).' },
+  {
+    name: 'zone',
+    description: 'Zona: hijau, kuning atau merah, menurut kategori nilai putaran itu; kosong (null) di putaran tanpa zona (Opini Ombudsman sejak 2025).',
+  },
   { name: 'band', description: 'Nama kategori nilai putaran itu, mis. "Kepatuhan Tinggi" atau "Kualitas Tinggi".' },
   { name: 'grade', description: 'Predikat A–E (sejak 2022); kosong bila kategorinya tanpa predikat.' },
-  { name: 'rank', description: 'Peringkat nasional di antara jenis yang sama; nilai sama berbagi peringkat terbaik dan peringkat berikutnya dilompati (1, 2, 2, 4).' },
+  {
+    name: 'rank',
+    description: 'Peringkat nasional di antara jenis yang sama; nilai sama berbagi peringkat terbaik dan peringkat berikutnya dilompati (1, 2, 2, 4).',
+  },
   { name: 'rankOf', description: 'Jumlah instansi sejenis yang dinilai pada putaran itu.' },
   { name: 'provinceRank', description: 'Peringkat kabupaten/kota di antara kabupaten dan kota provinsinya; kosong untuk yang lain.' },
   { name: 'provinceRankOf', description: 'Jumlah kabupaten dan kota provinsi itu yang dinilai pada putaran itu.' },
-  { name: 'previousYear', description: 'Putaran terakhir sebelumnya dengan metode yang sama yang memuat nilai instansi ini; kosong bila belum pernah dinilai dengan metode itu.' },
+  {
+    name: 'previousYear',
+    description: 'Putaran terakhir sebelumnya dengan metode yang sama yang memuat nilai instansi ini; kosong bila belum pernah dinilai dengan metode itu.',
+  },
   { name: 'previousScore', description: 'Nilai pada previousYear.' },
   { name: 'scoreChange', description: 'score − previousScore, dibulatkan dua desimal.' },
   { name: 'previousRank', description: 'Peringkat nasional pada previousYear.' },
-  { name: 'rankChange', description: 'previousRank − rank: positif berarti naik peringkat. Bila rankOf dan previousRankOf berbeda, selisih ini bukan jumlah tempat yang sebanding.' },
+  {
+    name: 'rankChange',
+    description: 'previousRank − rank: positif berarti naik peringkat. Bila rankOf dan previousRankOf berbeda, selisih ini bukan jumlah tempat yang sebanding.',
+  },
   { name: 'predicate', description: 'Predikat yang menyertai kategori, mis. "Tanpa Maladministrasi"; kosong bila tidak ada.' },
   { name: 'opinion', description: 'Opini: nama kategori, diikuti predikatnya bila ada, mis. "Kualitas Sedang Tanpa Maladministrasi".' },
-  { name: 'methodBreak', description: 'true bila instansi pernah dinilai sebelumnya, tetapi tidak dengan metode putaran ini: nilai dan peringkatnya tidak dibandingkan (kolom previous* kosong).' },
+  {
+    name: 'methodBreak',
+    description:
+      'true bila instansi pernah dinilai sebelumnya, tetapi tidak dengan metode putaran ini: nilai dan peringkatnya tidak dibandingkan (kolom previous* kosong).',
+  },
   { name: 'previousRankOf', description: 'Jumlah instansi sejenis yang dinilai pada previousYear (rankOf putaran itu).' },
-  { name: 'dimensions', description: 'Subnilai yang dideklarasikan putaran itu: di JSON sebuah objek { kunci: nilai }, di CSV satu kolom dimensions.<kunci> per subnilai (kosong bila tidak dinilai).' },
+  {
+    name: 'dimensions',
+    description:
+      'Subnilai yang dideklarasikan putaran itu: di JSON sebuah objek { kunci: nilai }, di CSV satu kolom dimensions.<kunci> per subnilai (kosong bila tidak dinilai).',
+  },
 ];
 
 /** How the files are written: shown on `/data/` and in the README alike. */

@@ -3,9 +3,28 @@ import { csvCell } from './csv-cell.ts';
 
 /** Scalar columns of `data/YYYY.csv`, in the JSON's field order; dimensions follow as `dimensions.<key>`. */
 const FIELDS = [
-  'code', 'name', 'kind', 'province', 'slug', 'score', 'zone', 'band', 'grade', 'rank', 'rankOf',
-  'provinceRank', 'provinceRankOf', 'previousYear', 'previousScore', 'scoreChange', 'previousRank', 'rankChange',
-  'predicate', 'opinion', 'methodBreak', 'previousRankOf',
+  'code',
+  'name',
+  'kind',
+  'province',
+  'slug',
+  'score',
+  'zone',
+  'band',
+  'grade',
+  'rank',
+  'rankOf',
+  'provinceRank',
+  'provinceRankOf',
+  'previousYear',
+  'previousScore',
+  'scoreChange',
+  'previousRank',
+  'rankChange',
+  'predicate',
+  'opinion',
+  'methodBreak',
+  'previousRankOf',
 ] as const satisfies readonly (keyof Result)[];
 
 /** Parts (rows, items) per piece of a download made in pieces. */
@@ -76,9 +95,13 @@ export function contractResult(r: Result): Result {
 
 /** `data/YYYY.json`: the round's year, method and whether it was a sample, then its results in the contract's order and shape. */
 export function roundJson(round: Pick<Round, 'year' | 'method' | 'sample'>, results: readonly Result[]): Iterable<string> {
-  return prettyJson({ year: round.year, method: round.method, sample: round.sample }, 'results', (function* () {
-    for (const r of results) yield contractResult(r);
-  })());
+  return prettyJson(
+    { year: round.year, method: round.method, sample: round.sample },
+    'results',
+    (function* () {
+      for (const r of results) yield contractResult(r);
+    })(),
+  );
 }
 
 /** Every cell of every published CSV goes through here: formula starts neutralised (./csv-cell.ts). */

@@ -128,8 +128,14 @@ export interface HomePage {
 
 export function summarise(round: Round): RoundSummary {
   return {
-    year: round.year, title: round.title, published: round.published, source: round.source, url: urls.round(round.year),
-    method: round.method, sample: round.sample, zones: hasZones(round.bands),
+    year: round.year,
+    title: round.title,
+    published: round.published,
+    source: round.source,
+    url: urls.round(round.year),
+    method: round.method,
+    sample: round.sample,
+    zones: hasZones(round.bands),
   };
 }
 
@@ -192,7 +198,11 @@ export class PageBuilder {
     if (!round.sample) return [];
     const assessed = groupBy(this.rowsOf(round.year), (r) => r.kind);
     const registered = groupBy(this.dataset.regions, (r) => r.kind);
-    return KINDS.filter((k) => registered.has(k)).map((kind) => ({ kind, assessed: assessed.get(kind)?.length ?? 0, registered: registered.get(kind)!.length }));
+    return KINDS.filter((k) => registered.has(k)).map((kind) => ({
+      kind,
+      assessed: assessed.get(kind)?.length ?? 0,
+      registered: registered.get(kind)!.length,
+    }));
   }
 
   roundPages(): RoundPage[] {
@@ -239,7 +249,11 @@ export class PageBuilder {
       round: summarise(latest),
       total: rows.length,
       categories,
-      countsByKind: KINDS.filter((k) => byKind.has(k)).map((kind) => ({ kind, heading: KIND_HEADING[kind], counts: countCategories(byKind.get(kind)!, categories) })),
+      countsByKind: KINDS.filter((k) => byKind.has(k)).map((kind) => ({
+        kind,
+        heading: KIND_HEADING[kind],
+        counts: countCategories(byKind.get(kind)!, categories),
+      })),
       coverage: this.coverage(latest),
       methodChange: methodChange(this.rounds, this.rounds.length - 1),
       extremes: KINDS.filter((k) => byKind.has(k)).map((kind) => {
@@ -249,7 +263,9 @@ export class PageBuilder {
         return { kind, heading: KIND_HEADING[kind], top: list.slice(0, Math.max(shown, 1)), bottom: shown > 0 ? list.slice(-shown).reverse() : [] };
       }),
       movers: movers(rows, 10),
-      zoneHistory: this.rounds.filter((r) => hasZones(r.bands)).map((r) => ({ year: r.year, url: urls.round(r.year), counts: countZones(this.rowsOf(r.year)) })),
+      zoneHistory: this.rounds
+        .filter((r) => hasZones(r.bands))
+        .map((r) => ({ year: r.year, url: urls.round(r.year), counts: countZones(this.rowsOf(r.year)) })),
     };
   }
 
@@ -276,7 +292,7 @@ export class PageBuilder {
       year: round.year,
       roundUrl: url,
       kindMedian: medians.get(row.kind) ?? null,
-      provinceAverage: row.provinceRank === null ? null : provinceMeans.get(row.province!) ?? null,
+      provinceAverage: row.provinceRank === null ? null : (provinceMeans.get(row.province!) ?? null),
       dimensionValues: round.dimensions.filter((d) => row.dimensions[d.key] !== undefined).map((d) => ({ label: d.label, value: row.dimensions[d.key]! })),
       ...row,
     });
@@ -322,9 +338,7 @@ export class PageBuilder {
               .sort((a, b) => Number(b.year === null) - Number(a.year === null) || (b.year ?? 0) - (a.year ?? 0))
               .map((n) => ({ title: n.title, year: n.year, html: n.html, text: n.text })),
             corrections,
-            description: latest
-              ? `${resultSentence(latest)} (${latest.year}).`
-              : `${name}: profil kepatuhan standar pelayanan publik.`,
+            description: latest ? `${resultSentence(latest)} (${latest.year}).` : `${name}: profil kepatuhan standar pelayanan publik.`,
           },
           historyOf,
           yearsOf,

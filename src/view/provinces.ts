@@ -122,8 +122,15 @@ export function provincePages({ regions, rounds, rowsOf, rowOf, roundPages, regi
     const averageIn = (rows: readonly Row[]) => provinceAverages(rows).get(province.code) ?? null;
     const categories = categoriesOf(last.round.bands);
     const latest = {
-      year: last.round.year, url: urls.round(last.round.year), rows: latestRows, categories, counts: countCategories(latestRows, categories),
-      mean: averageIn(latestRows)!, median: median(latestRows.map((r) => r.score))!, sample: last.round.sample, zones: hasZones(last.round.bands),
+      year: last.round.year,
+      url: urls.round(last.round.year),
+      rows: latestRows,
+      categories,
+      counts: countCategories(latestRows, categories),
+      mean: averageIn(latestRows)!,
+      median: median(latestRows.map((r) => r.score))!,
+      sample: last.round.sample,
+      zones: hasZones(last.round.bands),
     };
     const zoned = byRound.filter(({ round }) => hasZones(round.bands));
     const timeline: ProvinceRound[] = byRound.map(({ round, rows, own }, i) => ({
@@ -134,7 +141,10 @@ export function provincePages({ regions, rounds, rowsOf, rowOf, roundPages, regi
       provinceScore: own?.score ?? null,
       methodChange: i > 0 && byRound[i - 1]!.round.method !== round.method,
     }));
-    const members = membersOf(byRound.map((x) => x.rows), latestRows);
+    const members = membersOf(
+      byRound.map((x) => x.rows),
+      latestRows,
+    );
 
     pages.push({
       url,
@@ -177,7 +187,13 @@ function membersOf(rowsPerRound: readonly Row[][], latestRows: readonly Row[]): 
     for (const row of rows) {
       let m = members.get(row.code);
       if (!m) {
-        m = { label: row.label, url: row.url, scores: rowsPerRound.map(() => null), tones: rowsPerRound.map(() => null), methodBreaks: rowsPerRound.map(() => false) };
+        m = {
+          label: row.label,
+          url: row.url,
+          scores: rowsPerRound.map(() => null),
+          tones: rowsPerRound.map(() => null),
+          methodBreaks: rowsPerRound.map(() => false),
+        };
         members.set(row.code, m);
       }
       m.scores[i] = row.score;
@@ -186,9 +202,7 @@ function membersOf(rowsPerRound: readonly Row[][], latestRows: readonly Row[]): 
     }
   });
   const order = new Map(latestRows.map((r, i) => [r.code, i]));
-  return [...members]
-    .sort(([a, ma], [b, mb]) => (order.get(a) ?? Infinity) - (order.get(b) ?? Infinity) || byName(ma.label, mb.label))
-    .map(([, m]) => m);
+  return [...members].sort(([a, ma], [b, mb]) => (order.get(a) ?? Infinity) - (order.get(b) ?? Infinity) || byName(ma.label, mb.label)).map(([, m]) => m);
 }
 
 /** From each kabupaten, kota and province (by code) to the province page it belongs to. */

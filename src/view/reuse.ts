@@ -135,7 +135,8 @@ export function reuseView(
       if (card) cards.push({ url: urls.regionCard(slug), svg: card });
       if (slug === page.slug) continue;
       redirects.push({ url: urls.embed(slug), to: urls.embed(page.slug), title: page.name });
-      for (const year of years) redirects.push({ url: urls.regionRound(slug, year), to: urls.regionRound(page.slug, year), title: roundPageTitle(page.name, year) });
+      for (const year of years)
+        redirects.push({ url: urls.regionRound(slug, year), to: urls.regionRound(page.slug, year), title: roundPageTitle(page.name, year) });
     }
   }
 

@@ -30,7 +30,9 @@ export function resultTitle(name: string, row: HistoryRow): string {
 /** The full sentence, with the province rank where there is one. */
 export function resultDescription(page: Pick<RegionPage, 'province'>, row: HistoryRow, roundTitle: string, sample: boolean): string {
   const inProvince =
-    row.provinceRank !== null && page.province ? `; peringkat ${formatInteger(row.provinceRank)} dari ${formatInteger(row.provinceRankOf)} di ${page.province.name}` : '';
+    row.provinceRank !== null && page.province
+      ? `; peringkat ${formatInteger(row.provinceRank)} dari ${formatInteger(row.provinceRankOf)} di ${page.province.name}`
+      : '';
   return `${sampleNote(sample)}${resultSentence(row)}${inProvince}. ${roundTitle}.`;
 }
 

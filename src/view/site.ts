@@ -45,7 +45,14 @@ export function buildView(dataset: Dataset, results: Map<number, Result[]>): Sit
   const regionPages = builder.regionPages();
   const roundPages = builder.roundPages();
   const home = builder.home();
-  const provinces = provincePages({ regions: dataset.regions, rounds, rowsOf: (y) => builder.rowsOf(y), rowOf: (y, c) => builder.rowOf(y, c), roundPages, regionPages });
+  const provinces = provincePages({
+    regions: dataset.regions,
+    rounds,
+    rowsOf: (y) => builder.rowsOf(y),
+    rowOf: (y, c) => builder.rowOf(y, c),
+    roundPages,
+    regionPages,
+  });
   const pages = dataset.pages.map((p) => ({ ...p, url: urls.page(p.slug) }));
   // The rows (results with their labels) from here on: the results themselves are let go of
   // with the builder's arguments (a site of every village: 75 MB a thread).
@@ -80,7 +87,16 @@ export function buildView(dataset: Dataset, results: Map<number, Result[]>): Sit
   }));
   const entries = [...roundEntries, ...correctionFeedEntries(regionPages)].sort(newestFirst);
 
-  const sitemap = [urls.home(), urls.rounds(), ...roundPages.map((p) => p.url), urls.provinces(), ...regionPages.map((p) => p.url), ...provinces.map((p) => p.url), ...pages.map((p) => p.url), ...reuse.sitemap];
+  const sitemap = [
+    urls.home(),
+    urls.rounds(),
+    ...roundPages.map((p) => p.url),
+    urls.provinces(),
+    ...regionPages.map((p) => p.url),
+    ...provinces.map((p) => p.url),
+    ...pages.map((p) => p.url),
+    ...reuse.sitemap,
+  ];
 
   // Frozen: Eleventy shares a frozen object as global data instead of deep-copying it
   // into every template's data (at 55,000 regions, a copy per template ran out of memory).

@@ -23,5 +23,16 @@ export function sitemapFiles(siteUrl: string, paths: readonly string[], maxUrls 
     url: urls.sitemapPart(i + 1),
     content: () => list('urlset', 'url', paths.slice(i * maxUrls, (i + 1) * maxUrls)),
   }));
-  return [{ url: urls.sitemap(), content: () => list('sitemapindex', 'sitemap', parts.map((p) => p.url)) }, ...parts];
+  return [
+    {
+      url: urls.sitemap(),
+      content: () =>
+        list(
+          'sitemapindex',
+          'sitemap',
+          parts.map((p) => p.url),
+        ),
+    },
+    ...parts,
+  ];
 }

@@ -14,7 +14,9 @@ export function embedPage(embed: EmbedPage, view: SiteView): Html {
 <link rel="stylesheet" href="/assets/embed.css">
 <link rel="icon" href="/assets/favicon.svg" type="image/svg+xml">`;
   const title = `Nilai${l.zone ? ' kepatuhan' : ''} ${embed.name} ${l.year}`;
-  return document({ kind: 'embed', title, canonical: embed.regionUrl, noindex: true, head }, html`<main class="embed">${site.sampleData && html`<p class="sample">Data contoh, bukan hasil resmi.</p>`}
+  return document(
+    { kind: 'embed', title, canonical: embed.regionUrl, noindex: true, head },
+    html`<main class="embed">${site.sampleData && html`<p class="sample">Data contoh, bukan hasil resmi.</p>`}
 <h1><a href="${embed.regionUrl}" target="_blank" rel="noopener">${embed.name}</a></h1>
 <p class="context">${embed.context} · penilaian ${l.year}</p>
 <div class="row">
@@ -22,11 +24,15 @@ export function embedPage(embed: EmbedPage, view: SiteView): Html {
 <p>${placement(l)}</p>
 </div>
 <p class="rank">${capitalize(embed.rank)}</p>
-<p class="trend">${t.points && html`
-<svg width="${t.width}" height="${t.height}" viewBox="0 0 ${t.width} ${t.height}" aria-hidden="true" focusable="false"><polyline points="${t.points}" fill="none" stroke="#0d3b66" stroke-width="2" stroke-linejoin="round"/><circle cx="${t.last?.x}" cy="${t.last?.y}" r="3" fill="#0d3b66"/></svg>`}
+<p class="trend">${
+      t.points &&
+      html`
+<svg width="${t.width}" height="${t.height}" viewBox="0 0 ${t.width} ${t.height}" aria-hidden="true" focusable="false"><polyline points="${t.points}" fill="none" stroke="#0d3b66" stroke-width="2" stroke-linejoin="round"/><circle cx="${t.last?.x}" cy="${t.last?.y}" r="3" fill="#0d3b66"/></svg>`
+    }
 <span>Tren: ${t.text}</span></p>
 <p class="source"><a href="${embed.regionUrl}" target="_blank" rel="noopener">${site.title}</a> · sumber: ${site.publisher}</p>
-</main>`);
+</main>`,
+  );
 }
 
 /** As Nunjucks' `capitalize`: the first letter upper case, the rest lower. */

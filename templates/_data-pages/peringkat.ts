@@ -21,28 +21,43 @@ export function rankingPage(round: RoundPage, view: SiteView): Html {
   };
   // A new method leaves nothing to compare with: no change columns at all rather than a column of dashes.
   const changes = round.methodChange === null;
-  return base(view, head, html`
+  return base(
+    view,
+    head,
+    html`
 <nav class="crumbs" aria-label="Remah roti"><a href="/">Beranda</a> › <a href="${urls.rounds()}">Peringkat</a> › ${round.year}</nav>
 <h1>${round.title}</h1>
 <p class="lead">${formatInteger(round.total)} instansi dinilai${round.published && html`; hasil diumumkan ${formatDate(round.published)}`}.${round.source && html` <a href="${round.source}">Publikasi resmi</a>.`}
 Unduh: <a href="${round.csvUrl}">CSV</a> · <a href="${round.jsonUrl}">JSON</a>.</p>${sampleNote(round, round.coverage)}${methodNote(round)}
 <nav class="rounds" aria-label="Putaran penilaian">
 <ul>${view.rounds.map((r) => html`<li>${r.year === round.year ? html`<span aria-current="page">${r.year}</span>` : html`<a href="${r.url}">${r.year}</a>`}</li>`)}</ul>
-</nav>${round.html && html`
-<div class="prose">${trusted(round.html)}</div>`}
+</nav>${
+      round.html &&
+      html`
+<div class="prose">${trusted(round.html)}</div>`
+    }
 
 <section aria-labelledby="band">
-<h2 id="band">Kategori nilai</h2>${!round.zones && html`
-<p>Hasil putaran ini dikelompokkan menurut kategori, dari tertinggi ke terendah.</p>`}
-<ul class="bands">${round.bands.map((b) => html`
-<li>${b.zone ? zone(b.zone, b.label, b.grade) : category({ tone: b.tone, label: b.label })} nilai ${formatScore(b.min)}–${formatScore(b.max)}</li>`)}
-</ul>${round.predicates.length > 0 && html`
-<p>Predikat yang dapat menyertai kategori: ${round.predicates.map((p, i) => html`${i > 0 && '; '}<strong>${p.label}</strong> (${formatInteger(p.count)} dari ${formatInteger(round.total)} instansi)`)}.</p>`}
+<h2 id="band">Kategori nilai</h2>${
+      !round.zones &&
+      html`
+<p>Hasil putaran ini dikelompokkan menurut kategori, dari tertinggi ke terendah.</p>`
+    }
+<ul class="bands">${round.bands.map(
+      (b) => html`
+<li>${b.zone ? zone(b.zone, b.label, b.grade) : category({ tone: b.tone, label: b.label })} nilai ${formatScore(b.min)}–${formatScore(b.max)}</li>`,
+    )}
+</ul>${
+      round.predicates.length > 0 &&
+      html`
+<p>Predikat yang dapat menyertai kategori: ${round.predicates.map((p, i) => html`${i > 0 && '; '}<strong>${p.label}</strong> (${formatInteger(p.count)} dari ${formatInteger(round.total)} instansi)`)}.</p>`
+    }
 </section>${roundChanges(round)}
 
-<nav aria-label="Jenis instansi" class="toc"><ul>${round.sections.map((s) => html`<li><a href="#${s.kind}">${s.heading} (${formatInteger(s.rows.length)})</a></li>`)}</ul></nav>${round.sections.map((s) => {
-    const withProvince = s.kind === 'kabupaten' || s.kind === 'kota';
-    return html`
+<nav aria-label="Jenis instansi" class="toc"><ul>${round.sections.map((s) => html`<li><a href="#${s.kind}">${s.heading} (${formatInteger(s.rows.length)})</a></li>`)}</ul></nav>${round.sections.map(
+      (s) => {
+        const withProvince = s.kind === 'kabupaten' || s.kind === 'kota';
+        return html`
 <section aria-labelledby="${s.kind}">
 <h2 id="${s.kind}">${s.heading}</h2>
 <p>${countsPhrase(round.categories, s.counts, formatInteger)} dari ${formatInteger(s.counts.total)}.${round.predicates.map((p) => html` ${p.label}: ${formatInteger(s.rows.filter((r) => r.predicate === p.label).length)}.`)}</p>
@@ -54,15 +69,17 @@ ${distributionChart(view.charts.rounds[round.year]?.[s.kind])}
 <th scope="col" class="num" aria-sort="ascending">Peringkat</th><th scope="col">Nama</th>${withProvince && html`<th scope="col">Provinsi</th>`}<th scope="col" class="num">Nilai</th><th scope="col">${round.zones ? 'Zona' : by === 'opini' ? 'Opini' : 'Kategori'}</th>${changes && html`<th scope="col" class="num">Perubahan nilai</th><th scope="col">Perubahan peringkat</th>`}
 </tr></thead>
 <tbody>${s.rows.map((r) => {
-      const pl = withProvince ? view.provinceLinks[r.code] : undefined;
-      return html`
+          const pl = withProvince ? view.provinceLinks[r.code] : undefined;
+          return html`
 <tr><td class="num" data-sort-value="${r.rank}">${rankOf(r.rank, r.rankOf)}</td><th scope="row"><a href="${r.url}">${r.label}</a></th>${withProvince && html`<td>${pl ? html`<a href="${pl.url}">${r.provinceName}</a>` : r.provinceName}</td>`}<td class="num">${formatScore(r.score)}</td><td data-sort-value="${r.score}">${placement(r, true, false)}</td>${changes && html`<td class="num" data-sort-value="${r.scoreChange}">${change(r)}</td><td data-sort-value="${r.rankChange}">${rankMove(r)}</td>`}</tr>`;
-    })}
+        })}
 </tbody>
 </table>
 </div>
 </section>`;
-  })}
+      },
+    )}
 <p><a href="#isi">Kembali ke atas</a></p>
-`);
+`,
+  );
 }

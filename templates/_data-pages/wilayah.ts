@@ -24,21 +24,33 @@ export function regionPage(region: RegionPage, view: SiteView): Html {
   // Not assessed in the latest round (a sample, or left out): say so, and which round the figures are from.
   const notAssessed = l && newest && newest.year !== l.year ? newest : null;
   const summary = l
-    ? html`${notAssessed && html`
-<p class="note not-assessed"><strong>${region.name} tidak dinilai pada ${notAssessed.year}</strong>${notAssessed.sample ? ' (putaran itu hanya menilai sampel instansi)' : ''}. Angka di bawah berasal dari penilaian ${l.year}.</p>`}
+    ? html`${
+        notAssessed &&
+        html`
+<p class="note not-assessed"><strong>${region.name} tidak dinilai pada ${notAssessed.year}</strong>${notAssessed.sample ? ' (putaran itu hanya menilai sampel instansi)' : ''}. Angka di bawah berasal dari penilaian ${l.year}.</p>`
+      }
 <section class="summary" aria-labelledby="ringkas">
 <h2 id="ringkas">Penilaian ${l.year}</h2>
 <dl class="facts">
 <div><dt>Nilai</dt><dd class="big">${formatScore(l.score)}</dd></div>
 <div><dt>${placementTerm(l)}</dt><dd>${placement(l)}</dd></div>
-<div><dt>Peringkat nasional</dt><dd>${formatInteger(l.rank)} dari ${formatInteger(l.rankOf)} ${kind}</dd></div>${l.provinceRank !== null && html`
-<div><dt>Peringkat di provinsi</dt><dd>${formatInteger(l.provinceRank)} dari ${formatInteger(l.provinceRankOf)} kabupaten/kota</dd></div>`}
-<div><dt>Perubahan</dt><dd>${changeSince(l, history[1]?.year ?? null)}</dd></div>${l.kindMedian !== null && html`
-<div><dt>Median nasional ${kind}</dt><dd>${formatScore(l.kindMedian)}</dd></div>`}
-</dl>${l.dimensionValues.length > 0 && html`
+<div><dt>Peringkat nasional</dt><dd>${formatInteger(l.rank)} dari ${formatInteger(l.rankOf)} ${kind}</dd></div>${
+        l.provinceRank !== null &&
+        html`
+<div><dt>Peringkat di provinsi</dt><dd>${formatInteger(l.provinceRank)} dari ${formatInteger(l.provinceRankOf)} kabupaten/kota</dd></div>`
+      }
+<div><dt>Perubahan</dt><dd>${changeSince(l, history[1]?.year ?? null)}</dd></div>${
+        l.kindMedian !== null &&
+        html`
+<div><dt>Median nasional ${kind}</dt><dd>${formatScore(l.kindMedian)}</dd></div>`
+      }
+</dl>${
+        l.dimensionValues.length > 0 &&
+        html`
 <h3>Nilai per dimensi ${l.year}</h3>
 <dl class="facts small">${l.dimensionValues.map((d) => html`<div><dt>${d.label}</dt><dd>${formatScore(d.value)}</dd></div>`)}
-</dl>`}
+</dl>`
+      }
 </section>${regionCompare(reuse.compare, region.name, region.province ? region.province.name : null)}
 
 ${historyChart(view.charts.region(region))}
@@ -49,25 +61,36 @@ ${historyChart(view.charts.region(region))}
 <table>
 <caption id="riwayat-cap">Nilai, ${history.some((h) => !h.zone) ? 'zona atau kategori' : 'zona'} dan peringkat ${region.name} di setiap putaran${history.some((h) => h.methodBreak) ? '; nilai dari metode yang berbeda tidak dibandingkan' : ''}</caption>
 <thead><tr><th scope="col">Putaran</th><th scope="col" class="num">Nilai</th><th scope="col">${history.some((h) => !h.zone) ? 'Zona / kategori' : 'Zona'}</th><th scope="col" class="num">Peringkat</th>${region.province && html`<th scope="col" class="num">Peringkat provinsi</th>`}<th scope="col" class="num">Perubahan</th><th scope="col" class="num">Median nasional</th></tr></thead>
-<tbody>${history.map((h) => html`
-<tr${h.methodBreak && html` class="method-start"`}><th scope="row"><a href="${h.roundUrl}">${h.year}</a>${h.methodBreak && html` <span class="method-flag">metode baru</span>`}</th><td class="num">${formatScore(h.score)}</td><td>${placement(h)}</td><td class="num">${rankOf(h.rank, h.rankOf)}</td>${region.province && html`<td class="num">${rankOf(h.provinceRank, h.provinceRankOf)}</td>`}<td class="num">${change(h)}</td><td class="num">${formatScore(h.kindMedian)}</td></tr>`)}
+<tbody>${history.map(
+        (h) => html`
+<tr${h.methodBreak && html` class="method-start"`}><th scope="row"><a href="${h.roundUrl}">${h.year}</a>${h.methodBreak && html` <span class="method-flag">metode baru</span>`}</th><td class="num">${formatScore(h.score)}</td><td>${placement(h)}</td><td class="num">${rankOf(h.rank, h.rankOf)}</td>${region.province && html`<td class="num">${rankOf(h.provinceRank, h.provinceRankOf)}</td>`}<td class="num">${change(h)}</td><td class="num">${formatScore(h.kindMedian)}</td></tr>`,
+      )}
 </tbody>
 </table>
 </div>
 </section>`
     : html`
 <p>Belum ada nilai penilaian untuk ${region.name}.</p>`;
-  return base(view, head, html`
+  return base(
+    view,
+    head,
+    html`
 <nav class="crumbs" aria-label="Remah roti"><a href="/">Beranda</a> › ${region.province && html`<a href="${region.province.url}">${region.province.name}</a> › `}${region.name}</nav>
 <h1>${region.name}</h1>
-<p class="meta">${region.kindLabel}${region.province && html` di ${region.province.name}`} · kode <span class="code">${region.code}</span></p>${provinceLink && html`
-<p class="province-link"><a href="${provinceLink.url}">${provinceLink.text}</a></p>`}${summary}${corrections(region.corrections)}${region.narratives.map((n) => html`
+<p class="meta">${region.kindLabel}${region.province && html` di ${region.province.name}`} · kode <span class="code">${region.code}</span></p>${
+      provinceLink &&
+      html`
+<p class="province-link"><a href="${provinceLink.url}">${provinceLink.text}</a></p>`
+    }${summary}${corrections(region.corrections)}${region.narratives.map(
+      (n) => html`
 <section class="prose narrative" aria-label="${n.title || `Catatan ${n.year || 'umum'}`}">${n.title ? html`<h2>${n.title}</h2>` : n.year ? html`<h2>Catatan putaran ${n.year}</h2>` : html`<h2>Profil</h2>`}
 ${trusted(n.html)}
-</section>`)}${regionReuse(region, reuse, view)}
+</section>`,
+    )}${regionReuse(region, reuse, view)}
 
 <p class="permalink">Tautan tetap: <a href="${permalink}">${view.site.url}${permalink}</a></p>
-`);
+`,
+  );
 }
 
 /** The latest result against the previous one of the same method, or why there is none to compare with. */

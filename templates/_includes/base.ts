@@ -46,11 +46,17 @@ export function document(d: DocumentHead, body: Html): Html {
   return html`<!doctype html>
 <html lang="id">
 <head>
-<meta charset="utf-8">${d.kind !== 'redirect' && html`
-<meta name="viewport" content="width=device-width, initial-scale=1">`}
+<meta charset="utf-8">${
+    d.kind !== 'redirect' &&
+    html`
+<meta name="viewport" content="width=device-width, initial-scale=1">`
+  }
 <meta http-equiv="Content-Security-Policy" content="${trusted(CSP[d.kind])}">
-<title>${d.title}</title>${d.noindex && html`
-<meta name="robots" content="noindex">`}
+<title>${d.title}</title>${
+    d.noindex &&
+    html`
+<meta name="robots" content="noindex">`
+  }
 <link rel="canonical" href="${d.canonical}">${d.head}
 </head>
 <body>
@@ -71,25 +77,40 @@ export function base(view: SiteView, page: PageHead, content: Html): Html {
 <meta name="referrer" content="strict-origin-when-cross-origin">
 <meta name="description" content="${pageDescription}">${shareMeta(view, page, pageDescription)}
 <link rel="stylesheet" href="/assets/site.css">
-<script src="/assets/search.js" defer></script>${(page.scripts ?? []).map((name) => html`
-<script src="${urls.script(name)}" defer></script>`)}
+<script src="/assets/search.js" defer></script>${(page.scripts ?? []).map(
+    (name) => html`
+<script src="${urls.script(name)}" defer></script>`,
+  )}
 <link rel="alternate" type="application/atom+xml" title="Putaran penilaian — ${site.title}" href="/feed.xml">
 <link rel="icon" href="/assets/favicon.svg" type="image/svg+xml">`;
-  return document({ kind: 'page', title: pageTitle, canonical: `${site.url}${page.url}`, head }, html`<a class="skip" href="#isi">Langsung ke isi</a>
+  return document(
+    { kind: 'page', title: pageTitle, canonical: `${site.url}${page.url}`, head },
+    html`<a class="skip" href="#isi">Langsung ke isi</a>
 <header class="site-header">
   <div class="wrap">
     <a class="brand" href="/">${site.title}</a>
     <nav aria-label="Menu utama">
       <ul>
-        <li><a href="/"${current(page.url === '/')}>Beranda</a></li>${latestRound && html`
-        <li><a href="${latestRound.url}"${current(page.url.startsWith(urls.rounds()))}>Peringkat</a></li>`}${view.provinceIndex.length > 0 && html`
-        <li><a href="${urls.provinces()}"${current(page.url.startsWith(urls.provinces()))}>Provinsi</a></li>`}${view.pages.map((p) => html`
-        <li><a href="${p.url}"${current(page.url === p.url)}>${p.title}</a></li>`)}
+        <li><a href="/"${current(page.url === '/')}>Beranda</a></li>${
+          latestRound &&
+          html`
+        <li><a href="${latestRound.url}"${current(page.url.startsWith(urls.rounds()))}>Peringkat</a></li>`
+        }${
+          view.provinceIndex.length > 0 &&
+          html`
+        <li><a href="${urls.provinces()}"${current(page.url.startsWith(urls.provinces()))}>Provinsi</a></li>`
+        }${view.pages.map(
+          (p) => html`
+        <li><a href="${p.url}"${current(page.url === p.url)}>${p.title}</a></li>`,
+        )}
       </ul>
     </nav>${search(view)}
   </div>
-</header>${site.sampleData && html`
-<div class="sample-banner" role="note"><div class="wrap"><strong>Data contoh.</strong> Nilai di situs ini hanya ilustrasi, bukan hasil resmi Ombudsman RI. Jangan dikutip.</div></div>`}
+</header>${
+      site.sampleData &&
+      html`
+<div class="sample-banner" role="note"><div class="wrap"><strong>Data contoh.</strong> Nilai di situs ini hanya ilustrasi, bukan hasil resmi Ombudsman RI. Jangan dikutip.</div></div>`
+    }
 <main id="isi" class="wrap"${view.reuse.searchable[page.url] && html` data-pagefind-body`}>
 ${content}
 </main>
@@ -99,7 +120,8 @@ ${content}
     <p>Unduh data: ${view.rounds.map((r, i) => html`<a href="${urls.roundCsv(r.year)}">${r.year} (CSV)</a>, <a href="${urls.roundJson(r.year)}">JSON</a>${i < view.rounds.length - 1 && '; '}`)}. <a href="/feed.xml">Umpan Atom</a>. Semua putaran sekaligus dan arti setiap kolom: <a href="${view.reuse.data.url}">Data</a>.</p>
     <p>Nama dan kode wilayah: <a href="https://github.com/fityannugroho/idn-area-data">idn-area-data</a>, lisensi <a href="https://opendatacommons.org/licenses/odbl/1-0/">Open Database License (ODbL) 1.0</a>.</p>
   </div>
-</footer>`);
+</footer>`,
+  );
 }
 
 /** Open Graph and Twitter meta: the page's own, or view.reuse.shareByUrl's, else its title and description. */
@@ -114,7 +136,9 @@ function shareMeta(view: SiteView, page: PageHead, pageDescription: string): Htm
 <meta property="og:site_name" content="${site.title}">
 <meta property="og:title" content="${shareTitle}">
 <meta property="og:description" content="${shareDescription}">
-<meta property="og:url" content="${site.url}${page.url}">${share && share.image ? html`
+<meta property="og:url" content="${site.url}${page.url}">${
+    share && share.image
+      ? html`
 <meta property="og:image" content="${share.image}">
 <meta property="og:image:type" content="image/png">
 <meta property="og:image:width" content="${share.imageWidth}">
@@ -122,8 +146,10 @@ function shareMeta(view: SiteView, page: PageHead, pageDescription: string): Htm
 <meta property="og:image:alt" content="${share.imageAlt}">
 <meta name="twitter:card" content="summary_large_image">
 <meta name="twitter:image" content="${share.image}">
-<meta name="twitter:image:alt" content="${share.imageAlt}">` : html`
-<meta name="twitter:card" content="summary">`}
+<meta name="twitter:image:alt" content="${share.imageAlt}">`
+      : html`
+<meta name="twitter:card" content="summary">`
+  }
 <meta name="twitter:title" content="${shareTitle}">
 <meta name="twitter:description" content="${shareDescription}">
 `;

@@ -5,7 +5,15 @@
  * drawn; without JavaScript it is all there is.
  */
 import { html, trusted, type Html } from '../../src/render/html.ts';
-import { jsonScript, type ChartData, type CompareFigure, type DistributionFigure, type Figure, type HistoryFigure, type ZonesFigure } from '../../src/view/charts.ts';
+import {
+  jsonScript,
+  type ChartData,
+  type CompareFigure,
+  type DistributionFigure,
+  type Figure,
+  type HistoryFigure,
+  type ZonesFigure,
+} from '../../src/view/charts.ts';
 import { formatInteger, formatScore, KIND_LABEL } from '../../src/view/format.ts';
 import { change, placement, rankOf, zoneCountCells } from './zone.ts';
 
@@ -32,36 +40,65 @@ ${table}
 /** Region page: score over rounds, bands behind it, national median of its kind; the first round of a new method marked. */
 export function historyChart(fig: HistoryFigure | null): Html | null {
   const zoned = fig?.rows.some((r) => r.zone);
-  return fig && chartFigure(fig, html`
+  return (
+    fig &&
+    chartFigure(
+      fig,
+      html`
 <thead><tr><th scope="col" aria-sort="ascending">Putaran</th><th scope="col" class="num">Nilai</th><th scope="col">${fig.rows.every((r) => r.zone) ? 'Zona' : 'Zona / kategori'}</th><th scope="col" class="num">Median nasional</th>${zoned && html`<th scope="col" class="num">Zona Hijau mulai</th><th scope="col" class="num">Zona Kuning mulai</th>`}</tr></thead>
-<tbody>${fig.rows.map((r, i) => html`
-<tr><th scope="row"><a href="${r.url}">${r.year}</a>${i > 0 && r.methodBreak && html` <span class="method-flag">metode berubah</span>`}</th><td class="num">${formatScore(r.score)}</td><td data-sort-value="${r.score}">${placement(r)}</td><td class="num">${formatScore(r.median)}</td>${zoned && html`<td class="num">${formatScore(r.hijauFrom)}</td><td class="num">${formatScore(r.kuningFrom)}</td>`}</tr>`)}
-</tbody>`);
+<tbody>${fig.rows.map(
+        (r, i) => html`
+<tr><th scope="row"><a href="${r.url}">${r.year}</a>${i > 0 && r.methodBreak && html` <span class="method-flag">metode berubah</span>`}</th><td class="num">${formatScore(r.score)}</td><td data-sort-value="${r.score}">${placement(r)}</td><td class="num">${formatScore(r.median)}</td>${zoned && html`<td class="num">${formatScore(r.hijauFrom)}</td><td class="num">${formatScore(r.kuningFrom)}</td>`}</tr>`,
+      )}
+</tbody>`,
+    )
+  );
 }
 
 /** Ranking page: how one kind's scores spread over 5-point ranges, by zone (or band). */
 export function distributionChart(fig: DistributionFigure | null | undefined): Html | null {
-  return fig ? chartFigure(fig, html`
+  return fig
+    ? chartFigure(
+        fig,
+        html`
 <thead><tr><th scope="col" aria-sort="ascending">Rentang nilai</th>${fig.data.series.map((c) => html`<th scope="col" class="num">${c.label}</th>`)}<th scope="col" class="num">Jumlah</th></tr></thead>
-<tbody>${fig.rows.map((r) => html`
-<tr><th scope="row" data-sort-value="${r.from}">${formatScore(r.from)}–${formatScore(r.to)}</th>${r.counts.counts.map((n) => html`<td class="num">${formatInteger(n)}</td>`)}<td class="num">${formatInteger(r.counts.total)}</td></tr>`)}
-</tbody>`) : null;
+<tbody>${fig.rows.map(
+          (r) => html`
+<tr><th scope="row" data-sort-value="${r.from}">${formatScore(r.from)}–${formatScore(r.to)}</th>${r.counts.counts.map((n) => html`<td class="num">${formatInteger(n)}</td>`)}<td class="num">${formatInteger(r.counts.total)}</td></tr>`,
+        )}
+</tbody>`,
+      )
+    : null;
 }
 
 /** Home and province pages: how many were in each zone, per round. */
 export function zonesChart(fig: ZonesFigure | null | undefined): Html | null {
-  return fig ? chartFigure(fig, html`
+  return fig
+    ? chartFigure(
+        fig,
+        html`
 <thead><tr><th scope="col" aria-sort="ascending">Putaran</th><th scope="col" class="num">Zona Hijau</th><th scope="col" class="num">Zona Kuning</th><th scope="col" class="num">Zona Merah</th><th scope="col" class="num">Dinilai</th></tr></thead>
-<tbody>${fig.rows.map((r) => html`
-<tr><th scope="row"><a href="${r.url}">${r.year}</a></th>${zoneCountCells(r.counts)}<td class="num">${formatInteger(r.counts.total)}</td></tr>`)}
-</tbody>`) : null;
+<tbody>${fig.rows.map(
+          (r) => html`
+<tr><th scope="row"><a href="${r.url}">${r.year}</a></th>${zoneCountCells(r.counts)}<td class="num">${formatInteger(r.counts.total)}</td></tr>`,
+        )}
+</tbody>`,
+      )
+    : null;
 }
 
 /** Province page: its kabupaten and kota side by side in one round. */
 export function compareChart(fig: CompareFigure | null | undefined): Html | null {
-  return fig ? chartFigure(fig, html`
+  return fig
+    ? chartFigure(
+        fig,
+        html`
 <thead><tr><th scope="col" class="num" aria-sort="ascending">Peringkat di provinsi</th><th scope="col">Nama</th><th scope="col" class="num">Nilai</th><th scope="col">${fig.rows[0]?.zone ? 'Zona' : 'Kategori'}</th><th scope="col" class="num">Perubahan nilai</th><th scope="col" class="num">Peringkat nasional</th></tr></thead>
-<tbody>${fig.rows.map((r) => html`
-<tr><td class="num" data-sort-value="${r.provinceRank}">${rankOf(r.provinceRank, r.provinceRankOf)}</td><th scope="row"><a href="${r.url}">${r.label}</a></th><td class="num">${formatScore(r.score)}</td><td data-sort-value="${r.score}">${placement(r)}</td><td class="num" data-sort-value="${r.scoreChange}">${change(r)}</td><td class="num" data-sort-value="${r.rank}">${formatInteger(r.rank)} dari ${formatInteger(r.rankOf)} ${KIND_LABEL[r.kind].toLowerCase()}</td></tr>`)}
-</tbody>`) : null;
+<tbody>${fig.rows.map(
+          (r) => html`
+<tr><td class="num" data-sort-value="${r.provinceRank}">${rankOf(r.provinceRank, r.provinceRankOf)}</td><th scope="row"><a href="${r.url}">${r.label}</a></th><td class="num">${formatScore(r.score)}</td><td data-sort-value="${r.score}">${placement(r)}</td><td class="num" data-sort-value="${r.scoreChange}">${change(r)}</td><td class="num" data-sort-value="${r.rank}">${formatInteger(r.rank)} dari ${formatInteger(r.rankOf)} ${KIND_LABEL[r.kind].toLowerCase()}</td></tr>`,
+        )}
+</tbody>`,
+      )
+    : null;
 }

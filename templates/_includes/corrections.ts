@@ -8,8 +8,10 @@ export function corrections(items: readonly CorrectionItem[]): Html {
   return html`
 <section class="corrections" aria-labelledby="ralat">
 <h2 id="ralat">Ralat</h2>
-<ul>${items.map((c) => html`
-<li id="${c.id}"><time datetime="${c.date}">${formatDate(c.date)}</time>${c.year && html` (putaran ${c.year})`}: ${trusted(c.html)}</li>`)}
+<ul>${items.map(
+    (c) => html`
+<li id="${c.id}"><time datetime="${c.date}">${formatDate(c.date)}</time>${c.year && html` (putaran ${c.year})`}: ${trusted(c.html)}</li>`,
+  )}
 </ul>
 </section>
 `;

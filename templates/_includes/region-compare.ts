@@ -15,13 +15,22 @@ export function regionCompare(cmp: Comparison | null, regionName: string, provin
 <caption id="banding-cap">Nilai ${regionName} ${cmp.year} dibandingkan rata-rata provinsi dan median nasional</caption>
 <thead><tr><th scope="col">Pembanding</th><th scope="col" class="num">Nilai</th><th scope="col" class="num">Selisih (nilai ${regionName} − pembanding)</th></tr></thead>
 <tbody>
-<tr><th scope="row">${regionName}</th><td class="num">${formatScore(cmp.score)}</td><td class="num">–</td></tr>${cmp.provinceAverage !== null && html`
-<tr><th scope="row">Rata-rata ${formatInteger(cmp.provinceRankOf)} kabupaten/kota di ${provinceName}</th><td class="num">${formatScore(cmp.provinceAverage)}</td><td class="num">${change(cmp.provinceDiff)}</td></tr>`}${cmp.kindMedian !== null && html`
-<tr><th scope="row">Median nasional ${formatInteger(cmp.rankOf)} ${kind}</th><td class="num">${formatScore(cmp.kindMedian)}</td><td class="num">${change(cmp.kindDiff)}</td></tr>`}
+<tr><th scope="row">${regionName}</th><td class="num">${formatScore(cmp.score)}</td><td class="num">–</td></tr>${
+    cmp.provinceAverage !== null &&
+    html`
+<tr><th scope="row">Rata-rata ${formatInteger(cmp.provinceRankOf)} kabupaten/kota di ${provinceName}</th><td class="num">${formatScore(cmp.provinceAverage)}</td><td class="num">${change(cmp.provinceDiff)}</td></tr>`
+  }${
+    cmp.kindMedian !== null &&
+    html`
+<tr><th scope="row">Median nasional ${formatInteger(cmp.rankOf)} ${kind}</th><td class="num">${formatScore(cmp.kindMedian)}</td><td class="num">${change(cmp.kindDiff)}</td></tr>`
+  }
 </tbody>
 </table>
-</div>${cmp.provinceRank !== null && html`
-<p>Peringkat di ${provinceName}: ${formatInteger(cmp.provinceRank)} dari ${formatInteger(cmp.provinceRankOf)} kabupaten/kota; peringkat nasional ${formatInteger(cmp.rank)} dari ${formatInteger(cmp.rankOf)} ${kind}.</p>`}
+</div>${
+    cmp.provinceRank !== null &&
+    html`
+<p>Peringkat di ${provinceName}: ${formatInteger(cmp.provinceRank)} dari ${formatInteger(cmp.provinceRankOf)} kabupaten/kota; peringkat nasional ${formatInteger(cmp.rank)} dari ${formatInteger(cmp.rankOf)} ${kind}.</p>`
+  }
 </section>
 `;
 }

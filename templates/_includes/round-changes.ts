@@ -20,25 +20,37 @@ export function roundChanges(round: RoundPage): Html {
   return html`
 <section aria-labelledby="perubahan" data-pagefind-ignore>
 <h2 id="perubahan">Perubahan sejak penilaian sebelumnya</h2>
-<p>Dibandingkan dengan nilai terakhir setiap instansi sebelum ${round.year} (putaran sebelumnya tempat instansi itu dinilai dengan metode yang sama), untuk semua jenis instansi.</p>${movers.map((list) => list.rows.length > 0 && html`
+<p>Dibandingkan dengan nilai terakhir setiap instansi sebelum ${round.year} (putaran sebelumnya tempat instansi itu dinilai dengan metode yang sama), untuk semua jenis instansi.</p>${movers.map(
+    (list) =>
+      list.rows.length > 0 &&
+      html`
 <div class="table-scroll" tabindex="0" role="region" aria-labelledby="${list.id}-cap">
 <table>
 <caption id="${list.id}-cap">${list.title} ${round.year} (${formatInteger(list.rows.length)} teratas)</caption>
 <thead><tr><th scope="col">Nama</th><th scope="col" class="num">Sebelumnya</th><th scope="col" class="num">Nilai ${round.year}</th><th scope="col" class="num">Perubahan nilai</th><th scope="col">Perubahan peringkat</th><th scope="col">${label} ${round.year}</th></tr></thead>
-<tbody>${list.rows.map((r) => html`
-<tr><th scope="row"><a href="${r.url}">${r.label}</a></th><td class="num">${formatScore(r.previousScore)} <span class="muted">(${r.previousYear})</span></td><td class="num">${formatScore(r.score)}</td><td class="num">${change(r)}</td><td>${rankMove(r)}</td><td>${placement(r, false)}</td></tr>`)}
+<tbody>${list.rows.map(
+        (r) => html`
+<tr><th scope="row"><a href="${r.url}">${r.label}</a></th><td class="num">${formatScore(r.previousScore)} <span class="muted">(${r.previousYear})</span></td><td class="num">${formatScore(r.score)}</td><td class="num">${change(r)}</td><td>${rankMove(r)}</td><td>${placement(r, false)}</td></tr>`,
+      )}
 </tbody>
 </table>
-</div>`)}${zoneMoves.map((list) => list.rows.length > 0 && html`
+</div>`,
+  )}${zoneMoves.map(
+    (list) =>
+      list.rows.length > 0 &&
+      html`
 <div class="table-scroll" tabindex="0" role="region" aria-labelledby="${list.id}-cap">
 <table>
 <caption id="${list.id}-cap">${list.title} pada ${round.year} (${formatInteger(list.rows.length)} instansi)</caption>
 <thead><tr><th scope="col">Nama</th><th scope="col">${label} sebelumnya</th><th scope="col">${label} ${round.year}</th><th scope="col" class="num">Nilai sebelumnya</th><th scope="col" class="num">Nilai ${round.year}</th></tr></thead>
-<tbody>${list.rows.map((z) => html`
-<tr><th scope="row"><a href="${z.row.url}">${z.row.label}</a></th><td>${category(z.from)} <span class="muted">(${z.row.previousYear})</span></td><td>${placement(z.row, false)}</td><td class="num">${formatScore(z.row.previousScore)}</td><td class="num">${formatScore(z.row.score)}</td></tr>`)}
+<tbody>${list.rows.map(
+        (z) => html`
+<tr><th scope="row"><a href="${z.row.url}">${z.row.label}</a></th><td>${category(z.from)} <span class="muted">(${z.row.previousYear})</span></td><td>${placement(z.row, false)}</td><td class="num">${formatScore(z.row.previousScore)}</td><td class="num">${formatScore(z.row.score)}</td></tr>`,
+      )}
 </tbody>
 </table>
-</div>`)}
+</div>`,
+  )}
 </section>
 `;
 }

@@ -18,7 +18,16 @@ import { serveStatic, type StaticServer } from './static-server.ts';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 const SCREENSHOTS = join(ROOT, 'test-output', 'screenshots');
-const CHROMIUM_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+const CHROMIUM_ARGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
 const WCAG = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 const PHONE = { width: 390, height: 844 };
 const DESKTOP = { width: 1280, height: 900 };
@@ -160,7 +169,11 @@ describe.each(PAGES)('$kind page ($path)', ({ kind, path, charts }) => {
     await page.evaluate(() => document.querySelectorAll('details').forEach((d) => (d.open = true)));
     await page.addScriptTag({ content: readFileSync(join(ROOT, 'node_modules/axe-core/axe.min.js'), 'utf8') });
     const violations = await page.evaluate(async (tags) => {
-      const axe = (window as unknown as { axe: { run: (ctx: Document, opts: object) => Promise<{ violations: { id: string; help: string; nodes: { target: string[] }[] }[] }> } }).axe;
+      const axe = (
+        window as unknown as {
+          axe: { run: (ctx: Document, opts: object) => Promise<{ violations: { id: string; help: string; nodes: { target: string[] }[] }[] }> };
+        }
+      ).axe;
       const result = await axe.run(document, { runOnly: { type: 'tag', values: tags }, resultTypes: ['violations'] });
       return result.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.length}×, e.g. ${v.nodes[0]?.target.join(' ')})`);
     }, WCAG);
@@ -204,7 +217,12 @@ describe.each(PAGES)('$kind page ($path)', ({ kind, path, charts }) => {
         .filter((t) => t.getBoundingClientRect().width > 320)
         .filter((t) => {
           const box = t.closest('.table-scroll');
-          return !box || box.getAttribute('tabindex') !== '0' || box.getAttribute('role') !== 'region' || !(box.getAttribute('aria-labelledby') || box.getAttribute('aria-label'));
+          return (
+            !box ||
+            box.getAttribute('tabindex') !== '0' ||
+            box.getAttribute('role') !== 'region' ||
+            !(box.getAttribute('aria-labelledby') || box.getAttribute('aria-label'))
+          );
         }).length,
     }));
     await page.close();

@@ -12,7 +12,9 @@ const BAD = fixturePath('bad');
 
 /** Names of the cases, sorted. */
 export function badCases(): string[] {
-  return readdirSync(BAD).filter((name) => name !== '_base').sort();
+  return readdirSync(BAD)
+    .filter((name) => name !== '_base')
+    .sort();
 }
 
 /** `_base` with the case's files laid over it, in a new temporary folder (the caller removes it). */
@@ -25,7 +27,9 @@ export function assembleBadCase(name: string): string {
 
 /** The case's expected problem lines, `path:line: message`, in the order they are printed. */
 export function expectedProblems(name: string): string[] {
-  return readFileSync(join(BAD, name, 'expected.txt'), 'utf8').split('\n').filter((l) => l !== '');
+  return readFileSync(join(BAD, name, 'expected.txt'), 'utf8')
+    .split('\n')
+    .filter((l) => l !== '');
 }
 
 /** A printed problem line that is a warning (these never stop the build). */

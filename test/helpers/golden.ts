@@ -19,7 +19,12 @@ export type Snapshot = Map<string, string>;
 function filesOf(dir: string): string[] {
   return (readdirSync(dir, { recursive: true, withFileTypes: true }) as { isFile(): boolean; name: string; parentPath: string }[])
     .filter((e) => e.isFile())
-    .map((e) => join(e.parentPath, e.name).slice(dir.length + 1).split('\\').join('/'))
+    .map((e) =>
+      join(e.parentPath, e.name)
+        .slice(dir.length + 1)
+        .split('\\')
+        .join('/'),
+    )
     .sort();
 }
 
@@ -30,7 +35,12 @@ export function snapshotOf(site: string): Snapshot {
   for (const path of filesOf(site)) {
     if (BY_NAME.some((p) => p.test(path))) manifest.push(path);
     else if (TEXT.test(path)) out.set(path, readFileSync(join(site, path), 'utf8'));
-    else manifest.push(`${createHash('sha256').update(readFileSync(join(site, path))).digest('hex')}  ${path}`);
+    else
+      manifest.push(
+        `${createHash('sha256')
+          .update(readFileSync(join(site, path)))
+          .digest('hex')}  ${path}`,
+      );
   }
   out.set(MANIFEST, `${manifest.join('\n')}\n`);
   return out;

@@ -15,6 +15,9 @@ export function listFiles(dir: string): string[] {
 /** sha256 of each file's bytes, keyed by relative path; equal maps mean byte-identical trees. */
 export function hashTree(dir: string): Record<string, string> {
   const out: Record<string, string> = {};
-  for (const file of listFiles(dir)) out[file] = createHash('sha256').update(readFileSync(join(dir, file))).digest('hex');
+  for (const file of listFiles(dir))
+    out[file] = createHash('sha256')
+      .update(readFileSync(join(dir, file)))
+      .digest('hex');
   return out;
 }

@@ -18,7 +18,15 @@ describe('the whole built sample site', () => {
     const { broken, checked } = await crawl(sampleSite(), loadSite(ROOT).site.url);
     expect(broken).toEqual([]);
     // The crawl reached the pages this feature publishes, not only the home page.
-    for (const path of ['/wilayah/kabupaten-bogor/2019/', '/wilayah/kabupaten-bogor/riwayat.csv', '/embed/kota-bogor/', '/data/semua.json', '/data/README.md', '/wilayah/', '/peringkat/2025/']) {
+    for (const path of [
+      '/wilayah/kabupaten-bogor/2019/',
+      '/wilayah/kabupaten-bogor/riwayat.csv',
+      '/embed/kota-bogor/',
+      '/data/semua.json',
+      '/data/README.md',
+      '/wilayah/',
+      '/peringkat/2025/',
+    ]) {
       expect(checked, path).toContain(path);
     }
   });

@@ -114,8 +114,12 @@ describe('corrections in a built site', () => {
     expect(built.ok).toBe(true);
     const html = built.read('wilayah/kabupaten-bogor/index.html');
     expect(html).toContain('<h2 id="ralat">Ralat</h2>');
-    const first = html.indexOf('<li id="ralat-2023-02-01"><time datetime="2023-02-01">1 Februari 2023</time>: Nama <a href="https://example.org/">kabupaten</a> dibetulkan</li>');
-    const second = html.indexOf('<li id="ralat-2023-01-05"><time datetime="2023-01-05">5 Januari 2023</time>: Nilai 2022 diperbaiki dari 7,99 menjadi 77,99 &lt;b&gt;tebal&lt;/b&gt;</li>');
+    const first = html.indexOf(
+      '<li id="ralat-2023-02-01"><time datetime="2023-02-01">1 Februari 2023</time>: Nama <a href="https://example.org/">kabupaten</a> dibetulkan</li>',
+    );
+    const second = html.indexOf(
+      '<li id="ralat-2023-01-05"><time datetime="2023-01-05">5 Januari 2023</time>: Nilai 2022 diperbaiki dari 7,99 menjadi 77,99 &lt;b&gt;tebal&lt;/b&gt;</li>',
+    );
     expect(first).toBeGreaterThan(0);
     expect(second).toBeGreaterThan(first);
     expect(built.read('wilayah/kota-bogor/index.html')).not.toContain('id="ralat"');
@@ -123,10 +127,24 @@ describe('corrections in a built site', () => {
 
   it('adds feed entries dated by the correction, newest first among the rounds', () => {
     const feed = built.read('feed.xml');
-    const entries = [...feed.matchAll(/<entry>\s*<title>([^<]*)<\/title>\s*<link href="([^"]*)"\/>\s*<id>[^<]*<\/id>\s*<updated>([^<]*)<\/updated>\s*<summary>([^<]*)<\/summary>/g)].map((m) => [m[1], m[2], m[3], m[4]]);
+    const entries = [
+      ...feed.matchAll(
+        /<entry>\s*<title>([^<]*)<\/title>\s*<link href="([^"]*)"\/>\s*<id>[^<]*<\/id>\s*<updated>([^<]*)<\/updated>\s*<summary>([^<]*)<\/summary>/g,
+      ),
+    ].map((m) => [m[1], m[2], m[3], m[4]]);
     expect(entries).toEqual([
-      ['Ralat: Kabupaten Bogor', 'https://uji.example.id/wilayah/kabupaten-bogor/#ralat-2023-02-01', '2023-02-01T00:00:00Z', 'Ralat 1 Februari 2023: Nama [kabupaten](https://example.org/) dibetulkan'],
-      ['Ralat: Kabupaten Bogor', 'https://uji.example.id/wilayah/kabupaten-bogor/#ralat-2023-01-05', '2023-01-05T00:00:00Z', 'Ralat 5 Januari 2023: Nilai 2022 diperbaiki dari 7,99 menjadi 77,99 &lt;b&gt;tebal&lt;/b&gt;'],
+      [
+        'Ralat: Kabupaten Bogor',
+        'https://uji.example.id/wilayah/kabupaten-bogor/#ralat-2023-02-01',
+        '2023-02-01T00:00:00Z',
+        'Ralat 1 Februari 2023: Nama [kabupaten](https://example.org/) dibetulkan',
+      ],
+      [
+        'Ralat: Kabupaten Bogor',
+        'https://uji.example.id/wilayah/kabupaten-bogor/#ralat-2023-01-05',
+        '2023-01-05T00:00:00Z',
+        'Ralat 5 Januari 2023: Nilai 2022 diperbaiki dari 7,99 menjadi 77,99 &lt;b&gt;tebal&lt;/b&gt;',
+      ],
       ['Penilaian Kepatuhan 2022 (uji)', 'https://uji.example.id/peringkat/2022/', '2022-12-13T00:00:00Z', expect.any(String)],
       ['Penilaian Kepatuhan Standar Pelayanan Publik 2021', 'https://uji.example.id/peringkat/2021/', '2021-12-31T00:00:00Z', expect.any(String)],
       ['Penilaian Kepatuhan 2019 (uji)', 'https://uji.example.id/peringkat/2019/', '2019-12-10T00:00:00Z', expect.any(String)],
@@ -140,7 +158,9 @@ describe('corrections in a built site', () => {
       bad.write('content/regions/32.01-kabupaten-bogor.md', '---\ncode: "32.01"\ncorrections:\n  - date: 2023-02-29\n    text: x\n---\n');
       const r = await buildFixture(bad.root);
       expect(r.ok).toBe(false);
-      expect(r.log).toContain('content/regions/32.01-kabupaten-bogor.md:4: ralat 1: tanggal "2023-02-29" tidak sah; diharapkan tanggal yang ada di kalender, YYYY-MM-DD (mis. 2024-03-01)');
+      expect(r.log).toContain(
+        'content/regions/32.01-kabupaten-bogor.md:4: ralat 1: tanggal "2023-02-29" tidak sah; diharapkan tanggal yang ada di kalender, YYYY-MM-DD (mis. 2024-03-01)',
+      );
       r.cleanup();
     } finally {
       bad.cleanup();

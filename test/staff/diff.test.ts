@@ -12,10 +12,30 @@ import { runScript, tempSite, type TempSite } from './temp-site.ts';
 
 function result(code: string, fields: Partial<Result> = {}): Result {
   return {
-    code, name: `Wilayah ${code}`, kind: 'kota', province: '32', slug: `kota-${code}`,
-    score: 80, zone: 'hijau', band: 'Kepatuhan Tinggi', grade: null, rank: 1, rankOf: 3,
-    provinceRank: 1, provinceRankOf: 3, previousYear: null, previousScore: null, scoreChange: null,
-    previousRank: null, rankChange: null, predicate: null, opinion: 'Kepatuhan Tinggi', methodBreak: false, previousRankOf: null, dimensions: {}, ...fields,
+    code,
+    name: `Wilayah ${code}`,
+    kind: 'kota',
+    province: '32',
+    slug: `kota-${code}`,
+    score: 80,
+    zone: 'hijau',
+    band: 'Kepatuhan Tinggi',
+    grade: null,
+    rank: 1,
+    rankOf: 3,
+    provinceRank: 1,
+    provinceRankOf: 3,
+    previousYear: null,
+    previousScore: null,
+    scoreChange: null,
+    previousRank: null,
+    rankChange: null,
+    predicate: null,
+    opinion: 'Kepatuhan Tinggi',
+    methodBreak: false,
+    previousRankOf: null,
+    dimensions: {},
+    ...fields,
   };
 }
 
@@ -24,7 +44,7 @@ describe('diff computation', () => {
     const before = [
       result('A', { score: 90, rank: 1 }),
       result('B', { score: 70, rank: 2, zone: 'kuning', band: 'Kepatuhan Sedang' }),
-      result('C', { score: 60, rank: 3 , zone: 'kuning', band: 'Kepatuhan Sedang' }),
+      result('C', { score: 60, rank: 3, zone: 'kuning', band: 'Kepatuhan Sedang' }),
       result('D', { score: 50, rank: 4, zone: 'merah', band: 'Kepatuhan Rendah' }),
     ];
     const after = [
@@ -71,8 +91,14 @@ describe('diff computation', () => {
 
   it('a round added, removed or unchanged, newest first', () => {
     const diff = diffSites(
-      new Map([[2019, [result('A')]], [2021, [result('A')]]]),
-      new Map([[2021, [result('A')]], [2022, [result('A'), result('B')]]]),
+      new Map([
+        [2019, [result('A')]],
+        [2021, [result('A')]],
+      ]),
+      new Map([
+        [2021, [result('A')]],
+        [2022, [result('A'), result('B')]],
+      ]),
     );
     expect(diff.rounds.map((r) => [r.year, r.status, r.countBefore, r.countAfter])).toEqual([
       [2022, 'added', 0, 2],
@@ -88,24 +114,47 @@ describe('diff computation', () => {
   it('reports a change of method instead of changes: a new round of another method, and a published round whose method changed', () => {
     const opinion = { zone: null, band: 'Kualitas Tinggi', opinion: 'Kualitas Tinggi', methodBreak: true };
     const published = new Map([[2024, [result('A', { score: 90 })]]]);
-    const current = new Map([[2024, [result('A', { score: 90 })]], [2025, [result('A', { score: 60, ...opinion }), result('B', { score: 70, ...opinion, band: 'Kualitas Sedang' })]]]);
-    const methods = { published: new Map([[2024, 'kepatuhan']]), current: new Map([[2024, 'kepatuhan'], [2025, 'opini-2025']]) };
+    const current = new Map([
+      [2024, [result('A', { score: 90 })]],
+      [2025, [result('A', { score: 60, ...opinion }), result('B', { score: 70, ...opinion, band: 'Kualitas Sedang' })]],
+    ]);
+    const methods = {
+      published: new Map([[2024, 'kepatuhan']]),
+      current: new Map([
+        [2024, 'kepatuhan'],
+        [2025, 'opini-2025'],
+      ]),
+    };
     const diff = diffSites(published, current, methods);
     expect(diff.rounds[0]).toMatchObject({ year: 2025, status: 'added', methodChange: { before: 'kepatuhan', after: 'opini-2025', year: 2024 }, bigMoves: [] });
     expect(diff.rounds[1]).toMatchObject({ year: 2024, status: 'unchanged', methodChange: null });
     const text = renderDiffText(diff, { publishedLabel: 'x' });
-    expect(text).toContain('Putaran 2025: BARU, 2 wilayah dinilai (Kualitas Tinggi 1, Kualitas Sedang 1); METODE BERUBAH (kepatuhan 2024 → opini-2025): nilai dan peringkat tidak dibandingkan dengan putaran 2024');
+    expect(text).toContain(
+      'Putaran 2025: BARU, 2 wilayah dinilai (Kualitas Tinggi 1, Kualitas Sedang 1); METODE BERUBAH (kepatuhan 2024 → opini-2025): nilai dan peringkat tidak dibandingkan dengan putaran 2024',
+    );
     expect(text.join('\n')).not.toMatch(/hijau|kuning|merah/);
 
     // The same round published under the old method and now under the new one: no score changes listed.
-    const changed = diffSites(new Map([[2025, [result('A', { score: 60 }), result('C', { score: 50 })]]]), new Map([[2025, [result('A', { score: 61, ...opinion })]]]), {
-      published: new Map(), // files from before "method" was published: the default method
-      current: new Map([[2025, 'opini-2025']]),
-    });
+    const changed = diffSites(
+      new Map([[2025, [result('A', { score: 60 }), result('C', { score: 50 })]]]),
+      new Map([[2025, [result('A', { score: 61, ...opinion })]]]),
+      {
+        published: new Map(), // files from before "method" was published: the default method
+        current: new Map([[2025, 'opini-2025']]),
+      },
+    );
     const round = changed.rounds[0]!;
-    expect(round).toMatchObject({ status: 'changed', methodChange: { before: 'kepatuhan', after: 'opini-2025' }, scoreChanges: [], placementChanges: [], rankOnlyChanges: [] });
+    expect(round).toMatchObject({
+      status: 'changed',
+      methodChange: { before: 'kepatuhan', after: 'opini-2025' },
+      scoreChanges: [],
+      placementChanges: [],
+      rankOnlyChanges: [],
+    });
     expect(round.removed.map((r) => r.code)).toEqual(['C']);
-    expect(renderDiffText(changed, { publishedLabel: 'x' })).toContain('Putaran 2025: 2 → 1 wilayah; METODE BERUBAH (kepatuhan → opini-2025): nilai dan peringkat tidak dibandingkan dengan yang terbit');
+    expect(renderDiffText(changed, { publishedLabel: 'x' })).toContain(
+      'Putaran 2025: 2 → 1 wilayah; METODE BERUBAH (kepatuhan → opini-2025): nilai dan peringkat tidak dibandingkan dengan yang terbit',
+    );
   });
 
   it('escapes every text from the data in the HTML report', () => {
@@ -141,8 +190,13 @@ describe('npm run diff against a published build of site-small', () => {
     expect(published.ok).toBe(true);
     site = tempSite();
     // 2022: Kota Bogor mistyped (91,25 → 19,25), Kota Banjarmasin gone, Kota Banjarbaru new, a sub-score of Kabupaten Banjar fixed.
-    site.edit('data/scores/2022.csv', (t) =>
-      t.replace('32.71,Bogor,91.25,95', '32.71,Bogor,19.25,95').replace('63.71,Banjarmasin,79.5,80\n', '').replace('63.03,Banjar,31.99,30', '63.03,Banjar,31.99,35') + '63.72,Banjarbaru,80,\n',
+    site.edit(
+      'data/scores/2022.csv',
+      (t) =>
+        t
+          .replace('32.71,Bogor,91.25,95', '32.71,Bogor,19.25,95')
+          .replace('63.71,Banjarmasin,79.5,80\n', '')
+          .replace('63.03,Banjar,31.99,30', '63.03,Banjar,31.99,35') + '63.72,Banjarbaru,80,\n',
     );
     // 2023: a new round; 2019: withdrawn.
     scaffoldRound(site.root, 2023);
@@ -151,7 +205,12 @@ describe('npm run diff against a published build of site-small', () => {
     rmSync(join(site.root, 'content/rounds/2019.md'));
     out = [];
     err = [];
-    run = runDiff([published.output, '--out', join(site.scratch, 'laporan')], { root: site.root, cwd: site.scratch, out: (l) => out.push(l), err: (l) => err.push(l) });
+    run = runDiff([published.output, '--out', join(site.scratch, 'laporan')], {
+      root: site.root,
+      cwd: site.scratch,
+      out: (l) => out.push(l),
+      err: (l) => err.push(l),
+    });
   });
   afterAll(() => {
     published?.cleanup();
@@ -200,7 +259,12 @@ describe('npm run diff against a published build of site-small', () => {
   });
 
   it('accepts the data/ folder itself and finds the same changes', () => {
-    const again = runDiff([join(published.output, 'data'), '--out', join(site.scratch, 'b.html')], { root: site.root, cwd: site.scratch, out: () => {}, err: () => {} });
+    const again = runDiff([join(published.output, 'data'), '--out', join(site.scratch, 'b.html')], {
+      root: site.root,
+      cwd: site.scratch,
+      out: () => {},
+      err: () => {},
+    });
     expect(again.code).toBe(0);
     expect(again.diff).toEqual(run.diff);
     expect(existsSync(join(site.scratch, 'b.html'))).toBe(true);
@@ -208,7 +272,11 @@ describe('npm run diff against a published build of site-small', () => {
 
   it('says there is nothing to publish when the inputs are the published ones', () => {
     const lines: string[] = [];
-    const same = runDiff([published.output, '--out', join(site.scratch, 'c')], { root: fixturePath('site-small'), cwd: site.scratch, out: (l) => lines.push(l) });
+    const same = runDiff([published.output, '--out', join(site.scratch, 'c')], {
+      root: fixturePath('site-small'),
+      cwd: site.scratch,
+      out: (l) => lines.push(l),
+    });
     expect(same.code).toBe(0);
     expect(same.diff!.unchanged).toBe(true);
     expect(lines).toContain('Tidak ada perubahan: data yang akan terbit sama dengan yang sudah terbit.');
@@ -216,7 +284,12 @@ describe('npm run diff against a published build of site-small', () => {
 
   it('refuses to write the report inside the published site', () => {
     const lines: string[] = [];
-    const r = runDiff([published.output, '--out', join(published.output, 'diff')], { root: site.root, cwd: site.scratch, out: () => {}, err: (l) => lines.push(l) });
+    const r = runDiff([published.output, '--out', join(published.output, 'diff')], {
+      root: site.root,
+      cwd: site.scratch,
+      out: () => {},
+      err: (l) => lines.push(l),
+    });
     expect(r.code).toBe(1);
     expect(lines.join('\n')).toMatch(/^diff: laporan tidak boleh ditulis di dalam folder situs/);
     expect(existsSync(join(published.output, 'diff'))).toBe(false);

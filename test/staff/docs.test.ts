@@ -20,7 +20,9 @@ describe('docs/staf/pesan-kesalahan.md', () => {
   });
 
   it('lists every message of the staff commands (src/staff/*.ts)', () => {
-    const missing = messageFragments(PROJECT, 'staff').filter((f) => !doc.includes(squash(f.text))).map((f) => `${f.file}:${f.line}: ${f.text}`);
+    const missing = messageFragments(PROJECT, 'staff')
+      .filter((f) => !doc.includes(squash(f.text)))
+      .map((f) => `${f.file}:${f.line}: ${f.text}`);
     expect(missing).toEqual([]);
   });
 
@@ -32,14 +34,21 @@ describe('docs/staf/pesan-kesalahan.md', () => {
 });
 
 describe('docs/staf links and commands', () => {
-  const slug = (heading: string) => heading.trim().toLowerCase().replace(/[^\p{L}\p{N} -]/gu, '').replace(/ /g, '-');
+  const slug = (heading: string) =>
+    heading
+      .trim()
+      .toLowerCase()
+      .replace(/[^\p{L}\p{N} -]/gu, '')
+      .replace(/ /g, '-');
   const anchors = (text: string) => new Set([...text.matchAll(/^#{1,6} (.+)$/gm)].map((m) => slug(m[1]!)));
 
   it('every relative link points to an existing file and heading', () => {
     let checked = 0;
     for (const name of readdirSync(DOCS).filter((n) => n.endsWith('.md'))) {
       // Code (messages quoted as they are printed) holds no links.
-      const prose = read(name).replace(/```[\s\S]*?```/g, '').replace(/(`+)[\s\S]*?\1/g, '');
+      const prose = read(name)
+        .replace(/```[\s\S]*?```/g, '')
+        .replace(/(`+)[\s\S]*?\1/g, '');
       for (const [, target] of prose.matchAll(/\]\(([^)\s]+)\)/g)) {
         if (/^(https?:|mailto:)/.test(target!)) continue;
         const [path, anchor] = target!.split('#');
@@ -55,7 +64,13 @@ describe('docs/staf links and commands', () => {
   it('the step-by-step guide uses the commands package.json defines', () => {
     const scripts = JSON.parse(readFileSync(join(PROJECT, 'package.json'), 'utf8')).scripts as Record<string, string>;
     const guide = read('menambah-putaran.md');
-    for (const [name, usage] of [['new-round', 'npm run new-round -- 2025'], ['check', 'npm run check'], ['start', 'npm start'], ['diff', 'npm run diff -- _site'], ['build', 'npm run build']]) {
+    for (const [name, usage] of [
+      ['new-round', 'npm run new-round -- 2025'],
+      ['check', 'npm run check'],
+      ['start', 'npm start'],
+      ['diff', 'npm run diff -- _site'],
+      ['build', 'npm run build'],
+    ]) {
       expect(scripts[name!], name).toBeDefined();
       expect(guide).toContain(usage);
     }

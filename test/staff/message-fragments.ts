@@ -32,16 +32,16 @@ function isMessageContext(node: ts.Node): boolean {
 
 /** Trim spaces and the punctuation around template values; keep pieces of at least two words. */
 function fragmentsOf(parts: string[]): string[] {
-  return parts
-    .map((p) => p.replace(/^[\s"'`:;,.()[\]{}|]+|[\s"'`:;,.([\]{}|]+$/g, ''))
-    .filter((p) => p.includes(' ') && p.length >= 10);
+  return parts.map((p) => p.replace(/^[\s"'`:;,.()[\]{}|]+|[\s"'`:;,.([\]{}|]+$/g, '')).filter((p) => p.includes(' ') && p.length >= 10);
 }
 
 /** Message fragments of every module in `src/<folder>` (`ingest`, `staff`). */
 export function messageFragments(project: string, folder: string): Fragment[] {
   const dir = join(project, 'src', folder);
   const out: Fragment[] = [];
-  for (const name of readdirSync(dir).filter((n) => n.endsWith('.ts')).sort()) {
+  for (const name of readdirSync(dir)
+    .filter((n) => n.endsWith('.ts'))
+    .sort()) {
     const file = `src/${folder}/${name}`;
     const source = ts.createSourceFile(name, readFileSync(join(dir, name), 'utf8'), ts.ScriptTarget.Latest, true);
     const visit = (node: ts.Node) => {

@@ -73,12 +73,26 @@ describe('new-round', () => {
   it('copies method, sample, predicates and bands without zones from an opinion round, and asks for the predikat column', () => {
     site = tempSite();
     scaffoldRound(site.root, 2025);
-    site.write('content/rounds/2025.md', [
-      '---', 'title: Opini Ombudsman 2025', 'published: 2026-01-29', 'method: opini-2025', 'sample: true',
-      'predicates:', '  - { key: tm, label: Tanpa Maladministrasi }',
-      'bands:', '  - { min: 88, label: Kualitas Tertinggi }', '  - { min: 54, label: Kualitas Sedang }', '  - { min: 0, label: Kualitas Terendah }',
-      '---', '', 'Ringkasan.', '',
-    ].join('\n'));
+    site.write(
+      'content/rounds/2025.md',
+      [
+        '---',
+        'title: Opini Ombudsman 2025',
+        'published: 2026-01-29',
+        'method: opini-2025',
+        'sample: true',
+        'predicates:',
+        '  - { key: tm, label: Tanpa Maladministrasi }',
+        'bands:',
+        '  - { min: 88, label: Kualitas Tertinggi }',
+        '  - { min: 54, label: Kualitas Sedang }',
+        '  - { min: 0, label: Kualitas Terendah }',
+        '---',
+        '',
+        'Ringkasan.',
+        '',
+      ].join('\n'),
+    );
     site.write('data/scores/2025.csv', 'code,name,score,predikat\n32,Jawa Barat,90,tm\n');
     const made = scaffoldRound(site.root, 2026);
     expect(made.copiedFrom).toBe(2025);
@@ -87,7 +101,11 @@ describe('new-round', () => {
     expect(round.title).toBe('Opini Ombudsman 2026');
     expect([round.method, round.sample]).toEqual(['opini-2025', true]);
     expect(round.predicates).toEqual([{ key: 'tm', label: 'Tanpa Maladministrasi' }]);
-    expect(round.bands.map((b) => [b.min, b.zone, b.label])).toEqual([[88, null, 'Kualitas Tertinggi'], [54, null, 'Kualitas Sedang'], [0, null, 'Kualitas Terendah']]);
+    expect(round.bands.map((b) => [b.min, b.zone, b.label])).toEqual([
+      [88, null, 'Kualitas Tertinggi'],
+      [54, null, 'Kualitas Sedang'],
+      [0, null, 'Kualitas Terendah'],
+    ]);
   });
 
   it('picks the latest earlier round, else the first later one', () => {
@@ -103,7 +121,10 @@ describe('new-round', () => {
       { min: 0, grade: null, zone: 'merah' as const, label: 'yes' },
     ];
     const dimensions = [{ key: 'input', label: '100' }];
-    const { round, messages } = parseSettings(2030, roundSettingsFile(2030, { year: 2029, title: 'Penilaian 2029', method: 'kepatuhan', sample: false, predicates: [], bands, dimensions }, 2029));
+    const { round, messages } = parseSettings(
+      2030,
+      roundSettingsFile(2030, { year: 2029, title: 'Penilaian 2029', method: 'kepatuhan', sample: false, predicates: [], bands, dimensions }, 2029),
+    );
     expect(messages.filter((m) => !m.includes('peringatan: putaran 2030 belum punya') && !m.includes('teks bawaan npm run new-round'))).toEqual([]);
     expect(round.title).toBe('Penilaian 2030');
     expect(round.bands).toEqual(bands);
@@ -135,7 +156,9 @@ describe('new-round', () => {
     scaffoldRound(site.root, 2025);
     const checked = checkInputs(site.root);
     expect(checked.ok).toBe(false);
-    expect(checked.problems.filter((p) => p.severity === 'error').map(formatProblem)).toEqual([expect.stringMatching(/^data\/scores\/2025\.csv: belum ada nilai: berkas hanya berisi judul kolom/)]);
+    expect(checked.problems.filter((p) => p.severity === 'error').map(formatProblem)).toEqual([
+      expect.stringMatching(/^data\/scores\/2025\.csv: belum ada nilai: berkas hanya berisi judul kolom/),
+    ]);
     site.edit('data/scores/2025.csv', (t) => `${t}32,Jawa Barat,90,91\n`);
     expect(checkInputs(site.root).ok).toBe(true);
   });

@@ -43,7 +43,8 @@ describe('the social card cache', () => {
     const stats = await writeCards(join(dir, 'out'), cards, cache, NOW);
 
     expect(stats).toEqual({ rendered: 0, cached: 2, pruned: 2 });
-    for (const url of ['wilayah/a/kartu.png', 'wilayah/nama-lama/kartu.png']) expect(readFileSync(join(dir, 'out', url), 'utf8')).toBe('png of <svg>used</svg>');
+    for (const url of ['wilayah/a/kartu.png', 'wilayah/nama-lama/kartu.png'])
+      expect(readFileSync(join(dir, 'out', url), 'utf8')).toBe('png of <svg>used</svg>');
     expect(statSync(used).mtimeMs).toBe(NOW.getTime());
     expect([existsSync(used), existsSync(recent), existsSync(stale), existsSync(leftover)]).toEqual([true, true, false, false]);
   });

@@ -23,15 +23,22 @@ describe('card PNG encoding', () => {
   });
 
   it('loses nothing: a drawn card-like image decodes to the same pixels', () => {
-    const svg = '<svg xmlns="http://www.w3.org/2000/svg" width="120" height="63"><rect width="120" height="63" fill="#fff"/><rect width="120" height="12" fill="#0d3b66"/><circle cx="30" cy="40" r="14" fill="#1a7f37"/><polyline points="60,50 80,30 110,38" fill="none" stroke="#d1242f" stroke-width="3"/></svg>';
+    const svg =
+      '<svg xmlns="http://www.w3.org/2000/svg" width="120" height="63"><rect width="120" height="63" fill="#fff"/><rect width="120" height="12" fill="#0d3b66"/><circle cx="30" cy="40" r="14" fill="#1a7f37"/><polyline points="60,50 80,30 110,38" fill="none" stroke="#d1242f" stroke-width="3"/></svg>';
     const image = new Resvg(svg, { background: '#ffffff' }).render();
     expect(decoded(encodePng(image.width, image.height, image.pixels), image.width, image.height)).toEqual(image.pixels);
   });
 
   it('loses nothing for any opaque pixels', () => {
-    const opaque = fc.integer({ min: 1, max: 9 }).chain((w) =>
-      fc.integer({ min: 1, max: 7 }).chain((h) => fc.uint8Array({ minLength: w * h * 4, maxLength: w * h * 4 }).map((bytes) => ({ w, h, rgba: bytes.map((b, i) => (i % 4 === 3 ? 255 : b)) }))),
-    );
+    const opaque = fc
+      .integer({ min: 1, max: 9 })
+      .chain((w) =>
+        fc
+          .integer({ min: 1, max: 7 })
+          .chain((h) =>
+            fc.uint8Array({ minLength: w * h * 4, maxLength: w * h * 4 }).map((bytes) => ({ w, h, rgba: bytes.map((b, i) => (i % 4 === 3 ? 255 : b)) })),
+          ),
+      );
     fc.assert(
       fc.property(opaque, ({ w, h, rgba }) => {
         expect(decoded(encodePng(w, h, rgba), w, h)).toEqual(Buffer.from(rgba));

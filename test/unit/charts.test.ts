@@ -27,7 +27,12 @@ const GRADES: Band[] = [
 ];
 
 const region = (code: string, name: string, kind: Kind, province: string | null = null, slug = `${kind}-${name.toLowerCase().replace(/ /g, '-')}`): Region => ({
-  code, name, kind, province, slug, formerSlugs: [],
+  code,
+  name,
+  kind,
+  province,
+  slug,
+  formerSlugs: [],
 });
 
 const REGIONS: Region[] = [
@@ -60,7 +65,14 @@ function setup() {
   const home = builder.home();
   const charts = siteCharts(home, roundPages);
   const regionChart = (code: string) => charts.region(regionPages.find((p) => p.code === code)!);
-  const provinces = provincePages({ regions: REGIONS, rounds, rowsOf: (y) => builder.rowsOf(y), rowOf: (y, c) => builder.rowOf(y, c), roundPages, regionPages });
+  const provinces = provincePages({
+    regions: REGIONS,
+    rounds,
+    rowsOf: (y) => builder.rowsOf(y),
+    rowOf: (y, c) => builder.rowOf(y, c),
+    roundPages,
+    regionPages,
+  });
   return { charts, regionChart, provinces, roundPages };
 }
 
@@ -79,10 +91,16 @@ describe('helpers', () => {
   });
 
   it('names runs of equal zones', () => {
-    expect(zoneRuns([
-      { year: 2015, headline: 'Zona Merah' }, { year: 2016, headline: 'Zona Kuning' }, { year: 2017, headline: 'Zona Kuning' },
-      { year: 2019, headline: 'Zona Kuning' }, { year: 2021, headline: 'Zona Hijau' }, { year: 2025, headline: 'Opini: Kualitas Tinggi' },
-    ])).toBe('Zona Merah 2015; Zona Kuning 2016–2019; Zona Hijau 2021; Opini: Kualitas Tinggi 2025');
+    expect(
+      zoneRuns([
+        { year: 2015, headline: 'Zona Merah' },
+        { year: 2016, headline: 'Zona Kuning' },
+        { year: 2017, headline: 'Zona Kuning' },
+        { year: 2019, headline: 'Zona Kuning' },
+        { year: 2021, headline: 'Zona Hijau' },
+        { year: 2025, headline: 'Opini: Kualitas Tinggi' },
+      ]),
+    ).toBe('Zona Merah 2015; Zona Kuning 2016–2019; Zona Hijau 2021; Opini: Kualitas Tinggi 2025');
   });
 
   it('cuts 5-point ranges up to 100, which falls in the last one', () => {
@@ -102,7 +120,7 @@ describe('helpers', () => {
 describe('region history chart', () => {
   const { regionChart } = setup();
 
-  it('follows the region oldest first, with each round\'s bands and the national median of its kind', () => {
+  it("follows the region oldest first, with each round's bands and the national median of its kind", () => {
     const fig = regionChart('18.01')!;
     expect(fig.data.labels).toEqual(['2021', '2022']);
     expect(fig.data.score).toEqual([50.5, 77.99]);
@@ -111,10 +129,15 @@ describe('region history chart', () => {
     // Kabupaten medians: (50,50 + 81) / 2 = 65,75; (77,99 + 88,01) / 2 = 83.
     expect(fig.data.median).toEqual([65.75, 83]);
     expect(fig.data.bands[0]).toEqual([
-      { min: 81, tone: 'hijau', label: 'Zona Hijau' }, { min: 51, tone: 'kuning', label: 'Zona Kuning' }, { min: 0, tone: 'merah', label: 'Zona Merah' },
+      { min: 81, tone: 'hijau', label: 'Zona Hijau' },
+      { min: 51, tone: 'kuning', label: 'Zona Kuning' },
+      { min: 0, tone: 'merah', label: 'Zona Merah' },
     ]);
     expect(fig.data.bands[1]!.map((b) => b.min)).toEqual([88, 78, 54, 32, 0]);
-    expect(fig.rows.map((r) => [r.hijauFrom, r.kuningFrom])).toEqual([[81, 51], [78, 54]]);
+    expect(fig.rows.map((r) => [r.hijauFrom, r.kuningFrom])).toEqual([
+      [81, 51],
+      [78, 54],
+    ]);
     expect(fig.summary).toBe(
       'Kabupaten Lampung Selatan dinilai 2 kali, 2021–2022. ' +
         'Nilainya naik dari 50,50 (2021) menjadi 77,99 (2022); tertinggi 77,99 (2022), terendah 50,50 (2021). ' +
@@ -187,10 +210,13 @@ describe('province pages', () => {
     );
   });
 
-  it('follow each kabupaten and kota over the rounds, with the average and the province\'s own score', () => {
+  it("follow each kabupaten and kota over the rounds, with the average and the province's own score", () => {
     const p = provinces[0]!;
     // 2021: (50,50 + 81 + 62) / 3 = 64,50.
-    expect(p.timeline.map((t) => [t.year, t.assessed, t.mean, t.provinceScore])).toEqual([[2021, 3, 64.5, 60], [2022, 2, 83, 70]]);
+    expect(p.timeline.map((t) => [t.year, t.assessed, t.mean, t.provinceScore])).toEqual([
+      [2021, 3, 64.5, 60],
+      [2022, 2, 83, 70],
+    ]);
     expect(p.members.map((m) => [m.label, m.scores])).toEqual([
       ['Kabupaten Lampung Tengah', [81, 88.01]],
       ['Kabupaten Lampung Selatan', [50.5, 77.99]],
@@ -202,12 +228,20 @@ describe('province pages', () => {
   it('are linked from their kabupaten, kota and province', () => {
     const links = provinceLinks(REGIONS, provinces);
     expect(Object.keys(links).sort()).toEqual(['18', '18.01', '18.02', '18.72']);
-    expect(links['18.72']).toEqual({ url: '/provinsi/lampung/', name: 'Provinsi Lampung', text: 'Bandingkan dengan kabupaten dan kota lain di Provinsi Lampung' });
+    expect(links['18.72']).toEqual({
+      url: '/provinsi/lampung/',
+      name: 'Provinsi Lampung',
+      text: 'Bandingkan dengan kabupaten dan kota lain di Provinsi Lampung',
+    });
     expect(links['18']!.text).toBe('Kabupaten dan kota di Provinsi Lampung: perbandingan');
   });
 
   it('keep the full slug where two short slugs would collide', () => {
-    const slugs = provinceSlugs([region('11', 'Aceh', 'provinsi'), region('99', 'Aceh', 'provinsi', null, 'aceh'), region('31', 'DKI', 'provinsi', null, 'jakarta')]);
+    const slugs = provinceSlugs([
+      region('11', 'Aceh', 'provinsi'),
+      region('99', 'Aceh', 'provinsi', null, 'aceh'),
+      region('31', 'DKI', 'provinsi', null, 'jakarta'),
+    ]);
     expect([...slugs.values()]).toEqual(['provinsi-aceh', 'aceh', 'jakarta']);
   });
 });

@@ -116,7 +116,8 @@ describe('unreadable CSV', () => {
   it('refuses text that is not UTF-8 (Windows-1252, UTF-16), at the first unreadable line', () => {
     const latin1 = Buffer.from('code,name\n18,Lampung\n73.10,Pangkaj\xe8ne\n', 'latin1').toString('utf8');
     const utf16 = Buffer.from('\uFEFFcode,name\n18,Lampung\n', 'utf16le').toString('utf8');
-    const message = 'berkas bukan UTF-8 (ada karakter yang tidak dapat dibaca); diharapkan teks UTF-8: simpan ulang dari spreadsheet sebagai "CSV UTF-8", atau dari editor dengan pengodean UTF-8';
+    const message =
+      'berkas bukan UTF-8 (ada karakter yang tidak dapat dibaca); diharapkan teks UTF-8: simpan ulang dari spreadsheet sebagai "CSV UTF-8", atau dari editor dengan pengodean UTF-8';
     expect(messagesOf(latin1)).toEqual([`${FILE}:3: ${message}`]);
     expect(messagesOf(utf16)).toEqual([`${FILE}:1: ${message}`]);
   });

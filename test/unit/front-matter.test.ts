@@ -29,16 +29,56 @@ describe('readFrontMatter', () => {
 
   it.each([
     // [name, text, expected message]
-    ['---js', '---js\n{ code: "32.01" }\n---\n', `${FILE}:1: front matter "---js" tidak diizinkan; diharapkan front matter YAML yang diawali baris --- saja (bahasa lain, seperti ---js, dapat menjalankan kode)`],
-    ['---javascript', '---javascript\n{}\n---\n', `${FILE}:1: front matter "---javascript" tidak diizinkan; diharapkan front matter YAML yang diawali baris --- saja (bahasa lain, seperti ---js, dapat menjalankan kode)`],
-    ['---json', '---json\n{"code": "1"}\n---\n', `${FILE}:1: front matter "---json" tidak diizinkan; diharapkan front matter YAML yang diawali baris --- saja (bahasa lain, seperti ---js, dapat menjalankan kode)`],
-    ['unclosed', '---\ncode: "32.01"\n\nIsi tanpa penutup.\n', `${FILE}:1: front matter dibuka dengan --- di baris 1 tetapi tidak ditutup; diharapkan front matter YAML di antara dua baris ---`],
-    ['bad indentation', '---\ncode: "32.01"\nyear: 2021\n  title: x\n---\n', `${FILE}:4: front matter tidak dapat dibaca: indentasi (spasi di awal baris) tidak sesuai dengan baris sebelumnya`],
-    ['colon in value', '---\ncode: "32.01"\ntitle: Catatan: 2021\n---\n', `${FILE}:3: front matter tidak dapat dibaca: baris ini bukan pasangan kunci: nilai; nilai yang berisi titik dua (:) harus diberi tanda kutip`],
-    ['duplicate key', '---\ncode: "32.01"\nyear: 2021\ncode: "32.71"\n---\n', `${FILE}:4: front matter tidak dapat dibaca: kunci yang sama ditulis dua kali; setiap kunci hanya boleh sekali`],
-    ['unclosed bracket', '---\ncode: "32.01"\ntags: [a, b\nyear: 2021\n---\n', `${FILE}:3: front matter tidak dapat dibaca: kurung { } atau [ ] tidak lengkap, atau koma di antara isinya hilang`],
-    ['unclosed brace in bands', '---\nbands:\n  - { min: 81, zone: hijau, label: Tinggi\n  - { min: 0, zone: merah, label: Rendah }\n---\n', `${FILE}:3: front matter tidak dapat dibaca: kurung { } atau [ ] tidak lengkap, atau koma di antara isinya hilang`],
-    ['a list instead of keys', '---\n- a\n- b\n---\n', `${FILE}:2: front matter harus berupa pasangan kunci: nilai, mis. code: "18.72"; diharapkan front matter YAML di antara dua baris ---`],
+    [
+      '---js',
+      '---js\n{ code: "32.01" }\n---\n',
+      `${FILE}:1: front matter "---js" tidak diizinkan; diharapkan front matter YAML yang diawali baris --- saja (bahasa lain, seperti ---js, dapat menjalankan kode)`,
+    ],
+    [
+      '---javascript',
+      '---javascript\n{}\n---\n',
+      `${FILE}:1: front matter "---javascript" tidak diizinkan; diharapkan front matter YAML yang diawali baris --- saja (bahasa lain, seperti ---js, dapat menjalankan kode)`,
+    ],
+    [
+      '---json',
+      '---json\n{"code": "1"}\n---\n',
+      `${FILE}:1: front matter "---json" tidak diizinkan; diharapkan front matter YAML yang diawali baris --- saja (bahasa lain, seperti ---js, dapat menjalankan kode)`,
+    ],
+    [
+      'unclosed',
+      '---\ncode: "32.01"\n\nIsi tanpa penutup.\n',
+      `${FILE}:1: front matter dibuka dengan --- di baris 1 tetapi tidak ditutup; diharapkan front matter YAML di antara dua baris ---`,
+    ],
+    [
+      'bad indentation',
+      '---\ncode: "32.01"\nyear: 2021\n  title: x\n---\n',
+      `${FILE}:4: front matter tidak dapat dibaca: indentasi (spasi di awal baris) tidak sesuai dengan baris sebelumnya`,
+    ],
+    [
+      'colon in value',
+      '---\ncode: "32.01"\ntitle: Catatan: 2021\n---\n',
+      `${FILE}:3: front matter tidak dapat dibaca: baris ini bukan pasangan kunci: nilai; nilai yang berisi titik dua (:) harus diberi tanda kutip`,
+    ],
+    [
+      'duplicate key',
+      '---\ncode: "32.01"\nyear: 2021\ncode: "32.71"\n---\n',
+      `${FILE}:4: front matter tidak dapat dibaca: kunci yang sama ditulis dua kali; setiap kunci hanya boleh sekali`,
+    ],
+    [
+      'unclosed bracket',
+      '---\ncode: "32.01"\ntags: [a, b\nyear: 2021\n---\n',
+      `${FILE}:3: front matter tidak dapat dibaca: kurung { } atau [ ] tidak lengkap, atau koma di antara isinya hilang`,
+    ],
+    [
+      'unclosed brace in bands',
+      '---\nbands:\n  - { min: 81, zone: hijau, label: Tinggi\n  - { min: 0, zone: merah, label: Rendah }\n---\n',
+      `${FILE}:3: front matter tidak dapat dibaca: kurung { } atau [ ] tidak lengkap, atau koma di antara isinya hilang`,
+    ],
+    [
+      'a list instead of keys',
+      '---\n- a\n- b\n---\n',
+      `${FILE}:2: front matter harus berupa pasangan kunci: nilai, mis. code: "18.72"; diharapkan front matter YAML di antara dua baris ---`,
+    ],
   ])('refuses %s with the right line', (_, text, message) => {
     const { fm, messages } = frontMatter(text);
     expect(fm).toBeNull();
@@ -101,7 +141,9 @@ describe('readRound', () => {
   };
 
   it('reads bands, dimensions, dates and the narrative', () => {
-    const { round, messages } = read('---\ntitle: T\npublished: 2022-12-13\nsource: https://ombudsman.go.id/\nbands:\n  - { min: 50, zone: hijau, label: Baik, grade: A }\n  - { min: 0, zone: merah, label: Buruk }\ndimensions:\n  - { key: Input, label: Masukan }\n---\n\nNarasi **penting**.\n');
+    const { round, messages } = read(
+      '---\ntitle: T\npublished: 2022-12-13\nsource: https://ombudsman.go.id/\nbands:\n  - { min: 50, zone: hijau, label: Baik, grade: A }\n  - { min: 0, zone: merah, label: Buruk }\ndimensions:\n  - { key: Input, label: Masukan }\n---\n\nNarasi **penting**.\n',
+    );
     expect(messages).toEqual([]);
     expect(round).toEqual({
       year: 2022,

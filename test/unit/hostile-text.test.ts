@@ -24,7 +24,12 @@ afterAll(() => rmSync(root, { recursive: true, force: true }));
 
 const SITE_MD = '---\ntitle: Peta Uji\ndescription: Situs uji.\npublisher: Ombudsman RI\nurl: https://example.org\n---\n';
 writeFileSync(join(root, 'content/site.md'), SITE_MD);
-const BASE = new Map(['data/regions.csv', 'data/scores/2019.csv', 'data/scores/2021.csv', 'content/rounds/2021.md', 'content/regions/32.01.md', 'content/site.md'].map((f) => [f, readFileSync(join(root, f), 'utf8')]));
+const BASE = new Map(
+  ['data/regions.csv', 'data/scores/2019.csv', 'data/scores/2021.csv', 'content/rounds/2021.md', 'content/regions/32.01.md', 'content/site.md'].map((f) => [
+    f,
+    readFileSync(join(root, f), 'utf8'),
+  ]),
+);
 
 /** Text meant to hurt: every kind of character, the syntax of both formats, and sizes. */
 const nasty = fc
@@ -47,7 +52,11 @@ const csvField = (text: string, quoted: boolean) => (quoted ? `"${text.replace(/
 type Target = { file: string; line: number; column: number } | { file: string; key: string };
 const target: fc.Arbitrary<Target> = fc.oneof(
   fc.record({ file: fc.constant('data/regions.csv'), line: fc.integer({ min: 1, max: 7 }), column: fc.integer({ min: 0, max: 5 }) }),
-  fc.record({ file: fc.constantFrom('data/scores/2019.csv', 'data/scores/2021.csv'), line: fc.integer({ min: 1, max: 7 }), column: fc.integer({ min: 0, max: 2 }) }),
+  fc.record({
+    file: fc.constantFrom('data/scores/2019.csv', 'data/scores/2021.csv'),
+    line: fc.integer({ min: 1, max: 7 }),
+    column: fc.integer({ min: 0, max: 2 }),
+  }),
   fc.record({ file: fc.constant('content/rounds/2021.md'), key: fc.constantFrom('title', 'published', 'source') }),
   fc.record({ file: fc.constant('content/regions/32.01.md'), key: fc.constantFrom('code', 'title', 'year') }),
   fc.record({ file: fc.constant('content/site.md'), key: fc.constantFrom('title', 'description', 'publisher', 'url', 'sampleData') }),
@@ -84,7 +93,10 @@ function expectWellFormed(problems: ReturnType<typeof readInputs>['problems']): 
     const line = formatProblem(p);
     const m = PROBLEM.exec(line);
     expect(m, line).not.toBeNull();
-    expect(FILES.some((f) => m!.groups!.file === f || f.startsWith(`${m!.groups!.file}/`)), line).toBe(true);
+    expect(
+      FILES.some((f) => m!.groups!.file === f || f.startsWith(`${m!.groups!.file}/`)),
+      line,
+    ).toBe(true);
     if (p.line !== null) expect(p.line).toBeGreaterThanOrEqual(1);
     expect(line).not.toMatch(/[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069\u2028\u2029]/);
     expect(line).not.toMatch(/^\s+at /m);
@@ -106,7 +118,8 @@ describe('any text in any field: problems at path:line, or a site made whole', (
         const view = viewOf(checked.dataset);
         for (const f of view.files) {
           const content = joined(f.content());
-          if (f.url.endsWith('.csv')) for (const cell of (parse(content) as string[][]).flat()) expect(/^[=+@\t\r]|^-(?!\d)/.test(cell), `${f.url}: ${cell}`).toBe(false);
+          if (f.url.endsWith('.csv'))
+            for (const cell of (parse(content) as string[][]).flat()) expect(/^[=+@\t\r]|^-(?!\d)/.test(cell), `${f.url}: ${cell}`).toBe(false);
         }
         await drawCards(
           view.reuse.cards.map((c) => ({ svg: c.svg() })),
@@ -132,7 +145,11 @@ describe('any text in any field: problems at path:line, or a site made whole', (
     for (const [where, text, quoted] of samples) {
       write(where, text, quoted);
       const out = join(root, '_site');
-      const ran = await promisify(execFile)('npm', ['run', '--silent', 'build', '--', out], { cwd: REPO, env: { ...process.env, SITE_DATA: root }, timeout: 120_000 }).then(
+      const ran = await promisify(execFile)('npm', ['run', '--silent', 'build', '--', out], {
+        cwd: REPO,
+        env: { ...process.env, SITE_DATA: root },
+        timeout: 120_000,
+      }).then(
         (r) => ({ code: 0, text: r.stderr + r.stdout }),
         (e: { code: number; stderr: string; stdout: string }) => ({ code: e.code, text: e.stderr + e.stdout }),
       );
@@ -140,7 +157,9 @@ describe('any text in any field: problems at path:line, or a site made whole', (
       codes.push(ran.code);
       expect(ran.text).not.toMatch(/^\s+at /m);
       for (const line of ran.text.split('\n').filter((l) => l !== '' && !l.startsWith('npm warn'))) {
-        expect(line, line).toMatch(/^(\S[^:\n]*?(:\d+)?: .+|\d+ kesalahan, \d+ peringatan\. .+|\d+ peringatan \(tidak menghentikan build\)\.|Situs dibangun di .+|Situs yang sudah ada tidak diubah\.)$/);
+        expect(line, line).toMatch(
+          /^(\S[^:\n]*?(:\d+)?: .+|\d+ kesalahan, \d+ peringatan\. .+|\d+ peringatan \(tidak menghentikan build\)\.|Situs dibangun di .+|Situs yang sudah ada tidak diubah\.)$/,
+        );
       }
       rmSync(out, { recursive: true, force: true });
     }

@@ -13,7 +13,12 @@ import { trend, trendText } from '../../src/view/trend.ts';
 import type { Band, Kind, Region, Result, Round, Score } from '../../src/domain/types.ts';
 
 const region = (code: string, name: string, kind: Kind, province: string | null = null): Region => ({
-  code, name, kind, province, slug: `${kind}-${name.toLowerCase().replace(/ /g, '-')}`, formerSlugs: [],
+  code,
+  name,
+  kind,
+  province,
+  slug: `${kind}-${name.toLowerCase().replace(/ /g, '-')}`,
+  formerSlugs: [],
 });
 
 const REGIONS: Region[] = [
@@ -61,51 +66,155 @@ const row = (year: number, code: string): Result => results.get(year)!.find((r) 
 const noPrevious = { previousYear: null, previousScore: null, scoreChange: null, previousRank: null, previousRankOf: null, rankChange: null };
 
 describe('rounds 2022–2025, worked by hand', () => {
-  it('2024 compares with each region\'s latest earlier result, and says how many were ranked then', () => {
+  it("2024 compares with each region's latest earlier result, and says how many were ranked then", () => {
     // Simeulue: 2023 was 1 of 2 kabupaten (Singkil skipped), 2024 is 2 of 3: rankOf and previousRankOf differ.
     expect(row(2024, '11.01')).toMatchObject({
-      zone: 'kuning', band: 'Kualitas Sedang', grade: 'C', predicate: null, opinion: 'Kualitas Sedang', methodBreak: false,
-      rank: 2, rankOf: 3, previousYear: 2023, previousScore: 62, scoreChange: -1, previousRank: 1, previousRankOf: 2, rankChange: -1,
+      zone: 'kuning',
+      band: 'Kualitas Sedang',
+      grade: 'C',
+      predicate: null,
+      opinion: 'Kualitas Sedang',
+      methodBreak: false,
+      rank: 2,
+      rankOf: 3,
+      previousYear: 2023,
+      previousScore: 62,
+      scoreChange: -1,
+      previousRank: 1,
+      previousRankOf: 2,
+      rankChange: -1,
     });
     // Singkil skipped 2023: compared with 2022, when 3 kabupaten were ranked.
-    expect(row(2024, '11.02')).toMatchObject({ rank: 1, rankOf: 3, previousYear: 2022, previousScore: 65, scoreChange: 1, previousRank: 1, previousRankOf: 3, rankChange: 0 });
+    expect(row(2024, '11.02')).toMatchObject({
+      rank: 1,
+      rankOf: 3,
+      previousYear: 2022,
+      previousScore: 65,
+      scoreChange: 1,
+      previousRank: 1,
+      previousRankOf: 3,
+      rankChange: 0,
+    });
     expect(row(2024, 'KEM-01')).toMatchObject({ zone: 'hijau', opinion: 'Kualitas Tinggi', previousYear: 2022, previousRankOf: 1, methodBreak: false });
   });
 
   it('publishes 2025 exactly: no zones, opinions with the predicate, ranks of the sample, nothing compared with 2024', () => {
     expect(results.get(2025)).toEqual([
       {
-        code: '11', name: 'Aceh', kind: 'provinsi', province: null, slug: 'provinsi-aceh', score: 88.49, zone: null, band: 'Kualitas Tertinggi', grade: null,
-        rank: 1, rankOf: 1, provinceRank: null, provinceRankOf: null, ...noPrevious,
-        predicate: 'Tanpa Maladministrasi', opinion: 'Kualitas Tertinggi Tanpa Maladministrasi', methodBreak: true, dimensions: {},
+        code: '11',
+        name: 'Aceh',
+        kind: 'provinsi',
+        province: null,
+        slug: 'provinsi-aceh',
+        score: 88.49,
+        zone: null,
+        band: 'Kualitas Tertinggi',
+        grade: null,
+        rank: 1,
+        rankOf: 1,
+        provinceRank: null,
+        provinceRankOf: null,
+        ...noPrevious,
+        predicate: 'Tanpa Maladministrasi',
+        opinion: 'Kualitas Tertinggi Tanpa Maladministrasi',
+        methodBreak: true,
+        dimensions: {},
       },
       {
-        code: '12.01', name: 'Tapteng', kind: 'kabupaten', province: '12', slug: 'kabupaten-tapteng', score: 65.98, zone: null, band: 'Kualitas Sedang', grade: null,
-        rank: 1, rankOf: 2, provinceRank: 1, provinceRankOf: 1, ...noPrevious,
-        predicate: 'Tanpa Maladministrasi', opinion: 'Kualitas Sedang Tanpa Maladministrasi', methodBreak: true, dimensions: {},
+        code: '12.01',
+        name: 'Tapteng',
+        kind: 'kabupaten',
+        province: '12',
+        slug: 'kabupaten-tapteng',
+        score: 65.98,
+        zone: null,
+        band: 'Kualitas Sedang',
+        grade: null,
+        rank: 1,
+        rankOf: 2,
+        provinceRank: 1,
+        provinceRankOf: 1,
+        ...noPrevious,
+        predicate: 'Tanpa Maladministrasi',
+        opinion: 'Kualitas Sedang Tanpa Maladministrasi',
+        methodBreak: true,
+        dimensions: {},
       },
       // 53,38 is below 54: Kualitas Rendah. In Aceh it ranks below Sabang (kabupaten and kota together).
       {
-        code: '11.01', name: 'Simeulue', kind: 'kabupaten', province: '11', slug: 'kabupaten-simeulue', score: 53.38, zone: null, band: 'Kualitas Rendah', grade: null,
-        rank: 2, rankOf: 2, provinceRank: 2, provinceRankOf: 2, ...noPrevious,
-        predicate: null, opinion: 'Kualitas Rendah', methodBreak: true, dimensions: {},
+        code: '11.01',
+        name: 'Simeulue',
+        kind: 'kabupaten',
+        province: '11',
+        slug: 'kabupaten-simeulue',
+        score: 53.38,
+        zone: null,
+        band: 'Kualitas Rendah',
+        grade: null,
+        rank: 2,
+        rankOf: 2,
+        provinceRank: 2,
+        provinceRankOf: 2,
+        ...noPrevious,
+        predicate: null,
+        opinion: 'Kualitas Rendah',
+        methodBreak: true,
+        dimensions: {},
       },
       // Never assessed before: no break, simply new.
       {
-        code: '11.72', name: 'Sabang', kind: 'kota', province: '11', slug: 'kota-sabang', score: 84.43, zone: null, band: 'Kualitas Tinggi', grade: null,
-        rank: 1, rankOf: 1, provinceRank: 1, provinceRankOf: 2, ...noPrevious,
-        predicate: null, opinion: 'Kualitas Tinggi', methodBreak: false, dimensions: {},
+        code: '11.72',
+        name: 'Sabang',
+        kind: 'kota',
+        province: '11',
+        slug: 'kota-sabang',
+        score: 84.43,
+        zone: null,
+        band: 'Kualitas Tinggi',
+        grade: null,
+        rank: 1,
+        rankOf: 1,
+        provinceRank: 1,
+        provinceRankOf: 2,
+        ...noPrevious,
+        predicate: null,
+        opinion: 'Kualitas Tinggi',
+        methodBreak: false,
+        dimensions: {},
       },
       {
-        code: 'KEM-01', name: 'Kementerian Agama', kind: 'kementerian', province: null, slug: 'kementerian-kementerian-agama', score: 61.98, zone: null, band: 'Kualitas Sedang', grade: null,
-        rank: 1, rankOf: 1, provinceRank: null, provinceRankOf: null, ...noPrevious,
-        predicate: null, opinion: 'Kualitas Sedang', methodBreak: true, dimensions: {},
+        code: 'KEM-01',
+        name: 'Kementerian Agama',
+        kind: 'kementerian',
+        province: null,
+        slug: 'kementerian-kementerian-agama',
+        score: 61.98,
+        zone: null,
+        band: 'Kualitas Sedang',
+        grade: null,
+        rank: 1,
+        rankOf: 1,
+        provinceRank: null,
+        provinceRankOf: null,
+        ...noPrevious,
+        predicate: null,
+        opinion: 'Kualitas Sedang',
+        methodBreak: true,
+        dimensions: {},
       },
     ]);
   });
 
   it('compares again within the new method, and breaks for a region last assessed with the old one', () => {
-    expect(row(2026, '11')).toMatchObject({ methodBreak: false, previousYear: 2025, previousScore: 88.49, scoreChange: 1.51, previousRank: 1, previousRankOf: 1, rankChange: 0 });
+    expect(row(2026, '11')).toMatchObject({
+      methodBreak: false,
+      previousYear: 2025,
+      previousScore: 88.49,
+      scoreChange: 1.51,
+      previousRank: 1,
+      previousRankOf: 1,
+      rankChange: 0,
+    });
     expect(row(2026, '11.72')).toMatchObject({ methodBreak: false, previousYear: 2025, scoreChange: -4.43, previousRankOf: 1 });
     // Sumut: 2024 (kepatuhan) is its latest result, but never assessed with opini-2025.
     expect(row(2026, '12')).toMatchObject({ methodBreak: true, ...noPrevious, rank: 2, rankOf: 2 });
@@ -114,7 +223,11 @@ describe('rounds 2022–2025, worked by hand', () => {
   it('classifies 2025 by band, best first, and counts every band', () => {
     const categories = categoriesOf(OPINION);
     expect(categories.map((c) => [c.label, c.tone])).toEqual([
-      ['Kualitas Tertinggi', 'q1'], ['Kualitas Tinggi', 'q2'], ['Kualitas Sedang', 'q3'], ['Kualitas Rendah', 'q4'], ['Kualitas Terendah', 'q5'],
+      ['Kualitas Tertinggi', 'q1'],
+      ['Kualitas Tinggi', 'q2'],
+      ['Kualitas Sedang', 'q3'],
+      ['Kualitas Rendah', 'q4'],
+      ['Kualitas Terendah', 'q5'],
     ]);
     expect(countCategories(results.get(2025)!, categories)).toEqual({ counts: [1, 1, 2, 1, 0], total: 5 });
     expect(categoriesOf(GRADES).map((c) => c.label)).toEqual(['Zona Hijau', 'Zona Kuning', 'Zona Merah']);
@@ -149,17 +262,28 @@ describe('properties across methods (fast-check)', () => {
     .array(
       fc.record({
         method: fc.constantFrom('a', 'b', 'c'),
-        scores: fc.array(fc.option(fc.integer({ min: 0, max: 20 }).map((n) => n * 5), { nil: undefined }), { minLength: registry.length, maxLength: registry.length }),
+        scores: fc.array(
+          fc.option(
+            fc.integer({ min: 0, max: 20 }).map((n) => n * 5),
+            { nil: undefined },
+          ),
+          { minLength: registry.length, maxLength: registry.length },
+        ),
       }),
       { minLength: 1, maxLength: 6 },
     )
     .map((rounds) => ({
       regions: registry,
       rounds: rounds.map((r, i) => ({ ...defaultRound(2015 + i), method: r.method })),
-      scores: new Map(rounds.map((r, i) => [2015 + i, r.scores.flatMap((s, j) => (s === undefined ? [] : [{ code: registry[j]!.code, score: s, predicate: null, dimensions: {} }]))])),
+      scores: new Map(
+        rounds.map((r, i) => [
+          2015 + i,
+          r.scores.flatMap((s, j) => (s === undefined ? [] : [{ code: registry[j]!.code, score: s, predicate: null, dimensions: {} }])),
+        ]),
+      ),
     }));
 
-  it('never compares results of different methods; previousRankOf is the previous result\'s rankOf; rank ≤ rankOf', () => {
+  it("never compares results of different methods; previousRankOf is the previous result's rankOf; rank ≤ rankOf", () => {
     fc.assert(
       fc.property(dataset, (d) => {
         const all = computeResults(d);

@@ -40,7 +40,12 @@ describe('parseScore properties', () => {
 
   it('rejects thousands separators', () => {
     const grouped = fc
-      .record({ lead: fc.integer({ min: 1, max: 999 }), groups: fc.array(digits(3, 3), { minLength: 1, maxLength: 3 }), thousands: sep, decimals: digits(0, 2) })
+      .record({
+        lead: fc.integer({ min: 1, max: 999 }),
+        groups: fc.array(digits(3, 3), { minLength: 1, maxLength: 3 }),
+        thousands: sep,
+        decimals: digits(0, 2),
+      })
       .map(({ lead, groups, thousands, decimals }) => {
         const decimal = thousands === '.' ? ',' : '.';
         return `${lead}${groups.map((g) => thousands + g).join('')}${decimals ? decimal + decimals : ''}`;
@@ -67,9 +72,12 @@ describe('parseScore properties', () => {
   it('rejects anything that is not a number', () => {
     const number = /^\s*[+-]?\d+(?:[.,]\d{1,2})?\s*$/;
     fc.assert(
-      fc.property(fc.string({ maxLength: 12 }).filter((s) => !number.test(s)), (text) => {
-        expect(parseScore(text).ok).toBe(false);
-      }),
+      fc.property(
+        fc.string({ maxLength: 12 }).filter((s) => !number.test(s)),
+        (text) => {
+          expect(parseScore(text).ok).toBe(false);
+        },
+      ),
       { numRuns: 2000 },
     );
   });
@@ -77,10 +85,16 @@ describe('parseScore properties', () => {
 
 describe('competitionRanks properties', () => {
   // Few distinct values, so that ties are common; and arbitrary doubles, so that rounding matters.
-  const tiedScores = fc.array(fc.integer({ min: 0, max: 12 }).map((n) => n * 7.5), { maxLength: 40 });
+  const tiedScores = fc.array(
+    fc.integer({ min: 0, max: 12 }).map((n) => n * 7.5),
+    { maxLength: 40 },
+  );
   const rawScores = fc.array(fc.double({ min: 0, max: 100, noNaN: true }), { maxLength: 40 });
 
-  for (const [name, scores] of [['many ties', tiedScores], ['unrounded doubles', rawScores]] as const) {
+  for (const [name, scores] of [
+    ['many ties', tiedScores],
+    ['unrounded doubles', rawScores],
+  ] as const) {
     it(`holds the invariants of 1224 ranking (${name})`, () => {
       fc.assert(
         fc.property(scores, (list) => {

@@ -37,7 +37,11 @@ describe('ranksWithin', () => {
       { g: 'a', s: 70 },
       { g: 'a', s: 50 },
     ];
-    const ranks = ranksWithin(items, (i) => i.g, (i) => i.s);
+    const ranks = ranksWithin(
+      items,
+      (i) => i.g,
+      (i) => i.s,
+    );
     expect(items.map((i) => ranks.get(i))).toEqual([
       { rank: 2, of: 3 },
       { rank: 1, of: 1 },

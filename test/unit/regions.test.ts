@@ -57,12 +57,17 @@ describe('slugs', () => {
 describe('readRegions', () => {
   it('reads kinds case-insensitively and ignores province for other kinds, with a warning', () => {
     const { regions, messages } = read('code,name,kind,province\n18,Lampung,PROVINSI,\nKEM-01,Kementerian Agama,Kementerian,18\n');
-    expect(regions.map((r) => [r.code, r.kind, r.province])).toEqual([['18', 'provinsi', null], ['KEM-01', 'kementerian', null]]);
+    expect(regions.map((r) => [r.code, r.kind, r.province])).toEqual([
+      ['18', 'provinsi', null],
+      ['KEM-01', 'kementerian', null],
+    ]);
     expect(messages).toEqual(['data/regions.csv:3: peringatan: kolom province diabaikan untuk jenis kementerian']);
   });
 
   it('warns about codes that are not Kemendagri-shaped or name another province', () => {
-    const { messages } = read('code,name,kind,province\n32,Jawa Barat,provinsi,\n63,Kalimantan Selatan,provinsi,\n32.1,Bogor,kabupaten,32\n63.71,Banjarmasin,kota,32\n');
+    const { messages } = read(
+      'code,name,kind,province\n32,Jawa Barat,provinsi,\n63,Kalimantan Selatan,provinsi,\n32.1,Bogor,kabupaten,32\n63.71,Banjarmasin,kota,32\n',
+    );
     expect(messages).toEqual([
       'data/regions.csv:4: peringatan: kode "32.1" untuk kabupaten tidak berbentuk kode Kemendagri (mis. 18.03); bila spreadsheet menghapus angka 0 di belakang, format kolom code sebagai teks',
       'data/regions.csv:5: peringatan: kode "63.71" diawali 63 tetapi kolom province berisi "32"; diharapkan provinsi yang sama dengan awal kode',
