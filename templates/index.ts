@@ -8,6 +8,7 @@ import { base } from './_includes/base.ts';
 import { zonesChart } from './_includes/chart.ts';
 import { categoryCountCells, change, placement } from './_includes/zone.ts';
 import { methodNote, sampleNote } from './_includes/round-notes.ts';
+import { provinceMapFigure } from './_includes/province-map.ts';
 
 export function homePage(view: SiteView): Html {
   const home = view.home;
@@ -40,6 +41,11 @@ export function homePage(view: SiteView): Html {
     html`
 <h1>${home.round.zones ? `Kepatuhan Standar Pelayanan Publik ${year}` : home.round.title}</h1>
 <p class="lead">${home.round.zones ? html`${home.round.title}${home.round.published && html`, diumumkan ${formatDate(home.round.published)}`}` : html`${home.round.published ? html`Diumumkan ${formatDate(home.round.published)}` : `Putaran ${year}`}`}. ${formatInteger(home.total)} instansi dinilai${home.round.sample && ' (sampel)'}. <a href="${home.round.url}">Lihat peringkat lengkap ${year}</a>, <a href="${urls.rounds()}">semua putaran</a>, atau <a href="${urls.provinces()}">kabupaten dan kota per provinsi</a>.</p>${sampleNote(home.round, home.coverage)}${methodNote({ ...home.round, methodChange: home.methodChange })}
+
+<section aria-labelledby="peta">
+<h2 id="peta">Provinsi ${year}</h2>
+${provinceMapFigure(view.provinceMaps[year], 'peta-provinsi')}
+</section>
 
 <section aria-labelledby="zona">
 <h2 id="zona">Sebaran ${by} ${year}</h2>

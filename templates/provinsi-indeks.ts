@@ -2,6 +2,7 @@
 import { html, type Html } from '../src/render/html.ts';
 import { formatInteger, formatScore } from '../src/view/format.ts';
 import { countsPhrase } from '../src/view/categories.ts';
+import { provinceMapFigure } from './_includes/province-map.ts';
 import { urls } from '../src/view/urls.ts';
 import type { SiteView } from '../src/view/site.ts';
 import { base } from './_includes/base.ts';
@@ -22,6 +23,7 @@ export function provinceIndexPage(view: SiteView): Html {
     html`<nav class="crumbs" aria-label="Remah roti"><a href="/">Beranda</a> › Provinsi</nav>
 <h1>Kabupaten dan kota per provinsi</h1>
 <p class="lead">${formatInteger(provinces.length)} provinsi, urut abjad. Halaman setiap provinsi membandingkan kabupaten dan kotanya dari putaran ke putaran; nilai pemerintah provinsi sendiri ada di <a href="${view.roundIndex[0]?.url ?? urls.rounds()}">peringkat</a>.</p>
+${provinceMapFigure(view.provinceMaps[String(view.rounds.at(-1)?.year)], 'peta-provinsi', false)}
 <div class="table-scroll" tabindex="0" role="region" aria-labelledby="provinsi-cap">
 <table data-sortable>
 <caption id="provinsi-cap">Kabupaten dan kota per provinsi pada penilaian terakhir masing-masing</caption>

@@ -98,6 +98,8 @@ export interface RegionPage {
   kindLabel: string;
   name: string;
   province: { name: string; url: string | null } | null;
+  /** Where it is on the province map: its province's code (its own, for a province); null for ministries and agencies. */
+  provinceCode: string | null;
   latest: HistoryRow | null;
   /**
    * Newest first. Made anew on each reading, from the rows of each round: held for every
@@ -332,6 +334,7 @@ export class PageBuilder {
             kindLabel: KIND_LABEL[region.kind],
             name,
             province: province ? { name: displayName(province), url: urls.region(province.slug) } : null,
+            provinceCode: region.kind === 'provinsi' ? region.code : region.province,
             latest,
             // General profile first, then rounds newest first.
             narratives: [...narratives]

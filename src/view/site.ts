@@ -6,6 +6,7 @@ import { displayName } from './format.ts';
 import { urls } from './urls.ts';
 import { siteCharts, type SiteCharts } from './charts.ts';
 import { provinceLinks, provincePages, type ProvinceLink, type ProvincePage } from './provinces.ts';
+import { provinceMap, type ProvinceMap } from './province-map.ts';
 import { correctionFeedEntries, newestFirst } from './corrections.ts';
 import { reuseView, type ReuseView } from './reuse.ts';
 import { sitemapFiles } from './sitemap.ts';
@@ -28,6 +29,8 @@ export interface SiteView {
   provinceIndex: ProvincePage[];
   /** Region code → its province page. */
   provinceLinks: Record<string, ProvinceLink>;
+  /** Year → the tile map of the provinces that round (src/view/province-map.ts). */
+  provinceMaps: Record<string, ProvinceMap>;
   /** Chart figures by page (src/view/charts.ts). */
   charts: SiteCharts;
   /** Per-round permalinks, citations, downloads, embeds, cards, share meta (src/view/reuse.ts). */
@@ -54,6 +57,15 @@ export function buildView(dataset: Dataset, results: Map<number, Result[]>): Sit
     regionPages,
   });
   const pages = dataset.pages.map((p) => ({ ...p, url: urls.page(p.slug) }));
+  const links = provinceLinks(dataset.regions, provinces);
+  const regionUrls = new Map(regionPages.map((p) => [p.code, p.url]));
+  const provinceRegions = dataset.regions.filter((r) => r.kind === 'provinsi');
+  const provinceMaps = Object.fromEntries(
+    roundPages.map((r) => [
+      String(r.year),
+      provinceMap(r.year, builder.rowsOf(r.year), r.categories, r.zones, provinceRegions, (code) => links[code]?.url ?? regionUrls.get(code) ?? null),
+    ]),
+  );
   // The rows (results with their labels) from here on: the results themselves are let go of
   // with the builder's arguments (a site of every village: 75 MB a thread).
   const rows = new Map(rounds.map((round) => [round.year, builder.rowsOf(round.year)]));
@@ -109,7 +121,8 @@ export function buildView(dataset: Dataset, results: Map<number, Result[]>): Sit
     regionPages,
     provincePages: provinces,
     provinceIndex: [...provinces].sort((a, b) => byName(a.shortName, b.shortName)),
-    provinceLinks: provinceLinks(dataset.regions, provinces),
+    provinceLinks: links,
+    provinceMaps,
     charts: siteCharts(home, roundPages),
     reuse,
     pages,

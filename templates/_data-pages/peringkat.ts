@@ -9,6 +9,7 @@ import { base } from '../_includes/base.ts';
 import { distributionChart } from '../_includes/chart.ts';
 import { roundChanges } from '../_includes/round-changes.ts';
 import { methodNote, sampleNote } from '../_includes/round-notes.ts';
+import { provinceMapFigure } from '../_includes/province-map.ts';
 import { category, change, placement, rankMove, rankOf, zone } from '../_includes/zone.ts';
 
 export function rankingPage(round: RoundPage, view: SiteView): Html {
@@ -52,6 +53,11 @@ Unduh: <a href="${round.csvUrl}">CSV</a> · <a href="${round.jsonUrl}">JSON</a>.
       html`
 <p>Predikat yang dapat menyertai kategori: ${round.predicates.map((p, i) => html`${i > 0 && '; '}<strong>${p.label}</strong> (${formatInteger(p.count)} dari ${formatInteger(round.total)} instansi)`)}.</p>`
     }
+</section>
+
+<section aria-labelledby="peta">
+<h2 id="peta">Provinsi</h2>
+${provinceMapFigure(view.provinceMaps[round.year], 'peta-provinsi')}
 </section>${roundChanges(round)}
 
 <nav aria-label="Jenis instansi" class="toc"><ul>${round.sections.map((s) => html`<li><a href="#${s.kind}">${s.heading} (${formatInteger(s.rows.length)})</a></li>`)}</ul></nav>${round.sections.map(

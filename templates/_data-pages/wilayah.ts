@@ -9,6 +9,7 @@ import { historyChart } from '../_includes/chart.ts';
 import { corrections } from '../_includes/corrections.ts';
 import { regionCompare } from '../_includes/region-compare.ts';
 import { regionReuse } from '../_includes/region-reuse.ts';
+import { locatorMap } from '../_includes/province-map.ts';
 import { change, placement, placementTerm, rankMove, rankOf } from '../_includes/zone.ts';
 
 export function regionPage(region: RegionPage, view: SiteView): Html {
@@ -77,7 +78,7 @@ ${historyChart(view.charts.region(region))}
     html`
 <nav class="crumbs" aria-label="Remah roti"><a href="/">Beranda</a> › ${region.province && html`<a href="${region.province.url}">${region.province.name}</a> › `}${region.name}</nav>
 <h1>${region.name}</h1>
-<p class="meta">${region.kindLabel}${region.province && html` di ${region.province.name}`} · kode <span class="code">${region.code}</span></p>${
+<p class="meta">${region.kindLabel}${region.province && html` di ${region.province.name}`} · kode <span class="code">${region.code}</span></p>${locatorMap(region.provinceCode, region.province?.name ?? region.name)}${
       provinceLink &&
       html`
 <p class="province-link"><a href="${provinceLink.url}">${provinceLink.text}</a></p>`

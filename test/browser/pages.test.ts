@@ -369,3 +369,40 @@ describe('the 2025 opinion round: another method, a sample, no zones', () => {
     await page.close();
   });
 });
+
+describe('the province map', () => {
+  for (const viewport of [PHONE, DESKTOP]) {
+    it(`links every one of the 38 provinces from the home page at ${viewport.width} px, each named, without sideways scrolling`, async () => {
+      problems = [];
+      const context = await browser.newContext({ viewport });
+      const page = await context.newPage();
+      watch(page);
+      await page.goto(server.url + '/');
+      const links = page.locator('.province-map svg a');
+      expect(await links.count()).toBe(38);
+      const named = await links.evaluateAll((as) => as.map((a) => [a.getAttribute('href'), a.getAttribute('aria-label')] as const));
+      expect(new Set(named.map(([href]) => href)).size).toBe(38);
+      for (const [href, name] of named) {
+        expect(href).toMatch(/^\/(provinsi|wilayah)\/[a-z0-9-]+\/$/);
+        expect(name).toMatch(/^(\S+, )?Provinsi .+: (Opini: |Kategori: |Zona )?.+; /);
+      }
+      // Every tile is big enough to hit, and the page does not scroll sideways.
+      const boxes = await links.evaluateAll((as) => as.map((a) => a.getBoundingClientRect()).map((r) => Math.min(r.width, r.height)));
+      expect(Math.min(...boxes)).toBeGreaterThan(viewport === PHONE ? 24 : 40);
+      expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(viewport.width);
+      // A tile leads to its province.
+      const lampung = links.filter({ has: page.locator('title', { hasText: /Provinsi Lampung:/ }) });
+      await lampung.click();
+      await page.waitForURL(/\/provinsi\/lampung\/$/);
+      expect(await page.locator('h1').innerText()).toContain('Lampung');
+      await context.close();
+      expect(problems).toEqual([]);
+    });
+  }
+
+  it("marks a region's province on its page, and names it", async () => {
+    const page = await open(withJs, '/wilayah/kota-metro/');
+    expect(await page.locator('svg.locator').getAttribute('aria-label')).toBe('Lokasi: Provinsi Lampung, di peta provinsi Indonesia');
+    await page.close();
+  });
+});
