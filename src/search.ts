@@ -85,7 +85,7 @@ export async function startSearchIndex(): Promise<SearchIndex> {
       );
       while (pages.size >= IN_FLIGHT || (pages.size > 1 && pageChars > IN_FLIGHT_CHARS)) await Promise.race(pages);
     },
-    addRecord: ({ url, title, content }) => track(index.addCustomRecord({ url, content, language: 'id', meta: { title } }), [pending]),
+    addRecord: ({ url, title, content, meta }) => track(index.addCustomRecord({ url, content, language: 'id', meta: { title, ...meta } }), [pending]),
     async write(outputDir) {
       await Promise.all(pending);
       const fromFiles = await index.addDirectory({ path: outputDir, glob: SEARCH_GLOB });

@@ -4,7 +4,7 @@
  * sample site against values worked out from data/ here, independently of src/ (a small CSV
  * reader, counting and averaging by hand), or quoted from the issue itself.
  */
-import { mkdtempSync, readdirSync, readFileSync, existsSync, rmSync } from 'node:fs';
+import { cpSync, mkdtempSync, readdirSync, readFileSync, existsSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { chromium, type Browser } from 'playwright-core';
@@ -14,6 +14,7 @@ import { citation } from '../src/view/citation.ts';
 import { writeCards } from '../src/cards/render.ts';
 import { serveStatic, type StaticServer } from './browser/static-server.ts';
 import { tags } from './helpers/html.ts';
+import { buildFixture, fixturePath } from './helpers/build-fixture.ts';
 
 const ROOT = resolve(import.meta.dirname, '..');
 const SITE_URL = 'https://kepatuhan.example.id'; // content/site.md
@@ -437,6 +438,107 @@ describe('finding a region', () => {
     expect([...found.bog!].sort()).toEqual(['/wilayah/kabupaten-bogor/', '/wilayah/kota-bogor/']);
     expect(found['32.01']![0]).toBe('/wilayah/kabupaten-bogor/');
     expect(found['32.71']![0]).toBe('/wilayah/kota-bogor/');
+    await page.close();
+  });
+
+  it('finds a region by its other names (issue 20): short names, abbreviations and a common misspelling, first', async () => {
+    const page = await browser.newPage();
+    await page.goto(`${server.url}/`);
+    const queries = ['jabar', 'dki', 'kemenkes', 'polri', 'makasar', 'diy', 'sulsel', 'ntt', 'bpom', 'kemendikbud', 'jawa barat'];
+    const found: Record<string, string[]> = await page.evaluate(`(async () => {
+      const pagefind = await import('/pagefind/pagefind.js');
+      await pagefind.init();
+      const out = {};
+      for (const q of ${JSON.stringify(queries)}) {
+        const { results } = await pagefind.search(q);
+        out[q] = await Promise.all(results.slice(0, 3).map(async (r) => (await r.data()).url));
+      }
+      return out;
+    })()`);
+    const first = Object.fromEntries(Object.entries(found).map(([q, urls]) => [q, urls[0]]));
+    expect(first).toEqual({
+      jabar: '/wilayah/provinsi-jawa-barat/',
+      dki: '/wilayah/provinsi-daerah-khusus-ibukota-jakarta/',
+      kemenkes: '/wilayah/kementerian-kesehatan/',
+      polri: '/wilayah/lembaga-kepolisian-negara-republik-indonesia/',
+      makasar: '/wilayah/kota-makassar/',
+      diy: '/wilayah/provinsi-daerah-istimewa-yogyakarta/',
+      sulsel: '/wilayah/provinsi-sulawesi-selatan/',
+      ntt: '/wilayah/provinsi-nusa-tenggara-timur/',
+      bpom: '/wilayah/lembaga-badan-pengawas-obat-dan-makanan/',
+      kemendikbud: '/wilayah/kementerian-pendidikan-dasar-dan-menengah/',
+      // The province before its 27 kabupaten and kota, whose records name it too.
+      'jawa barat': '/wilayah/provinsi-jawa-barat/',
+    });
+    // A province's short name finds the province, not its kabupaten and kota.
+    expect(found.jabar).toEqual(['/wilayah/provinsi-jawa-barat/']);
+    await page.close();
+  });
+
+  it('ranks a region found by its other name above a page whose text merely uses it (the name weighs like a heading)', async () => {
+    // The small fixture, with a narrative of Kabupaten Bogor that says "Jabar" three times.
+    // Unweighted, that page came first for "jabar" (measured when this was written).
+    const copy = mkdtempSync(join(tmpdir(), 'alias-'));
+    cpSync(fixturePath('site-small'), copy, { recursive: true });
+    writeFileSync(
+      join(copy, 'content/regions/32.01-kabupaten-bogor.md'),
+      '---\ncode: "32.01"\n---\n\nProfil Kabupaten Bogor, di Jabar: kabupaten terbesar di Jabar, penyangga ibu kota di Jabar.\n',
+    );
+    const built = await buildFixture(copy);
+    const small = await serveStatic(built.output);
+    try {
+      expect(built.ok).toBe(true);
+      const page = await browser.newPage();
+      await page.goto(`${small.url}/`);
+      const urls: string[] = await page.evaluate(`(async () => {
+        const pagefind = await import('/pagefind/pagefind.js');
+        await pagefind.init();
+        const { results } = await pagefind.search('jabar');
+        return Promise.all(results.map(async (r) => (await r.data()).url));
+      })()`);
+      expect(urls).toEqual(['/wilayah/provinsi-jawa-barat/', '/wilayah/kabupaten-bogor/']);
+      await page.close();
+    } finally {
+      await small.close();
+      built.cleanup();
+      rmSync(copy, { recursive: true, force: true });
+    }
+  });
+
+  it("shows a result's kind, province, latest score and zone (or 2025 opinion) under its title", async () => {
+    const page = await browser.newPage();
+    await page.goto(`${server.url}/`);
+    /** The tags under the first result for `query`, once that result is `title`. */
+    const tagsOf = async (query: string, title: string) => {
+      await page.fill('#cari input', query);
+      const first = '#cari .pagefind-ui__result:first-child';
+      await page.waitForFunction(
+        ([sel, t]) =>
+          document.querySelector(`${sel} .pagefind-ui__result-link`)?.textContent?.trim() === t &&
+          document.querySelector(`${sel} .pagefind-ui__result-tag`) !== null,
+        [first, title],
+        { timeout: 20_000 },
+      );
+      return page.$$eval(`${first} .pagefind-ui__result-tag`, (els) => els.map((e) => e.textContent!.trim()));
+    };
+    await page.click('#cari input');
+    await page.waitForSelector('#cari[data-ready] input', { timeout: 20_000 });
+    // Kota Makassar (73.71), by its misspelling: its latest round, a round with zones.
+    const year = ROUNDS.filter((y) => scoresOf.get(y)!.has('73.71')).pop()!;
+    expect(year).toBeLessThan(2025);
+    const score = scoresOf.get(year)!.get('73.71')!;
+    const zone = zoneIn(year, score);
+    expect(await tagsOf('makasar', 'Kota Makassar')).toEqual([
+      'Jenis: Kota',
+      'Provinsi: Sulawesi Selatan',
+      `Nilai: ${id(score)} (${year})`,
+      `Hasil: Zona ${zone[0]!.toUpperCase()}${zone.slice(1)}`,
+    ]);
+    // Polri, assessed in 2025: an opinion instead of a zone, and no province.
+    const polri = scoresOf.get(2025)!.get('LEM-05')!;
+    const tags = await tagsOf('polri', 'Kepolisian Negara Republik Indonesia');
+    expect(tags.slice(0, 2)).toEqual(['Jenis: Lembaga', `Nilai: ${id(polri)} (2025)`]);
+    expect(tags[2]).toMatch(/^Hasil: Opini: Kualitas /);
     await page.close();
   });
 

@@ -11,6 +11,18 @@
   var root = new URL('../', script.src);
   var bundle = new URL('pagefind/', root).pathname;
   var label = 'Cari wilayah: nama atau kode';
+  // What a region's result shows under its title, in this order (src/view/search-record.ts,
+  // SEARCH_META_KEYS): the index hands meta back sorted by key, and the UI shows every key
+  // but the title as "Key: value".
+  var META = ['jenis', 'provinsi', 'nilai', 'hasil'];
+  function ordered(result) {
+    var meta = { title: result.meta.title };
+    META.forEach(function (key) {
+      if (result.meta[key]) meta[key] = result.meta[key];
+    });
+    result.meta = meta;
+    return result;
+  }
 
   var field = document.createElement('input');
   field.type = 'search';
@@ -39,6 +51,7 @@
         showImages: false,
         showSubResults: false,
         excerptLength: 18,
+        processResult: ordered,
         autofocus: true,
         translations: { placeholder: label },
       });
