@@ -40,6 +40,8 @@ export interface SiteView {
   /** Downloads and the sitemap. */
   files: FileOut[];
   feed: { updated: string; entries: FeedEntry[] };
+  /** When the data last changed: the latest announcement date of a round or date of a correction; null when none is known. */
+  dataUpdated: string | null;
 }
 
 export function buildView(dataset: Dataset, results: Map<number, Result[]>): SiteView {
@@ -98,6 +100,8 @@ export function buildView(dataset: Dataset, results: Map<number, Result[]>): Sit
       (i > 0 && rounds[i - 1]!.method !== round.method ? ` Metode penilaian berubah: nilainya tidak sebanding dengan putaran ${rounds[i - 1]!.year}.` : ''),
   }));
   const entries = [...roundEntries, ...correctionFeedEntries(regionPages)].sort(newestFirst);
+  const dataUpdated =
+    [...rounds.flatMap((r) => (r.published ? [r.published] : [])), ...regionPages.flatMap((p) => p.corrections.map((c) => c.date))].sort().at(-1) ?? null;
 
   const sitemap = [
     urls.home(),
@@ -127,7 +131,13 @@ export function buildView(dataset: Dataset, results: Map<number, Result[]>): Sit
     reuse,
     pages,
     redirects,
-    files: [...files, ...reuse.files, ...sitemapFiles(dataset.site.url, sitemap)],
+    files: [...files, ...reuse.files, ...sitemapFiles(dataset.site.url, sitemap, undefined, dataUpdated), robotsTxt(dataset.site.url)],
+    dataUpdated,
     feed: { updated: entries[0]?.updated ?? '1970-01-01', entries },
   });
+}
+
+/** Crawlers may read everything; the sitemap says what there is. */
+function robotsTxt(siteUrl: string): FileOut {
+  return { url: urls.robots(), content: () => `User-agent: *\nAllow: /\n\nSitemap: ${siteUrl}${urls.sitemap()}\n` };
 }

@@ -14,8 +14,9 @@ const HEAD = '<?xml version="1.0" encoding="utf-8"?>\n';
 const NS = 'xmlns="http://www.sitemaps.org/schemas/sitemap/0.9"';
 
 /** The sitemap's files for the site's page paths (`/wilayah/…/`), written as absolute URLs under siteUrl. */
-export function sitemapFiles(siteUrl: string, paths: readonly string[], maxUrls = SITEMAP_MAX_URLS): FileOut[] {
-  const loc = (path: string) => `<loc>${escapeHtml(`${siteUrl}${path}`)}</loc>`;
+export function sitemapFiles(siteUrl: string, paths: readonly string[], maxUrls = SITEMAP_MAX_URLS, lastmod: string | null = null): FileOut[] {
+  // The date the data last changed (a round announced, a correction): every page shows data.
+  const loc = (path: string) => `<loc>${escapeHtml(`${siteUrl}${path}`)}</loc>${lastmod ? `<lastmod>${lastmod}</lastmod>` : ''}`;
   const list = (tag: 'urlset' | 'sitemapindex', item: 'url' | 'sitemap', items: readonly string[]) =>
     `${HEAD}<${tag} ${NS}>${items.map((path) => `\n<${item}>${loc(path)}</${item}>`).join('')}\n</${tag}>\n`;
   if (paths.length <= maxUrls) return [{ url: urls.sitemap(), content: () => list('urlset', 'url', paths) }];

@@ -39,6 +39,7 @@ export const urls = {
   allRoundsCsv: () => '/data/semua.csv',
   /** The sitemap, or its index when the site has more pages than one sitemap may list (src/view/sitemap.ts). */
   sitemap: () => '/sitemap.xml',
+  robots: () => '/robots.txt',
   sitemapPart: (n: number) => `/sitemap-${n}.xml`,
   /** Pagefind's bundle (index and UI), generated after the build. */
   searchBundle: () => '/pagefind/',

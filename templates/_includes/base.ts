@@ -5,6 +5,7 @@
  */
 import { html, trusted, type Html } from '../../src/render/html.ts';
 import { urls } from '../../src/view/urls.ts';
+import { formatDate } from '../../src/view/format.ts';
 import type { BundleName } from '../../src/bundle.ts';
 import type { ShareMeta } from '../../src/view/share.ts';
 import type { SiteView } from '../../src/view/site.ts';
@@ -73,6 +74,10 @@ export function base(view: SiteView, page: PageHead, content: Html): Html {
   const pageDescription = page.description || site.description;
   const latestRound = view.rounds.at(-1);
   const current = (is: boolean) => is && html` aria-current="page"`;
+  const updated =
+    view.dataUpdated &&
+    html`
+    <p>Data terakhir diperbarui: ${formatDate(view.dataUpdated)}.</p>`;
   const head = html`
 <meta name="referrer" content="strict-origin-when-cross-origin">
 <meta name="description" content="${pageDescription}">${shareMeta(view, page, pageDescription)}
@@ -117,7 +122,7 @@ ${content}
 <footer class="site-footer">
   <div class="wrap">
     <p>Sumber: penilaian penyelenggaraan pelayanan publik oleh ${site.publisher} (UU No. 25 Tahun 2009 tentang Pelayanan Publik); setiap putaran menyebut penilaiannya.</p>
-    <p>Unduh data: ${view.rounds.map((r, i) => html`<a href="${urls.roundCsv(r.year)}">${r.year} (CSV)</a>, <a href="${urls.roundJson(r.year)}">JSON</a>${i < view.rounds.length - 1 && '; '}`)}. <a href="/feed.xml">Umpan Atom</a>. Semua putaran sekaligus dan arti setiap kolom: <a href="${view.reuse.data.url}">Data</a>.</p>
+    <p>Unduh data: ${view.rounds.map((r, i) => html`<a href="${urls.roundCsv(r.year)}">${r.year} (CSV)</a>, <a href="${urls.roundJson(r.year)}">JSON</a>${i < view.rounds.length - 1 && '; '}`)}. <a href="/feed.xml">Umpan Atom</a>. Semua putaran sekaligus dan arti setiap kolom: <a href="${view.reuse.data.url}">Data</a>.</p>${updated}
     <p>Nama dan kode wilayah: <a href="https://github.com/fityannugroho/idn-area-data">idn-area-data</a>, lisensi <a href="https://opendatacommons.org/licenses/odbl/1-0/">Open Database License (ODbL) 1.0</a>.</p>
   </div>
 </footer>`,

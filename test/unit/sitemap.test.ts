@@ -42,3 +42,11 @@ describe('sitemap.xml', () => {
     expect(joined(sitemapFiles('https://x.org', ['/a&b<c>/'])[0]!.content())).toContain('<loc>https://x.org/a&amp;b&lt;c&gt;/</loc>');
   });
 });
+
+describe('lastmod', () => {
+  it('dates every URL with the day the data last changed, when one is known', () => {
+    const [file] = sitemapFiles('https://x.org', ['/', '/peringkat/2025/'], 10, '2026-01-29');
+    expect(joined(file!.content())).toContain('<url><loc>https://x.org/peringkat/2025/</loc><lastmod>2026-01-29</lastmod></url>');
+    expect(joined(sitemapFiles('https://x.org', ['/'])[0]!.content())).not.toContain('lastmod');
+  });
+});
