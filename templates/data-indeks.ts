@@ -27,6 +27,7 @@ export function dataPage(view: SiteView): Html {
 <li><a href="${d.allCsv}" download>${absolute(d.allCsv)}</a> (CSV, satu baris per hasil, kolom <code>year</code> pertama)</li>
 <li><a href="${d.allJson}" download>${absolute(d.allJson)}</a> (JSON: <code>rounds</code> dengan pengaturan tiap putaran, <code>results</code> dengan semua hasil)</li>
 <li><a href="${d.readme}">${absolute(d.readme)}</a> (penjelasan ini sebagai berkas teks)</li>
+<li><a href="${d.dataPackage}" download>${absolute(d.dataPackage)}</a> (paket data Frictionless: setiap berkas, kolom, tipe dan lisensinya, untuk program)</li>
 </ul>
 
 <h2 id="putaran">Per putaran</h2>
@@ -43,6 +44,9 @@ export function dataPage(view: SiteView): Html {
       (n) => html`
 <p>${n}</p>`,
     )}
+
+<h2 id="lisensi">Lisensi</h2>
+<p>Data hasil penilaian boleh dipakai ulang dengan lisensi ${d.license.url ? html`<a href="${d.license.url}">${d.license.name}</a>` : d.license.name}: sebutkan ${view.site.publisher} dan alamat situs ini. Nama dan kode wilayah berasal dari <a href="https://github.com/fityannugroho/idn-area-data">idn-area-data</a> dengan lisensi <a href="https://opendatacommons.org/licenses/odbl/1-0/">ODbL 1.0</a>.</p>
 
 <h2 id="kolom">Kolom</h2>
 </article>

@@ -14,6 +14,7 @@ import { buildFixture, fixturePath, type BuiltFixture } from './helpers/build-fi
 import { hashTree } from './helpers/tree.ts';
 import { assembleBadCase, expectedProblems } from './helpers/bad-cases.ts';
 import { PROJECT } from './staff/temp-site.ts';
+import type { PublishedResult } from '../src/view/downloads.ts';
 import { YOUNG_GENERATION_MB } from '../src/render/helper-threads.ts';
 import type { Result } from '../src/domain/types.ts';
 
@@ -192,7 +193,7 @@ const RANK_OF: Record<number, Record<string, number>> = {
   2019: { provinsi: 2, kabupaten: 3, kota: 3, kementerian: 1 },
   2021: { provinsi: 2, kabupaten: 3, kota: 2, kementerian: 1 },
 };
-const result = (code: keyof typeof REGION, row: Given): Result =>
+const result = (code: keyof typeof REGION, row: Given): PublishedResult =>
   ({
     code,
     ...REGION[code],
@@ -201,9 +202,10 @@ const result = (code: keyof typeof REGION, row: Given): Result =>
     predicate: null,
     opinion: row.band,
     methodBreak: false,
+    provinceName: REGION[code].province === '32' ? 'Jawa Barat' : REGION[code].province === '63' ? 'Kalimantan Selatan' : null,
     previousRankOf: row.previousYear === null ? null : RANK_OF[row.previousYear]![REGION[code].kind]!,
     dimensions: row.dimensions ?? {},
-  }) as Result;
+  }) as PublishedResult;
 const noProvinceRank = { provinceRank: null, provinceRankOf: null };
 const TINGGI = { zone: 'hijau', band: 'Kepatuhan Tinggi', grade: null } as const;
 const SEDANG = { zone: 'kuning', band: 'Kepatuhan Sedang', grade: null } as const;
@@ -216,8 +218,18 @@ const first = { previousYear: null, previousScore: null, scoreChange: null, prev
 
 const EXPECTED_2019 = {
   year: 2019,
+  title: 'Penilaian Kepatuhan 2019 (uji)',
+  published: '2019-12-10',
+  source: 'https://ombudsman.go.id/',
   method: 'kepatuhan',
   sample: false,
+  predicates: [],
+  bands: [
+    { min: 81, zone: 'hijau', label: 'Kepatuhan Tinggi', grade: null },
+    { min: 51, zone: 'kuning', label: 'Kepatuhan Sedang', grade: null },
+    { min: 0, zone: 'merah', label: 'Kepatuhan Rendah', grade: null },
+  ],
+  dimensions: [],
   results: [
     result('32', { score: 85.5, ...TINGGI, rank: 1, rankOf: 2, ...noProvinceRank, ...first }),
     result('63', { score: 70.25, ...SEDANG, rank: 2, rankOf: 2, ...noProvinceRank, ...first }),
@@ -235,8 +247,19 @@ const EXPECTED_2019 = {
 
 const EXPECTED_2021 = {
   year: 2021,
+  // No settings file: the default title and bands, no date.
+  title: 'Penilaian Kepatuhan Standar Pelayanan Publik 2021',
+  published: null,
+  source: null,
   method: 'kepatuhan',
   sample: false,
+  predicates: [],
+  bands: [
+    { min: 81, zone: 'hijau', label: 'Kepatuhan Tinggi', grade: null },
+    { min: 51, zone: 'kuning', label: 'Kepatuhan Sedang', grade: null },
+    { min: 0, zone: 'merah', label: 'Kepatuhan Rendah', grade: null },
+  ],
+  dimensions: [],
   results: [
     result('32', {
       score: 84,
@@ -345,8 +368,20 @@ const EXPECTED_2021 = {
 
 const EXPECTED_2022 = {
   year: 2022,
+  title: 'Penilaian Kepatuhan 2022 (uji)',
+  published: '2022-12-13',
+  source: null,
   method: 'kepatuhan',
   sample: false,
+  predicates: [],
+  bands: [
+    { min: 88, zone: 'hijau', label: 'Kualitas Tertinggi', grade: 'A' },
+    { min: 78, zone: 'hijau', label: 'Kualitas Tinggi', grade: 'B' },
+    { min: 54, zone: 'kuning', label: 'Kualitas Sedang', grade: 'C' },
+    { min: 32, zone: 'merah', label: 'Kualitas Rendah', grade: 'D' },
+    { min: 0, zone: 'merah', label: 'Kualitas Terendah', grade: 'E' },
+  ],
+  dimensions: [{ key: 'input', label: 'Input' }],
   results: [
     // 88,00 is A; 87,99 is B.
     result('32', {
@@ -488,19 +523,46 @@ describe('downloads', () => {
   it('data/2022.csv is the same results, the JSON fields as columns', () => {
     expect(site.read('data/2022.csv')).toBe(
       [
-        'code,name,kind,province,slug,score,zone,band,grade,rank,rankOf,provinceRank,provinceRankOf,previousYear,previousScore,scoreChange,previousRank,rankChange,predicate,opinion,methodBreak,previousRankOf,dimensions.input',
-        '32,Jawa Barat,provinsi,,provinsi-jawa-barat,88,hijau,Kualitas Tertinggi,A,1,2,,,2021,84,4,1,0,,Kualitas Tertinggi,false,2,90',
-        '63,Kalimantan Selatan,provinsi,,provinsi-kalimantan-selatan,87.99,hijau,Kualitas Tinggi,B,2,2,,,2021,72.1,15.89,2,0,,Kualitas Tinggi,false,2,85.5',
-        '32.04,Bandung,kabupaten,32,kabupaten-bandung,78,hijau,Kualitas Tinggi,B,1,3,2,4,2021,82,-4,1,0,,Kualitas Tinggi,false,3,',
-        '32.01,Bogor,kabupaten,32,kabupaten-bogor,77.99,kuning,Kualitas Sedang,C,2,3,3,4,2021,78.5,-0.51,2,0,,Kualitas Sedang,false,3,70',
-        '63.03,Banjar,kabupaten,63,kabupaten-banjar,31.99,merah,Kualitas Terendah,E,3,3,2,2,2021,78.5,-46.51,2,-1,,Kualitas Terendah,false,3,30',
-        '32.71,Bogor,kota,32,kota-bogor,91.25,hijau,Kualitas Tertinggi,A,1,3,1,4,2021,88.88,2.37,1,0,,Kualitas Tertinggi,false,2,95',
-        '63.71,Banjarmasin,kota,63,kota-banjarmasin,79.5,hijau,Kualitas Tinggi,B,2,3,1,2,2019,80.99,-1.49,2,0,,Kualitas Tinggi,false,3,80',
-        '32.79,Banjar,kota,32,kota-banjar,54,kuning,Kualitas Sedang,C,3,3,4,4,2021,61.5,-7.5,2,-1,,Kualitas Sedang,false,2,50.5',
-        'KEM-01,Kementerian Agama,kementerian,,kementerian-agama,65.4,kuning,Kualitas Sedang,C,1,1,,,2021,80,-14.6,1,0,,Kualitas Sedang,false,1,60',
+        'code,name,kind,province,slug,score,zone,band,grade,rank,rankOf,provinceRank,provinceRankOf,previousYear,previousScore,scoreChange,previousRank,rankChange,predicate,opinion,methodBreak,previousRankOf,provinceName,dimensions.input',
+        '32,Jawa Barat,provinsi,,provinsi-jawa-barat,88,hijau,Kualitas Tertinggi,A,1,2,,,2021,84,4,1,0,,Kualitas Tertinggi,false,2,,90',
+        '63,Kalimantan Selatan,provinsi,,provinsi-kalimantan-selatan,87.99,hijau,Kualitas Tinggi,B,2,2,,,2021,72.1,15.89,2,0,,Kualitas Tinggi,false,2,,85.5',
+        '32.04,Bandung,kabupaten,32,kabupaten-bandung,78,hijau,Kualitas Tinggi,B,1,3,2,4,2021,82,-4,1,0,,Kualitas Tinggi,false,3,Jawa Barat,',
+        '32.01,Bogor,kabupaten,32,kabupaten-bogor,77.99,kuning,Kualitas Sedang,C,2,3,3,4,2021,78.5,-0.51,2,0,,Kualitas Sedang,false,3,Jawa Barat,70',
+        '63.03,Banjar,kabupaten,63,kabupaten-banjar,31.99,merah,Kualitas Terendah,E,3,3,2,2,2021,78.5,-46.51,2,-1,,Kualitas Terendah,false,3,Kalimantan Selatan,30',
+        '32.71,Bogor,kota,32,kota-bogor,91.25,hijau,Kualitas Tertinggi,A,1,3,1,4,2021,88.88,2.37,1,0,,Kualitas Tertinggi,false,2,Jawa Barat,95',
+        '63.71,Banjarmasin,kota,63,kota-banjarmasin,79.5,hijau,Kualitas Tinggi,B,2,3,1,2,2019,80.99,-1.49,2,0,,Kualitas Tinggi,false,3,Kalimantan Selatan,80',
+        '32.79,Banjar,kota,32,kota-banjar,54,kuning,Kualitas Sedang,C,3,3,4,4,2021,61.5,-7.5,2,-1,,Kualitas Sedang,false,2,Jawa Barat,50.5',
+        'KEM-01,Kementerian Agama,kementerian,,kementerian-agama,65.4,kuning,Kualitas Sedang,C,1,1,,,2021,80,-14.6,1,0,,Kualitas Sedang,false,1,,60',
         '',
       ].join('\r\n'),
     );
+  });
+
+  it('data/datapackage.json describes every CSV: its columns in order, with types, and the data licence', () => {
+    const pkg = JSON.parse(site.read('data/datapackage.json')) as {
+      licenses: { name: string; path?: string }[];
+      resources: { name: string; path: string; schema: { fields: { name: string; type: string }[] } }[];
+    };
+    expect(pkg.licenses).toEqual([{ name: 'CC BY 4.0', title: 'CC BY 4.0', path: 'https://creativecommons.org/licenses/by/4.0/deed.id' }]);
+    expect(pkg.resources.map((r) => r.path)).toEqual(['semua.csv', '2019.csv', '2021.csv', '2022.csv']);
+    for (const r of pkg.resources) {
+      const [header] = parse(site.read(`data/${r.path}`), { to: 1 }) as string[][];
+      expect(
+        r.schema.fields.map((f) => f.name),
+        r.path,
+      ).toEqual(header);
+    }
+    const types = Object.fromEntries(pkg.resources[0]!.schema.fields.map((f) => [f.name, f.type]));
+    expect(types).toMatchObject({
+      year: 'integer',
+      code: 'string',
+      score: 'number',
+      rank: 'integer',
+      methodBreak: 'boolean',
+      provinceName: 'string',
+      'dimensions.input': 'number',
+    });
+    expect(site.read('data/index.html')).toContain('href="https://creativecommons.org/licenses/by/4.0/deed.id">CC BY 4.0</a>');
   });
 
   it('every data/YYYY.csv has the JSON fields as columns and the same values', () => {

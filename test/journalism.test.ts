@@ -229,7 +229,7 @@ describe("a region's history as CSV and JSON", () => {
     const lines = read('wilayah/kabupaten-bogor/riwayat.csv').split('\r\n').filter(Boolean);
     expect(lines).toHaveLength(7);
     expect(lines[0]).toBe(
-      'year,code,name,kind,province,slug,score,zone,band,grade,rank,rankOf,provinceRank,provinceRankOf,previousYear,previousScore,scoreChange,previousRank,rankChange,predicate,opinion,methodBreak,previousRankOf,dimensions.input,dimensions.proses,dimensions.output,dimensions.pengaduan',
+      'year,code,name,kind,province,slug,score,zone,band,grade,rank,rankOf,provinceRank,provinceRankOf,previousYear,previousScore,scoreChange,previousRank,rankChange,predicate,opinion,methodBreak,previousRankOf,provinceName,dimensions.input,dimensions.proses,dimensions.output,dimensions.pengaduan',
     );
     expect(lines[1]).toMatch(/^2018,32\.01,Bogor,kabupaten,32,kabupaten-bogor,65\.18,kuning,Kepatuhan Sedang,,/);
     expect(lines[6]).toMatch(/^2024,32\.01,Bogor,kabupaten,32,kabupaten-bogor,83\.42,hijau,Kualitas Tinggi,B,301,416,/);

@@ -100,6 +100,8 @@ export interface SiteSettings {
   publisher: string;
   /** A PNG card per region page for link previews; off for very large sites (docs/performance.md). */
   socialCards: boolean;
+  /** The licence of the published data (scores, results), named on the data page and in the data package. */
+  dataLicense: { name: string; url: string };
 }
 
 /** Everything staff supplied, validated. */

@@ -64,6 +64,7 @@ export const DEFAULT_SITE: SiteSettings = {
   sampleData: false,
   publisher: 'Ombudsman Republik Indonesia',
   socialCards: true,
+  dataLicense: { name: 'CC BY 4.0', url: 'https://creativecommons.org/licenses/by/4.0/deed.id' },
 };
 
 /** Read `content/site.md`: the site's settings (front matter only). */
@@ -80,6 +81,16 @@ export function readSite(text: string, file: string, problems: Problems): SiteSe
     problems.error(file, lineOfKey(text, key), `${key} "${String(d[key])}" tidak sah; diharapkan true atau false`);
     return DEFAULT_SITE[key];
   };
+  // `dataLicense` and `dataLicenseUrl`: the default is Creative Commons Attribution 4.0.
+  const license = (): SiteSettings['dataLicense'] => {
+    const name = optionalString(d.dataLicense);
+    const link = optionalString(d.dataLicenseUrl);
+    if (link !== null && !/^https?:\/\/\S+$/.test(link)) {
+      problems.error(file, lineOfKey(text, 'dataLicenseUrl'), `dataLicenseUrl "${link}" bukan alamat web; diharapkan https://… (naskah lisensinya)`);
+    }
+    if (name === null) return DEFAULT_SITE.dataLicense;
+    return { name, url: link ?? '' };
+  };
   return {
     title: optionalString(d.title) ?? DEFAULT_SITE.title,
     description: optionalString(d.description) ?? DEFAULT_SITE.description,
@@ -87,5 +98,6 @@ export function readSite(text: string, file: string, problems: Problems): SiteSe
     sampleData: flag('sampleData'),
     publisher: optionalString(d.publisher) ?? DEFAULT_SITE.publisher,
     socialCards: flag('socialCards'),
+    dataLicense: license(),
   };
 }

@@ -1,5 +1,5 @@
-import type { Dimension, Region, Result, Round } from '../domain/types.ts';
-import { contractResult, joined, prettyJson, resultsCsv } from './downloads.ts';
+import type { Dimension, Region, Round } from '../domain/types.ts';
+import { contractResult, joined, prettyJson, resultsCsv, roundHead, type PublishedResult } from './downloads.ts';
 import { urls } from './urls.ts';
 
 /**
@@ -8,7 +8,7 @@ import { urls } from './urls.ts';
  * files can be stacked with one another and with `data/YYYY.csv`.
  */
 
-export type YearResult = { year: number; result: Result };
+export type YearResult = { year: number; result: PublishedResult };
 
 /** Dimensions declared by any of the rounds, first declaration wins (order of rounds, then of columns). */
 export function dimensionsOf(rounds: readonly Pick<Round, 'dimensions'>[]): Dimension[] {
@@ -18,39 +18,30 @@ export function dimensionsOf(rounds: readonly Pick<Round, 'dimensions'>[]): Dime
 }
 
 /** Rows as the JSON downloads list them, `year` first; made one at a time as they are written. */
-function* jsonRows(rows: Iterable<YearResult>): Generator<Result & { year: number }> {
+function* jsonRows(rows: Iterable<YearResult>): Generator<PublishedResult & { year: number }> {
   for (const { year, result } of rows) yield { year, ...contractResult(result) };
 }
 
 /** Round settings as the all-rounds JSON lists them. */
 function roundMeta(round: Round, siteUrl: string) {
-  return {
-    year: round.year,
-    title: round.title,
-    published: round.published,
-    source: round.source,
-    url: `${siteUrl}${urls.round(round.year)}`,
-    method: round.method,
-    sample: round.sample,
-    predicates: round.predicates,
-    bands: round.bands.map((b) => ({ min: b.min, zone: b.zone, label: b.label, grade: b.grade })),
-    dimensions: round.dimensions,
-  };
+  // As in data/YYYY.json, with the round's page after its source.
+  const { year, title, published, source, ...settings } = roundHead(round);
+  return { year, title, published, source, url: `${siteUrl}${urls.round(round.year)}`, ...settings };
 }
 
 /** Every result of every round, oldest round first, each round in the contract's order; one at a time. */
-function* allRows(rounds: readonly Round[], results: ReadonlyMap<number, readonly Result[]>): Generator<YearResult> {
+function* allRows(rounds: readonly Round[], results: ReadonlyMap<number, readonly PublishedResult[]>): Generator<YearResult> {
   for (const r of [...rounds].sort((a, b) => a.year - b.year)) for (const result of results.get(r.year) ?? []) yield { year: r.year, result };
 }
 
 /** `data/semua.json`: { rounds: [settings…], results: [{ year, …result }] }, in pieces. */
-export function allRoundsJson(rounds: readonly Round[], results: ReadonlyMap<number, readonly Result[]>, siteUrl: string): Iterable<string> {
+export function allRoundsJson(rounds: readonly Round[], results: ReadonlyMap<number, readonly PublishedResult[]>, siteUrl: string): Iterable<string> {
   const sorted = [...rounds].sort((a, b) => a.year - b.year);
   return prettyJson({ rounds: sorted.map((r) => roundMeta(r, siteUrl)) }, 'results', jsonRows(allRows(sorted, results)));
 }
 
 /** `data/semua.csv`: one row per result of every round, `year` first, dimensions of all rounds last; in pieces. */
-export function allRoundsCsv(rounds: readonly Round[], results: ReadonlyMap<number, readonly Result[]>): Iterable<string> {
+export function allRoundsCsv(rounds: readonly Round[], results: ReadonlyMap<number, readonly PublishedResult[]>): Iterable<string> {
   return resultsCsv(allRows(rounds, results), dimensionsOf([...rounds].sort((a, b) => a.year - b.year)), true);
 }
 
@@ -114,6 +105,11 @@ export const FIELD_DOCS: readonly FieldDoc[] = [
   },
   { name: 'previousRankOf', description: 'Jumlah instansi sejenis yang dinilai pada previousYear (rankOf putaran itu).' },
   {
+    name: 'provinceName',
+    description:
+      'Nama provinsi kabupaten/kota (tanpa jenisnya, mis. "Jawa Barat"); kosong (null) untuk yang lain. Ada supaya berkas dapat dibaca tanpa registri wilayah.',
+  },
+  {
     name: 'dimensions',
     description:
       'Subnilai yang dideklarasikan putaran itu: di JSON sebuah objek { kunci: nilai }, di CSV satu kolom dimensions.<kunci> per subnilai (kosong bila tidak dinilai).',
@@ -137,6 +133,8 @@ export interface DataIndex {
   allCsv: string;
   allJson: string;
   readme: string;
+  dataPackage: string;
+  license: { name: string; url: string };
   rounds: { year: number; title: string; published: string | null; csv: string; json: string }[];
   fields: readonly FieldDoc[];
   notes: readonly string[];
@@ -144,8 +142,10 @@ export interface DataIndex {
   regionJsonPattern: string;
 }
 
-export function dataIndex(rounds: readonly Round[]): DataIndex {
+export function dataIndex(rounds: readonly Round[], license: DataIndex['license']): DataIndex {
   return {
+    dataPackage: urls.dataPackage(),
+    license,
     url: urls.dataIndex(),
     allCsv: urls.allRoundsCsv(),
     allJson: urls.allRoundsJson(),
@@ -190,8 +190,69 @@ export function dataReadme(index: DataIndex, site: { title: string; url: string;
     '',
     '## Lisensi',
     '',
+    `Data hasil penilaian: ${index.license.name}${index.license.url ? ` (${index.license.url})` : ''}; sebutkan ${site.publisher} dan alamat situs ini.`,
+    '',
+    `Paket data (Frictionless Data Package, semua berkas, kolom, tipe dan lisensinya): ${abs(index.dataPackage)}`,
+    '',
     'Nama dan kode wilayah berasal dari idn-area-data (https://github.com/fityannugroho/idn-area-data), lisensi Open Database License (ODbL) 1.0.',
     '',
   );
   return lines.join('\n');
+}
+
+/** Frictionless field types of the published columns (the rest are strings). */
+const FIELD_TYPES: Record<string, string> = {
+  year: 'integer',
+  score: 'number',
+  rank: 'integer',
+  rankOf: 'integer',
+  provinceRank: 'integer',
+  provinceRankOf: 'integer',
+  previousYear: 'integer',
+  previousScore: 'number',
+  scoreChange: 'number',
+  previousRank: 'integer',
+  rankChange: 'integer',
+  previousRankOf: 'integer',
+  methodBreak: 'boolean',
+};
+
+/** The table schema of a results CSV: its columns in order, typed and described. */
+function schema(withYear: boolean, dimensions: readonly Dimension[]) {
+  const columns = FIELD_DOCS.filter((f) => f.name !== 'dimensions' && (withYear || f.name !== 'year'));
+  return {
+    fields: [
+      ...columns.map((f) => ({ name: f.name, type: FIELD_TYPES[f.name] ?? 'string', description: f.description })),
+      ...dimensions.map((d) => ({ name: `dimensions.${d.key}`, type: 'number', description: `Subnilai ${d.label}.` })),
+    ],
+    missingValues: [''],
+  };
+}
+
+/** `data/datapackage.json`: a Frictionless Data Package of every round's CSV and the all-rounds CSV. */
+export function dataPackage(rounds: readonly Round[], site: { title: string; url: string; publisher: string }, license: DataIndex['license']): string {
+  const sorted = [...rounds].sort((a, b) => a.year - b.year);
+  const csv = (name: string, path: string, title: string, withYear: boolean, dimensions: readonly Dimension[]) => ({
+    name,
+    path,
+    title,
+    format: 'csv',
+    mediatype: 'text/csv',
+    encoding: 'utf-8',
+    dialect: { delimiter: ',', lineTerminator: '\r\n', header: true },
+    schema: schema(withYear, dimensions),
+  });
+  const pkg = {
+    profile: 'tabular-data-package',
+    name: 'hasil-penilaian-pelayanan-publik',
+    title: `Data ${site.title}`,
+    homepage: `${site.url}${urls.dataIndex()}`,
+    licenses: [{ name: license.name, title: license.name, ...(license.url ? { path: license.url } : {}) }],
+    sources: [{ title: site.publisher }],
+    resources: [
+      csv('semua', 'semua.csv', 'Semua putaran', true, dimensionsOf(sorted)),
+      ...sorted.map((r) => csv(`putaran-${r.year}`, `${r.year}.csv`, r.title, false, r.dimensions)),
+    ],
+  };
+  return `${JSON.stringify(pkg, null, 2)}\n`;
 }

@@ -1,6 +1,9 @@
 import type { Dimension, Result, Round } from '../domain/types.ts';
 import { csvCell } from './csv-cell.ts';
 
+/** A published row: the contract's result and (extension) the name of its province, so no reader needs the registry. */
+export type PublishedResult = Result & { provinceName: string | null };
+
 /** Scalar columns of `data/YYYY.csv`, in the JSON's field order; dimensions follow as `dimensions.<key>`. */
 const FIELDS = [
   'code',
@@ -25,7 +28,8 @@ const FIELDS = [
   'opinion',
   'methodBreak',
   'previousRankOf',
-] as const satisfies readonly (keyof Result)[];
+  'provinceName',
+] as const satisfies readonly (keyof PublishedResult)[];
 
 /** Parts (rows, items) per piece of a download made in pieces. */
 const PIECE = 500;
@@ -86,17 +90,34 @@ export const joined = (pieces: Iterable<string>): string => (typeof pieces === '
  * A result with the contract's fields only, in its order: what the JSON downloads list,
  * whatever else the object given carries (the view's rows add a label and links).
  */
-export function contractResult(r: Result): Result {
+export function contractResult(r: PublishedResult): PublishedResult {
   const out: Record<string, unknown> = {};
   for (const f of FIELDS) out[f] = r[f];
   out.dimensions = r.dimensions;
-  return out as unknown as Result;
+  return out as unknown as PublishedResult;
 }
 
-/** `data/YYYY.json`: the round's year, method and whether it was a sample, then its results in the contract's order and shape. */
-export function roundJson(round: Pick<Round, 'year' | 'method' | 'sample'>, results: readonly Result[]): Iterable<string> {
+/** What a round's JSON says of the round before its results: the contract's `year`, then (extension) its settings. */
+export type RoundHead = Pick<Round, 'year' | 'title' | 'published' | 'source' | 'method' | 'sample' | 'predicates' | 'bands' | 'dimensions'>;
+
+export function roundHead(r: RoundHead) {
+  return {
+    year: r.year,
+    title: r.title,
+    published: r.published,
+    source: r.source,
+    method: r.method,
+    sample: r.sample,
+    predicates: r.predicates,
+    bands: r.bands.map((b) => ({ min: b.min, zone: b.zone, label: b.label, grade: b.grade })),
+    dimensions: r.dimensions,
+  };
+}
+
+/** `data/YYYY.json`: the round (year, title, date, source, method, sample, predicates, bands, dimensions), then its results in the contract's order and shape. */
+export function roundJson(round: RoundHead, results: readonly PublishedResult[]): Iterable<string> {
   return prettyJson(
-    { year: round.year, method: round.method, sample: round.sample },
+    roundHead(round),
     'results',
     (function* () {
       for (const r of results) yield contractResult(r);
@@ -108,7 +129,7 @@ export function roundJson(round: Pick<Round, 'year' | 'method' | 'sample'>, resu
 const csvField = csvCell;
 
 /** Rows of results as CSV, in pieces of a few hundred lines, with a `year` column first when the rows come from several rounds. */
-export function resultsCsv(rows: Iterable<{ year?: number; result: Result }>, dimensions: readonly Dimension[], withYear: boolean): Iterable<string> {
+export function resultsCsv(rows: Iterable<{ year?: number; result: PublishedResult }>, dimensions: readonly Dimension[], withYear: boolean): Iterable<string> {
   const header = [...(withYear ? ['year'] : []), ...FIELDS, ...dimensions.map((d) => `dimensions.${d.key}`)];
   return inPieces(
     (function* () {
@@ -124,7 +145,7 @@ export function resultsCsv(rows: Iterable<{ year?: number; result: Result }>, di
 }
 
 /** `data/YYYY.csv`: the same rows and field names as the JSON, one result per line. */
-export function roundCsv(results: readonly Result[], dimensions: readonly Dimension[]): Iterable<string> {
+export function roundCsv(results: readonly PublishedResult[], dimensions: readonly Dimension[]): Iterable<string> {
   return resultsCsv(
     results.map((result) => ({ result })),
     dimensions,

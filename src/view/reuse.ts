@@ -1,10 +1,11 @@
-import type { Dataset, Result } from '../domain/types.ts';
+import type { Dataset } from '../domain/types.ts';
+import type { PublishedResult } from './downloads.ts';
 import type { HistoryRow, HomePage, RegionPage, RoundPage, RoundSummary } from './pages.ts';
 import { summarise } from './pages.ts';
 import { regionCardData, regionCardSvg } from '../cards/region-card.ts';
 import type { CardSpec } from '../cards/render.ts';
 import type { FileOut } from './outputs.ts';
-import { allRoundsCsv, allRoundsJson, dataIndex, dataReadme, regionHistoryCsv, regionHistoryJson, type DataIndex } from './dataset-downloads.ts';
+import { allRoundsCsv, allRoundsJson, dataIndex, dataPackage, dataReadme, regionHistoryCsv, regionHistoryJson, type DataIndex } from './dataset-downloads.ts';
 import { embedPage, iframeCode, type EmbedPage } from './embed.ts';
 import { regionIndex, type RegionIndexGroup } from './region-index.ts';
 import { regionCitation, regionRoundPages, roundLinks, type RegionReuse, type RegionRoundPage } from './region-rounds.ts';
@@ -87,7 +88,7 @@ function roundShare(round: RoundPage, title: string, sample: boolean): ShareMeta
 
 export function reuseView(
   dataset: Dataset,
-  results: ReadonlyMap<number, readonly Result[]>,
+  results: ReadonlyMap<number, readonly PublishedResult[]>,
   pages: { regionPages: readonly RegionPage[]; roundPages: readonly RoundPage[]; home: HomePage | null },
 ): ReuseView {
   const site = dataset.site;
@@ -178,11 +179,12 @@ export function reuseView(
     ]);
   };
 
-  const data = dataIndex(dataset.rounds);
+  const data = dataIndex(dataset.rounds, site.dataLicense);
   files.push(
     { url: urls.allRoundsCsv(), content: () => allRoundsCsv(dataset.rounds, results) },
     { url: urls.allRoundsJson(), content: () => allRoundsJson(dataset.rounds, results, site.url) },
     { url: urls.dataReadme(), content: () => dataReadme(data, site) },
+    { url: urls.dataPackage(), content: () => dataPackage(dataset.rounds, site, site.dataLicense) },
   );
 
   return {

@@ -35,6 +35,8 @@ export const urls = {
   regionIndex: () => '/wilayah/',
   dataIndex: () => '/data/',
   dataReadme: () => '/data/README.md',
+  /** Frictionless Data Package: every file, field, type and the licence. */
+  dataPackage: () => '/data/datapackage.json',
   allRoundsJson: () => '/data/semua.json',
   allRoundsCsv: () => '/data/semua.csv',
   /** The sitemap, or its index when the site has more pages than one sitemap may list (src/view/sitemap.ts). */

@@ -49,7 +49,15 @@ const scores = (list: Record<string, number>): Score[] => Object.entries(list).m
 function setup() {
   const rounds: Round[] = [defaultRound(2021), { ...defaultRound(2022), bands: GRADES }];
   const dataset: Dataset = {
-    site: { title: 'T', description: 'D', url: 'https://example.org', sampleData: false, publisher: 'P', socialCards: true },
+    site: {
+      title: 'T',
+      description: 'D',
+      url: 'https://example.org',
+      sampleData: false,
+      publisher: 'P',
+      socialCards: true,
+      dataLicense: { name: 'CC BY 4.0', url: '' },
+    },
     regions: REGIONS,
     rounds,
     scores: new Map([

