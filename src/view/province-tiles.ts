@@ -2,7 +2,8 @@
  * The tile-grid map of the 38 provinces (src/view/province-map.ts): one equal tile each, placed
  * roughly where the province lies — Sumatra on the left, Java and Nusa Tenggara along the bottom,
  * Papua on the right — so that DKI Jakarta and DI Yogyakarta weigh as much as Papua. Laid out by
- * hand for this project (no boundary data), 11 columns by 7 rows; `short` is the name people use.
+ * hand for this project (no boundary data), 11 columns by 7 rows; `short` is the name people use:
+ * a word of the province's name, or one of its short names in src/view/search-aliases.ts (tested).
  * test/unit/province-map.test.ts checks 38 distinct tiles, one per province code of the registry.
  */
 export interface ProvinceTile {
@@ -51,10 +52,10 @@ export const PROVINCE_TILES: Readonly<Record<string, ProvinceTile>> = {
   '81': { col: 8, row: 2, short: 'Maluku' },
   // Papua
   '96': { col: 9, row: 1, short: 'PBD' },
-  '92': { col: 10, row: 1, short: 'Papbar' },
+  '92': { col: 10, row: 1, short: 'Pabar' },
   '94': { col: 9, row: 2, short: 'Papteng' },
   '91': { col: 10, row: 2, short: 'Papua' },
-  '95': { col: 10, row: 3, short: 'Pappeg' },
+  '95': { col: 10, row: 3, short: 'Pegunungan' },
   '93': { col: 10, row: 4, short: 'Papsel' },
 };
 

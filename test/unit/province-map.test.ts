@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { loadSite } from '../../src/site.ts';
 import { MAP_COLUMNS, MAP_ROWS, PROVINCE_TILES } from '../../src/view/province-tiles.ts';
 import { provinceMap } from '../../src/view/province-map.ts';
+import { PROVINCE_ALIASES } from '../../src/view/search-aliases.ts';
 import { fixturePath } from '../helpers/build-fixture.ts';
 
 const REPO = resolve(import.meta.dirname, '../..');
@@ -31,6 +32,17 @@ describe('the province tile grid', () => {
       .map((r) => r.code)
       .sort();
     expect(tiles.map(([code]) => code).sort()).toEqual(registry);
+  });
+
+  it('labels each tile with a word of its name or one of the short names search knows (src/view/search-aliases.ts)', () => {
+    const names = new Map(
+      (parse(readFileSync(resolve(REPO, 'data/regions.csv'), 'utf8'), { columns: true }) as Record<string, string>[]).map((r) => [r.code, r.name]),
+    );
+    const aliases = new Map(PROVINCE_ALIASES.map((a) => [a.code, a.aliases]));
+    for (const [code, t] of tiles) {
+      const known = [...names.get(code)!.split(' '), ...(aliases.get(code) ?? [])];
+      expect(known, code).toContain(t.short);
+    }
   });
 
   it('puts the provinces roughly where they are: Sumatra west of Java, Papua east of everything, Java south of Kalimantan', () => {
