@@ -40,6 +40,7 @@ export function homePage(view: SiteView): Html {
     head,
     html`
 <h1>${home.round.zones ? `Kepatuhan Standar Pelayanan Publik ${year}` : home.round.title}</h1>
+<p class="headline">${home.headline}</p>
 <p class="lead">${home.round.zones ? html`${home.round.title}${home.round.published && html`, diumumkan ${formatDate(home.round.published)}`}` : html`${home.round.published ? html`Diumumkan ${formatDate(home.round.published)}` : `Putaran ${year}`}`}. ${formatInteger(home.total)} instansi dinilai${home.round.sample && ' (sampel)'}. <a href="${home.round.url}">Lihat peringkat lengkap ${year}</a>, <a href="${urls.rounds()}">semua putaran</a>, atau <a href="${urls.provinces()}">kabupaten dan kota per provinsi</a>.</p>${sampleNote(home.round, home.coverage)}${methodNote({ ...home.round, methodChange: home.methodChange })}
 
 <section aria-labelledby="peta">

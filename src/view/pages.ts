@@ -5,7 +5,7 @@ import { hasZones } from '../domain/bands.ts';
 import { groupBy } from '../model/rank.ts';
 import { bandTone, categoriesOf, categoryKey, countCategories, type Category, type CategoryCounts, type Tone } from './categories.ts';
 import { round2 } from '../domain/number.ts';
-import { displayName, KIND_HEADING, KIND_LABEL, ZONE_LABEL } from './format.ts';
+import { displayName, formatInteger, formatPercent, KIND_HEADING, KIND_LABEL, ZONE_LABEL } from './format.ts';
 import { urls } from './urls.ts';
 import { regionCorrections, type CorrectionItem } from './corrections.ts';
 import { provinceAverages, roundChanges, type RoundChanges } from './comparisons.ts';
@@ -117,6 +117,8 @@ export interface RegionPage {
 export interface HomePage {
   round: RoundSummary;
   total: number;
+  /** The round in one sentence, from its counts: what a reader learns first. */
+  headline: string;
   categories: Category[];
   countsByKind: { kind: Kind; heading: string; counts: CategoryCounts }[];
   coverage: Coverage[];
@@ -139,6 +141,22 @@ export function summarise(round: Round): RoundSummary {
     sample: round.sample,
     zones: hasZones(round.bands),
   };
+}
+
+/**
+ * "Pada 2025, 48 dari 310 instansi yang dinilai (sampel) mendapat Kualitas Tertinggi (15%) dan 3 Kualitas Terendah;
+ * 77 dengan predikat Tanpa Maladministrasi." Zones: "… berada di Zona Hijau (88%) dan 1 di Zona Merah."
+ */
+export function headlineOf(round: Round, rows: readonly Result[], categories: readonly Category[]): string {
+  const { counts, total } = countCategories(rows, categories);
+  const zones = hasZones(round.bands);
+  const [best, worst] = [categories[0]!, categories[categories.length - 1]!];
+  const predicates = round.predicates.map((p) => `${formatInteger(rows.filter((r) => r.predicate === p.label).length)} dengan predikat ${p.label}`);
+  return (
+    `Pada ${round.year}, ${formatInteger(counts[0]!)} dari ${formatInteger(total)} instansi yang dinilai${round.sample ? ' (sampel)' : ''} ` +
+    `${zones ? 'berada di' : 'mendapat'} ${best.label} (${formatPercent(counts[0]!, total)}) dan ${formatInteger(counts[counts.length - 1]!)} ${zones ? 'di ' : ''}${worst.label}` +
+    `${predicates.length > 0 ? `; ${predicates.join(', ')}` : ''}.`
+  );
 }
 
 /** The round before `i` (oldest first) when it used another method. */
@@ -250,6 +268,7 @@ export class PageBuilder {
     return {
       round: summarise(latest),
       total: rows.length,
+      headline: headlineOf(latest, rows, categories),
       categories,
       countsByKind: KINDS.filter((k) => byKind.has(k)).map((kind) => ({
         kind,

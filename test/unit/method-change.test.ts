@@ -9,6 +9,7 @@ import { computeResults } from '../../src/model/results.ts';
 import { defaultRound } from '../../src/ingest/rounds.ts';
 import { categoriesOf, countCategories } from '../../src/view/categories.ts';
 import { roundChanges } from '../../src/view/comparisons.ts';
+import { headlineOf } from '../../src/view/pages.ts';
 import { trend, trendText } from '../../src/view/trend.ts';
 import type { Band, Kind, Region, Result, Round, Score } from '../../src/domain/types.ts';
 
@@ -242,6 +243,16 @@ describe('rounds 2022–2025, worked by hand', () => {
     expect(c2026.up.map((r) => r.code)).toEqual(['11']);
     expect(c2026.down.map((r) => r.code)).toEqual(['11.72']);
     expect(c2026.zoneUp).toEqual([]);
+  });
+
+  it('says each round in one sentence, by zone or by band, with its predicate', () => {
+    expect(headlineOf(ROUNDS[3]!, results.get(2025)!, categoriesOf(OPINION))).toBe(
+      'Pada 2025, 1 dari 5 instansi yang dinilai (sampel) mendapat Kualitas Tertinggi (20%) dan 0 Kualitas Terendah; 2 dengan predikat Tanpa Maladministrasi.',
+    );
+    // 2024: Aceh 83 (B), Banda 92 (A) and the ministry 86 (B) are green; nobody is red.
+    expect(headlineOf(ROUNDS[2]!, results.get(2024)!, categoriesOf(GRADES))).toBe(
+      'Pada 2024, 3 dari 7 instansi yang dinilai berada di Zona Hijau (43%) dan 0 di Zona Merah.',
+    );
   });
 
   it('draws the trend of the latest method only, and says why', () => {
