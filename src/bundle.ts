@@ -19,6 +19,7 @@ const CLIENT = inProject('src/client');
 export const BUNDLES = {
   charts: 'charts.ts',
   sort: 'sort.ts',
+  copy: 'copy.ts',
 } as const;
 
 export type BundleName = keyof typeof BUNDLES;

@@ -114,7 +114,7 @@ describe('how to cite', () => {
 
   it("gives the issue's example citation on Kabupaten Bogor's page, pointing at its 2024 permalink", () => {
     const html = read('wilayah/kabupaten-bogor/index.html');
-    expect(html).toContain(`<blockquote class="citation"><p>${bogor2024}</p></blockquote>`);
+    expect(html).toContain(`<blockquote class="citation"><p id="kutip-teks">${bogor2024}</p></blockquote>`);
     expect(text(html)).toContain('Diumumkan 10 Desember 2024');
   });
 

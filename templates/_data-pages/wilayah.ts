@@ -9,13 +9,14 @@ import { historyChart } from '../_includes/chart.ts';
 import { corrections } from '../_includes/corrections.ts';
 import { regionCompare } from '../_includes/region-compare.ts';
 import { regionReuse } from '../_includes/region-reuse.ts';
+import { copyButton } from '../_includes/cite.ts';
 import { locatorMap } from '../_includes/province-map.ts';
 import { change, placement, placementTerm, rankMove, rankOf } from '../_includes/zone.ts';
 
 export function regionPage(region: RegionPage, view: SiteView): Html {
   // Made here, for this page only, and let go with it.
   const { reuse, share } = view.reuse.region(region);
-  const head = { url: region.url, title: region.name, description: region.description, scripts: ['charts', 'sort'] as const, pageShare: share };
+  const head = { url: region.url, title: region.name, description: region.description, scripts: ['charts', 'sort', 'copy'] as const, pageShare: share };
   const l = region.latest;
   const kind = region.kindLabel.toLowerCase();
   const provinceLink = view.provinceLinks[region.code];
@@ -89,7 +90,7 @@ ${trusted(n.html)}
 </section>`,
     )}${regionReuse(region, reuse, view)}
 
-<p class="permalink">Tautan tetap: <a href="${permalink}">${view.site.url}${permalink}</a></p>
+<p class="permalink">Tautan tetap: <a id="tautan-tetap" href="${permalink}">${view.site.url}${permalink}</a> ${copyButton('tautan-tetap', 'Salin tautan')}</p>
 `,
   );
 }

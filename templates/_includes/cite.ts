@@ -4,7 +4,13 @@ import type { Citation } from '../../src/view/citation.ts';
 import type { SiteView } from '../../src/view/site.ts';
 
 /** `id`: the heading's id, unique on the page. */
-export function cite(citation: Citation, id: string, view: SiteView): Html {
+/** A "Salin" button for the text of element `target` (hidden until assets/js/copy.js shows it), and its status. */
+export function copyButton(target: string, label: string, accessed = false): Html {
+  return html`<button type="button" class="copy" data-copy="${target}"${accessed && html` data-accessed`} hidden>${label}</button><span class="copy-status" role="status"></span>`;
+}
+
+/** `copy`: the page loads assets/js/copy.js (pages with charts only), so a copy button can be offered. */
+export function cite(citation: Citation, id: string, view: SiteView, copy = false): Html {
   return html`<section class="cite" aria-labelledby="${id}" data-pagefind-ignore>
 <h2 id="${id}">Cara mengutip</h2>
 <dl class="cite-fields">
@@ -16,8 +22,9 @@ export function cite(citation: Citation, id: string, view: SiteView): Html {
 <div><dt>Alamat tetap</dt><dd><a href="${citation.url}">${citation.url}</a></dd></div>
 </dl>
 <p>Kutipan siap pakai:</p>
-<blockquote class="citation"><p>${citation.text}</p></blockquote>
-<p class="muted small">Alamat di atas menunjuk ke hasil putaran ${citation.round} dan tidak berubah ketika putaran baru diumumkan. ${view.site.sampleData && html`<strong>Ini data contoh: jangan dikutip.</strong> `}${view.reuse.citeGuideUrl && html`Lihat juga <a href="${view.reuse.citeGuideUrl}">Cara Mengutip</a>.`}</p>
+<blockquote class="citation"><p id="${id}-teks">${citation.text}</p></blockquote>
+${copy && copyButton(`${id}-teks`, 'Salin kutipan', true)}
+<p class="muted small">Alamat di atas menunjuk ke hasil putaran ${citation.round} dan tidak berubah ketika putaran baru diumumkan. Sebutkan juga tanggal Anda mengaksesnya${copy && ' (tombol Salin kutipan menambahkannya)'}. ${view.site.sampleData && html`<strong>Ini data contoh: jangan dikutip.</strong> `}${view.reuse.citeGuideUrl && html`Lihat juga <a href="${view.reuse.citeGuideUrl}">Cara Mengutip</a>.`}</p>
 </section>
 `;
 }

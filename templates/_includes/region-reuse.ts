@@ -3,11 +3,11 @@ import { html, type Html } from '../../src/render/html.ts';
 import type { RegionPage } from '../../src/view/pages.ts';
 import type { RegionReuse } from '../../src/view/region-rounds.ts';
 import type { SiteView } from '../../src/view/site.ts';
-import { cite } from './cite.ts';
+import { cite, copyButton } from './cite.ts';
 
 export function regionReuse(region: RegionPage, reuse: RegionReuse, view: SiteView): Html {
   if (!reuse.citation) return html`\n`;
-  return html`${cite(reuse.citation, 'kutip', view)}
+  return html`${cite(reuse.citation, 'kutip', view, true)}
 <section class="reuse" aria-labelledby="tautan" data-pagefind-ignore>
 <h2 id="tautan">Tautan tetap, unduhan dan sematan</h2>
 <h3>Hasil per putaran</h3>
@@ -19,6 +19,7 @@ export function regionReuse(region: RegionPage, reuse: RegionReuse, view: SiteVi
 <p>Kotak kecil berisi nilai, zona dan tren terbaru ${region.name}, diperbarui setiap putaran: <a href="${reuse.embedUrl}">lihat contohnya</a>. Salin kode ini ke halaman Anda:</p>
 <label for="kode-sematan" class="visually-hidden">Kode sematan untuk ${region.name}</label>
 <textarea id="kode-sematan" class="embed-code" readonly rows="3" cols="60">${reuse.embedCode}</textarea>
+${copyButton('kode-sematan', 'Salin kode sematan')}
 </section>
 `;
 }

@@ -426,3 +426,34 @@ describe('printing', () => {
     expect(printed.banner).toBeGreaterThan(0); // sample data says so on paper too
   });
 });
+
+describe('copy buttons', () => {
+  it('copy the citation (with the date it was accessed), the embed code and the permanent link', async () => {
+    problems = [];
+    const context = await browser.newContext({ viewport: DESKTOP });
+    await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: server.url });
+    const page = await context.newPage();
+    watch(page);
+    await page.goto(server.url + '/wilayah/kota-metro/');
+    const clipboard = () => page.evaluate(() => navigator.clipboard.readText());
+    const citation = (await page.locator('#kutip-teks').innerText()).trim();
+    await page.getByRole('button', { name: 'Salin kutipan' }).click();
+    const today = new Intl.DateTimeFormat('id-ID', { dateStyle: 'long' }).format(new Date());
+    expect(await clipboard()).toBe(`${citation} Diakses ${today}.`);
+    expect(await page.locator('#kutip-teks ~ .copy-status, .cite .copy-status').first().innerText()).toBe('Tersalin.');
+    await page.getByRole('button', { name: 'Salin kode sematan' }).click();
+    expect(await clipboard()).toBe(await page.locator('#kode-sematan').inputValue());
+    await page.getByRole('button', { name: 'Salin tautan' }).click();
+    expect(await clipboard()).toBe('https://kepatuhan.example.id/kode/18.72/');
+    await context.close();
+    expect(problems).toEqual([]);
+  });
+
+  it('stay hidden without JavaScript, the text there to select', async () => {
+    const page = await noJs.newPage();
+    await page.goto(server.url + '/wilayah/kota-metro/');
+    expect(await page.locator('button.copy:visible').count()).toBe(0);
+    expect(await page.locator('#kutip-teks').isVisible()).toBe(true);
+    await page.close();
+  });
+});
