@@ -327,6 +327,20 @@ describe('share meta and social cards', () => {
     expect(withImage).toBeGreaterThan(500);
   });
 
+  it('says the figures are sample data in every page description and every feed entry', () => {
+    const pages = readdirSync(site, { recursive: true, withFileTypes: true }).filter((e) => e.isFile() && e.name === 'index.html');
+    for (const e of pages) {
+      const html = readFileSync(join(e.parentPath, e.name), 'utf8');
+      if (html.includes('http-equiv="refresh"') || html.includes('<meta name="robots" content="noindex">')) continue;
+      const description = /<meta name="description" content="([^"]*)">/.exec(html)?.[1] ?? '';
+      expect(description.startsWith('Data contoh, bukan hasil resmi. '), join(e.parentPath, e.name)).toBe(true);
+      expect(decode(meta(html)['og:description']!).startsWith('Data contoh, bukan hasil resmi. '), join(e.parentPath, e.name)).toBe(true);
+    }
+    const summaries = [...read('feed.xml').matchAll(/<summary>([^<]*)<\/summary>/g)].map((m) => m[1]!);
+    expect(summaries.length).toBeGreaterThan(10);
+    for (const s of summaries) expect(s.startsWith('Data contoh, bukan hasil resmi. '), s).toBe(true);
+  });
+
   it('renders a card once, then reuses it from the cache by content', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'kepatuhan-cards-'));
     try {

@@ -10,6 +10,7 @@ import { provinceMap, type ProvinceMap } from './province-map.ts';
 import { correctionFeedEntries, newestFirst } from './corrections.ts';
 import { reuseView, type ReuseView } from './reuse.ts';
 import { sitemapFiles } from './sitemap.ts';
+import { sampleNote } from './share.ts';
 import type { FeedEntry, FileOut, Redirect } from './outputs.ts';
 
 export type { FeedEntry, FileOut, Redirect } from './outputs.ts';
@@ -99,7 +100,10 @@ export function buildView(dataset: Dataset, results: Map<number, Result[]>): Sit
       `Hasil ${round.title}: ${builder.rowsOf(round.year).length} instansi dinilai${round.sample ? ' (sampel)' : ''}.` +
       (i > 0 && rounds[i - 1]!.method !== round.method ? ` Metode penilaian berubah: nilainya tidak sebanding dengan putaran ${rounds[i - 1]!.year}.` : ''),
   }));
-  const entries = [...roundEntries, ...correctionFeedEntries(regionPages)].sort(newestFirst);
+  // A feed entry travels alone: sample figures say so in each.
+  const entries = [...roundEntries, ...correctionFeedEntries(regionPages)]
+    .map((e) => ({ ...e, summary: `${sampleNote(dataset.site.sampleData)}${e.summary}` }))
+    .sort(newestFirst);
   const dataUpdated =
     [...rounds.flatMap((r) => (r.published ? [r.published] : [])), ...regionPages.flatMap((p) => p.corrections.map((c) => c.date))].sort().at(-1) ?? null;
 

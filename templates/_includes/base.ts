@@ -6,6 +6,7 @@
 import { html, trusted, type Html } from '../../src/render/html.ts';
 import { urls } from '../../src/view/urls.ts';
 import { formatDate } from '../../src/view/format.ts';
+import { sampleNote } from '../../src/view/share.ts';
 import type { BundleName } from '../../src/bundle.ts';
 import type { ShareMeta } from '../../src/view/share.ts';
 import type { SiteView } from '../../src/view/site.ts';
@@ -71,7 +72,8 @@ ${body}
 export function base(view: SiteView, page: PageHead, content: Html): Html {
   const { site } = view;
   const pageTitle = page.title ? `${page.title} — ${site.title}` : site.title;
-  const pageDescription = page.description || site.description;
+  // Shared out of context (search results, link previews), sample figures must say what they are.
+  const pageDescription = withSampleNote(page.description || site.description, site.sampleData);
   const latestRound = view.rounds.at(-1);
   const current = (is: boolean) => is && html` aria-current="page"`;
   const updated =
@@ -167,4 +169,10 @@ function search(view: SiteView): Html {
 <a class="search-az" href="${view.reuse.regionIndexUrl}">Semua wilayah A–Z</a>
 </div>
 `;
+}
+
+/** The description with the sample note in front, once. */
+function withSampleNote(description: string, sample: boolean): string {
+  const note = sampleNote(sample);
+  return note && !description.startsWith(note) ? `${note}${description}` : description;
 }
