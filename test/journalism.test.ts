@@ -327,6 +327,21 @@ describe('share meta and social cards', () => {
     expect(withImage).toBeGreaterThan(500);
   });
 
+  it('gives the home page and every ranking page a card of their round', () => {
+    for (const [page, year] of [
+      ['index.html', 2025],
+      ['peringkat/2025/index.html', 2025],
+      ['peringkat/2019/index.html', 2019],
+    ] as const) {
+      const m = meta(read(page));
+      expect(m['og:image'], page).toBe(`${SITE_URL}/peringkat/${year}/kartu.png`);
+      expect(m['twitter:card'], page).toBe('summary_large_image');
+      expect(decode(m['og:image:alt']!), page).toMatch(/instansi dinilai; /);
+      expect(pngSize(`peringkat/${year}/kartu.png`)).toEqual({ width: 1200, height: 630 });
+    }
+    expect(decode(meta(read('peringkat/2025/index.html'))['og:title']!)).toBe('Peringkat 2025');
+  });
+
   it('says the figures are sample data in every page description and every feed entry', () => {
     const pages = readdirSync(site, { recursive: true, withFileTypes: true }).filter((e) => e.isFile() && e.name === 'index.html');
     for (const e of pages) {

@@ -3,12 +3,9 @@ import { TONE_COLOUR, TONE_INK, TONE_TINT, type Tone } from '../view/categories.
 import { trend, trendText, type Trend } from '../view/trend.ts';
 import { formatInteger, formatScore } from '../view/format.ts';
 import { kindAndProvince, kindNoun } from '../view/citation.ts';
-import { fitText, textWidth } from './svg.ts';
-import { escapeHtml } from '../view/escape.ts';
+import { ACCENT, CARD_HEIGHT, CARD_WIDTH, cardTop, fitText, INK, LEFT, MUTED, RIGHT, text, textWidth, toneMark } from './svg.ts';
 
-/** Card size Open Graph and Twitter's summary_large_image expect. */
-export const CARD_WIDTH = 1200;
-export const CARD_HEIGHT = 630;
+export { CARD_HEIGHT, CARD_WIDTH };
 
 /** Everything a region's card shows, already formatted (Indonesian numbers, words). */
 export interface RegionCardData {
@@ -35,42 +32,10 @@ export interface RegionCardData {
 
 export const TREND_BOX = { width: 540, height: 58 } as const;
 
-const INK = '#1b1f24';
-const MUTED = '#56606b';
-const ACCENT = '#0d3b66';
-const LEFT = 60;
-const RIGHT = CARD_WIDTH - 60;
-
-function text(x: number, y: number, size: number, weight: 400 | 700, fill: string, content: string, anchor = 'start'): string {
-  const a = anchor === 'start' ? '' : ` text-anchor="${anchor}"`;
-  return `<text x="${x}" y="${y}" font-size="${size}" font-weight="${weight}" fill="${fill}"${a}>${escapeHtml(content)}</text>`;
-}
-
-/** The shapes of the site's badges (site.css), so colour is never the only cue: ● ▲ ■ for zones, ◆ ● ▲ ■ ▼ for bands. */
-function toneMark(tone: Tone, cx: number, cy: number, r: number, fill: string): string {
-  const triangle = (dir: 1 | -1) => `<path d="M${cx} ${cy - dir * r} L${cx + r} ${cy + dir * r * 0.8} L${cx - r} ${cy + dir * r * 0.8} Z" fill="${fill}"/>`;
-  if (tone === 'hijau' || tone === 'q2') return `<circle cx="${cx}" cy="${cy}" r="${r}" fill="${fill}"/>`;
-  if (tone === 'kuning' || tone === 'q3') return triangle(1);
-  if (tone === 'q5') return triangle(-1);
-  if (tone === 'q1') return `<path d="M${cx} ${cy - r} L${cx + r} ${cy} L${cx} ${cy + r} L${cx - r} ${cy} Z" fill="${fill}"/>`;
-  return `<rect x="${cx - r * 0.85}" y="${cy - r * 0.85}" width="${r * 1.7}" height="${r * 1.7}" fill="${fill}"/>`;
-}
-
 /** The 1200×630 social card of a region's latest result, as SVG text (rendered to PNG in render.ts). */
 export function regionCardSvg(d: RegionCardData): string {
   const parts: string[] = [];
-  parts.push(`<rect width="${CARD_WIDTH}" height="${CARD_HEIGHT}" fill="#ffffff"/>`);
-  parts.push(`<rect width="${CARD_WIDTH}" height="80" fill="${ACCENT}"/>`);
-  parts.push(text(LEFT, 52, 28, 700, '#ffffff', d.siteTitle));
-  if (textWidth(d.siteTitle, 28, 'bold') + textWidth(d.siteHost, 24, 'regular') < RIGHT - LEFT - 40) {
-    parts.push(text(RIGHT, 52, 24, 400, '#cfe0f5', d.siteHost, 'end'));
-  }
-  let y = 80;
-  if (d.sample) {
-    parts.push(`<rect y="80" width="${CARD_WIDTH}" height="50" fill="#fff0bf"/><rect y="128" width="${CARD_WIDTH}" height="3" fill="#b58100"/>`);
-    parts.push(text(LEFT, 115, 24, 700, '#3d2d00', 'DATA CONTOH — nilai ilustrasi, bukan hasil resmi Ombudsman RI'));
-    y = 130;
-  }
+  let y = cardTop(parts, d);
 
   const name = fitText(d.name, [64, 56, 48, 40], 'bold', RIGHT - LEFT, 2);
   y += 20;

@@ -1,4 +1,44 @@
-/** Small helpers for writing card SVG by hand: fitting text into a width (text is escaped by src/view/escape.ts). */
+/** What every social card is drawn with: its size, colours and frame, text escaped and fitted into a width, the categories' shapes. */
+import { escapeHtml } from '../view/escape.ts';
+import type { Tone } from '../view/categories.ts';
+
+/** Card size Open Graph and Twitter's summary_large_image expect. */
+export const CARD_WIDTH = 1200;
+export const CARD_HEIGHT = 630;
+export const INK = '#1b1f24';
+export const MUTED = '#56606b';
+export const ACCENT = '#0d3b66';
+export const LEFT = 60;
+export const RIGHT = CARD_WIDTH - 60;
+
+export function text(x: number, y: number, size: number, weight: 400 | 700, fill: string, content: string, anchor = 'start'): string {
+  const a = anchor === 'start' ? '' : ` text-anchor="${anchor}"`;
+  return `<text x="${x}" y="${y}" font-size="${size}" font-weight="${weight}" fill="${fill}"${a}>${escapeHtml(content)}</text>`;
+}
+
+/** The shapes of the site's badges (site.css), so colour is never the only cue: ● ▲ ■ for zones, ◆ ● ▲ ■ ▼ for bands. */
+export function toneMark(tone: Tone, cx: number, cy: number, r: number, fill: string): string {
+  const triangle = (dir: 1 | -1) => `<path d="M${cx} ${cy - dir * r} L${cx + r} ${cy + dir * r * 0.8} L${cx - r} ${cy + dir * r * 0.8} Z" fill="${fill}"/>`;
+  if (tone === 'hijau' || tone === 'q2') return `<circle cx="${cx}" cy="${cy}" r="${r}" fill="${fill}"/>`;
+  if (tone === 'kuning' || tone === 'q3') return triangle(1);
+  if (tone === 'q5') return triangle(-1);
+  if (tone === 'q1') return `<path d="M${cx} ${cy - r} L${cx + r} ${cy} L${cx} ${cy + r} L${cx - r} ${cy} Z" fill="${fill}"/>`;
+  return `<rect x="${cx - r * 0.85}" y="${cy - r * 0.85}" width="${r * 1.7}" height="${r * 1.7}" fill="${fill}"/>`;
+}
+
+/** White ground, the site's name in a bar, and for sample data a band saying so; returns where the card's own content starts. */
+export function cardTop(parts: string[], d: { siteTitle: string; siteHost: string; sample: boolean }): number {
+  parts.push(`<rect width="${CARD_WIDTH}" height="${CARD_HEIGHT}" fill="#ffffff"/>`);
+  parts.push(`<rect width="${CARD_WIDTH}" height="80" fill="${ACCENT}"/>`);
+  parts.push(text(LEFT, 52, 28, 700, '#ffffff', d.siteTitle));
+  if (textWidth(d.siteTitle, 28, 'bold') + textWidth(d.siteHost, 24, 'regular') < RIGHT - LEFT - 40) {
+    parts.push(text(RIGHT, 52, 24, 400, '#cfe0f5', d.siteHost, 'end'));
+  }
+  if (!d.sample) return 80;
+  parts.push(`<rect y="80" width="${CARD_WIDTH}" height="50" fill="#fff0bf"/><rect y="128" width="${CARD_WIDTH}" height="3" fill="#b58100"/>`);
+  parts.push(text(LEFT, 115, 24, 700, '#3d2d00', 'DATA CONTOH — nilai ilustrasi, bukan hasil resmi Ombudsman RI'));
+  return 130;
+}
 
 /**
  * Inter's average advance width in em, measured with resvg over mixed-case text

@@ -3,6 +3,7 @@ import type { PublishedResult } from './downloads.ts';
 import type { HistoryRow, HomePage, RegionPage, RoundPage, RoundSummary } from './pages.ts';
 import { summarise } from './pages.ts';
 import { regionCardData, regionCardSvg } from '../cards/region-card.ts';
+import { roundCardData, roundCardSvg } from '../cards/round-card.ts';
 import type { CardSpec } from '../cards/render.ts';
 import type { FileOut } from './outputs.ts';
 import { allRoundsCsv, allRoundsJson, dataIndex, dataPackage, dataReadme, regionHistoryCsv, regionHistoryJson, type DataIndex } from './dataset-downloads.ts';
@@ -74,15 +75,17 @@ const CITE_GUIDE = 'cara-mengutip';
 type Scored = RegionPage & { latest: HistoryRow };
 const scored = (p: RegionPage): p is Scored => p.latest !== null;
 
-function roundShare(round: RoundPage, title: string, sample: boolean): ShareMeta {
+function roundShare(round: RoundPage, title: string, sample: boolean, image: string | null): ShareMeta {
   const c = round.categories.map((_, i) => round.sections.reduce((n, s) => n + s.counts.counts[i]!, 0));
   const counts = round.categories.map((cat, i) => `${formatInteger(c[i]!)} di ${cat.label}`).join(', ');
   return {
+    ...NO_IMAGE,
     title,
     description:
       `${sampleNote(sample)}${formatInteger(round.total)} instansi dinilai${round.sample ? ' (sampel)' : ''} dalam ${round.title}: ` +
       `${counts}. Peringkat, nilai dan perubahan tiap instansi.`,
-    ...NO_IMAGE,
+    image,
+    imageAlt: image ? `${round.title}: ${formatInteger(round.total)} instansi dinilai; ${counts}.` : null,
   };
 }
 
@@ -141,14 +144,16 @@ export function reuseView(
     }
   }
 
+  const roundImage = (round: RoundPage) => (site.socialCards ? abs(urls.roundCard(round.year)) : null);
   for (const round of pages.roundPages) {
     searchable[round.url] = true;
-    shareByUrl[round.url] = roundShare(round, `Peringkat Kepatuhan ${round.year}`, sample);
+    shareByUrl[round.url] = roundShare(round, `Peringkat ${round.zones ? 'Kepatuhan ' : ''}${round.year}`, sample, roundImage(round));
+    if (site.socialCards) cards.push({ url: urls.roundCard(round.year), svg: () => roundCardSvg(roundCardData(round, site)) });
   }
   const latest = pages.roundPages[pages.roundPages.length - 1];
   if (pages.home && latest) {
     searchable[urls.home()] = true;
-    shareByUrl[urls.home()] = roundShare(latest, site.title, sample);
+    shareByUrl[urls.home()] = roundShare(latest, site.title, sample, roundImage(latest));
   }
 
   const regionRounds = (page: RegionPage): RegionRoundEntry[] => {

@@ -11,6 +11,8 @@ export const urls = {
   round: (year: number) => `/peringkat/${year}/`,
   /** Every round, newest first: where a ranking's address leads when its year is cut off. */
   rounds: () => '/peringkat/',
+  /** A round's social card (Open Graph image), 1200×630 PNG; the home page shows the latest round's. */
+  roundCard: (year: number) => `/peringkat/${year}/kartu.png`,
   region: (slug: string) => path('/wilayah/', slug, '/'),
   /** Kabupaten and kota of one province compared; slug = the province's region slug without `provinsi-` (src/view/provinces.ts). */
   province: (slug: string) => `/provinsi/${slug}/`,
