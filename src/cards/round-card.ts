@@ -68,7 +68,7 @@ export function roundCardData(round: RoundPage, site: { title: string; url: stri
     sample: site.sampleData,
     title: round.title,
     subtitle: `${formatInteger(round.total)} instansi dinilai${round.sample ? ' (sampel)' : ''}${round.published ? ` · diumumkan ${formatDate(round.published)}` : ''}`,
-    parts: round.categories.map((c, i) => ({ label: c.label, tone: c.tone, count: round.sections.reduce((n, s) => n + s.counts.counts[i]!, 0) })),
+    parts: round.categories.map((c, i) => ({ label: c.label, tone: c.tone, count: round.counts.counts[i]! })),
     total: round.total,
   };
 }

@@ -56,6 +56,8 @@ export interface RoundPage extends RoundSummary {
   bands: (Band & { max: number; tone: Tone })[];
   /** Zones, or bands in a round without zones: best first. */
   categories: Category[];
+  /** Every result of the round by category (the sections count each kind). */
+  counts: CategoryCounts;
   predicates: (Predicate & { count: number })[];
   /** The round before it used another method: nothing of this round is compared with earlier ones. */
   methodChange: { previousYear: number; previousMethod: string } | null;
@@ -251,6 +253,7 @@ export class PageBuilder {
           counts: countCategories(byKind.get(kind)!, categories),
           rows: byKind.get(kind)!,
         })),
+        counts: countCategories(rows, categories),
         total: rows.length,
         jsonUrl: urls.roundJson(round.year),
         csvUrl: urls.roundCsv(round.year),

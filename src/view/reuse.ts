@@ -76,8 +76,7 @@ type Scored = RegionPage & { latest: HistoryRow };
 const scored = (p: RegionPage): p is Scored => p.latest !== null;
 
 function roundShare(round: RoundPage, title: string, sample: boolean, image: string | null): ShareMeta {
-  const c = round.categories.map((_, i) => round.sections.reduce((n, s) => n + s.counts.counts[i]!, 0));
-  const counts = round.categories.map((cat, i) => `${formatInteger(c[i]!)} di ${cat.label}`).join(', ');
+  const counts = round.categories.map((cat, i) => `${formatInteger(round.counts.counts[i]!)} di ${cat.label}`).join(', ');
   return {
     ...NO_IMAGE,
     title,
