@@ -110,35 +110,26 @@ export function diffRound(
   after: readonly Result[] | undefined,
   methodChange: RoundDiff['methodChange'] = null,
 ): RoundDiff {
-  if (methodChange && before && after) {
-    const inBoth = new Set(before.map((r) => r.code));
-    const diff = diffRound(year, undefined, after);
-    return {
-      ...diff,
-      status: 'changed',
-      countBefore: before.length,
-      added: after.filter((r) => !inBoth.has(r.code)),
-      removed: before.filter((r) => !after.some((a) => a.code === r.code)),
-      methodChange,
-    };
-  }
   const old = new Map((before ?? []).map((r) => [r.code, r]));
   const now = new Map((after ?? []).map((r) => [r.code, r]));
   const added = (after ?? []).filter((r) => !old.has(r.code));
   const removed = (before ?? []).filter((r) => !now.has(r.code));
-  const changes = (after ?? []).filter((r) => old.has(r.code)).map((r) => compareRegion(old.get(r.code)!, r));
+  // Across a change of method nothing is compared: only who came and went, and every score is new.
+  const changes = methodChange ? [] : (after ?? []).filter((r) => old.has(r.code)).map((r) => compareRegion(old.get(r.code)!, r));
   const scoreChanges = changes.filter((c) => c.score !== null || c.dimensions.length > 0);
   const placementChanges = changes.filter((c) => c.score === null && c.placement !== null);
   const identityChanges = changes.filter((c) => c.identity.length > 0);
   const rankOnlyChanges = changes.filter((c) => c.rank !== null && c.score === null && c.placement === null && c.dimensions.length === 0);
   // Only scores that would newly appear: a sub-score fix does not re-flag a score already published.
-  const fresh = new Set([...added.map((r) => r.code), ...scoreChanges.filter((c) => c.score !== null).map((c) => c.after.code)]);
+  const fresh = methodChange
+    ? new Set(now.keys())
+    : new Set([...added.map((r) => r.code), ...scoreChanges.filter((c) => c.score !== null).map((c) => c.after.code)]);
   const bigMoves = (after ?? []).filter((r) => fresh.has(r.code) && isBigMove(r));
   const status: RoundStatus = !before
     ? 'added'
     : !after
       ? 'removed'
-      : added.length + removed.length + scoreChanges.length + placementChanges.length + identityChanges.length + rankOnlyChanges.length > 0
+      : methodChange || added.length + removed.length + scoreChanges.length + placementChanges.length + identityChanges.length + rankOnlyChanges.length > 0
         ? 'changed'
         : 'unchanged';
   return {
