@@ -1,14 +1,13 @@
+import { spawn } from 'node:child_process';
 import { accessSync, constants, existsSync, mkdirSync, readdirSync, renameSync, rmSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import { readInputs, viewOf } from './site.ts';
 import { reportProblems } from './report.ts';
 import { startSearchIndex, type SearchIndex } from './search.ts';
 import { regionSearchRecord } from './view/search-record.ts';
-import { claimedPages, PageClaims, rankingPages, writeDataPages } from './render/data-pages.ts';
-import { writeFiles } from './write-files.ts';
-import type { SiteView } from './view/site.ts';
+import { PageClaims } from './render/data-pages.ts';
 import { helperThreads, startPageHelpers } from './render/helper-threads.ts';
-import type { EleventyConfig } from './render/eleventy-config.ts';
+import type { BuildContext, EleventyConfig } from './render/eleventy-config.ts';
 import { TEMPLATES_DIR } from './project.ts';
 import { stepTimer } from './step-timer.ts';
 import { fsErrorIn, fsWords } from './fs-errors.ts';
@@ -70,19 +69,15 @@ export async function buildSite({ root, output, log = console.error, debug = fal
     const index = search;
     for (const page of view.regionPages) index.addRecord(regionSearchRecord(page));
     const onPage = (url: string, html: string) => (view.reuse.searchable[url] ? index.addPage(url, html) : undefined);
-    await renderWithEleventy(view, resolve(root), temp, threads > 0, debug);
-    step('halaman Eleventy');
-    // Then the downloads and the rankings, the last pages the search index needs: Pagefind
+    // Eleventy renders its pages, then runs the data-pages plugin (src/render/data-pages.ts):
+    // the downloads and the rankings, the last pages the search index needs, so Pagefind
     // builds its bundle in its own process while the region pages, shared with the helpers,
     // are written (last: the threads finish together, whatever else each had to do).
-    writeFiles(temp, view.files);
-    step('unduhan');
-    await writeDataPages(temp, view, rankingPages(view), { onPage });
-    step('halaman peringkat');
-    indexed = search.write(temp);
-    indexed.catch(() => {}); // reported where it is awaited
-    await writeDataPages(temp, view, claimedPages(view, claims));
-    step('halaman wilayah');
+    const afterRankings = () => {
+      indexed = index.write(temp);
+      indexed.catch(() => {}); // reported where it is awaited
+    };
+    await renderWithEleventy({ view, cardsByHelper: threads > 0, dataPages: { claims, onPage, afterRankings, step } }, resolve(root), temp, debug);
     await helpers.done;
     step('thread pembantu selesai');
     await indexed; // before the swap
@@ -114,7 +109,7 @@ export async function buildSite({ root, output, log = console.error, debug = fal
     log('Situs yang sudah ada tidak diubah.');
     return false;
   }
-  if (!removeQuietly(old))
+  if (!removeInBackground(old) && !removeQuietly(old))
     log(`${shownPath(old)}: peringatan: situs lama tidak dapat dihapus; situs baru sudah di ${shownPath(out)}, hapus folder lama ini sendiri`);
   return true;
 }
@@ -131,6 +126,24 @@ function outputMessage(e: unknown, fallback: string): string {
 
 const oneLine = (text: string) => cut(text.split('\n')[0]!, 300);
 
+/**
+ * Remove the replaced site in a process of its own, which outlives this one: at national
+ * scale that is hundreds of thousands of files and tens of seconds nobody need wait for.
+ * What it leaves (killed, no permission) the next build's removeLeftovers tries again.
+ * False when the process could not be started.
+ */
+function removeInBackground(path: string): boolean {
+  try {
+    const script = 'require("node:fs").rmSync(process.argv[1], { recursive: true, force: true })';
+    spawn(process.execPath, ['-e', script, path], { detached: true, stdio: 'ignore' })
+      .on('error', () => removeQuietly(path))
+      .unref();
+    return true;
+  } catch {
+    return false;
+  }
+}
+
 /** Remove a folder of ours; false when it could not be (it is left for staff, never a crash). */
 function removeQuietly(path: string): boolean {
   try {
@@ -142,19 +155,19 @@ function removeQuietly(path: string): boolean {
 }
 
 /**
- * Eleventy's own pages (home, provinces, indexes, feed, sitemap), the assets, the client
- * bundles and (unless a helper does) the social cards. A function of its own so Eleventy,
- * which keeps every page it rendered, can be let go of before the data pages are written.
+ * The whole site but what helper threads write: Eleventy's own pages (home, provinces,
+ * indexes, feed, sitemap), the assets, the client bundles, (unless a helper does) the social
+ * cards, and through its data-pages plugin the downloads, rankings and region pages.
  */
-async function renderWithEleventy(view: SiteView, root: string, output: string, cardsByHelper: boolean, debug: boolean): Promise<void> {
+async function renderWithEleventy(build: BuildContext, root: string, output: string, debug: boolean): Promise<void> {
   // Imported now, not with this module: Eleventy takes half a second to load, and the helper
   // threads are started (and load their own code) before it.
   const [{ default: Eleventy }, { configureEleventy }] = await Promise.all([import('@11ty/eleventy'), import('./render/eleventy-config.ts')]);
   // Configured from here, not by .eleventy.js: no TypeScript loader at run time (scripts/compiled.mjs).
   const eleventy = new Eleventy(TEMPLATES_DIR, output, {
     configPath: false,
-    config: (config) => void configureEleventy(config as EleventyConfig, root, { view, cardsByHelper }),
-    pathPrefix: view.site.pathPrefix,
+    config: (config) => void configureEleventy(config as EleventyConfig, root, build),
+    pathPrefix: build.view.site.pathPrefix,
     quietMode: true,
   });
   // Eleventy's summary ("[11ty] Copied 4 Wrote 45 files…") is not the build's: staff read one

@@ -1,19 +1,14 @@
 /**
  * The pages whose number or size grows with the data: once per region (its page, one page
  * per round it was assessed in, its embed page), once per former address (redirects), and
- * the ranking of each round (a row per region). Rendered by the templates in
- * `templates/_data-pages/` (TypeScript functions, src/render/html.ts) and written straight
- * to the output folder, one at a time.
- *
- * Why not as Eleventy paginated templates: they are nine in ten of the site's pages, and
- * Eleventy spends about 1 ms on each beyond rendering it (merging the data cascade into a
- * copy per page, proxies) and holds every result in memory until the build ends, so a site
- * with every village (55,000 regions, 600,000 pages, ranking pages of 30 MB) did not fit in
- * memory or time. Here a page costs its rendering and its write, and is then let go.
- * See docs/performance.md.
+ * the ranking of each round (a row per region). Eleventy runs them as a plugin
+ * (`writeDataSite`, from `eleventy.after` in src/render/eleventy-config.ts, in builds and
+ * previews alike): each is rendered by its template in `templates/_data-pages/` and written
+ * at once, then let go, instead of being one of Eleventy's paginated pages, which cost about
+ * 1 ms each beyond rendering and are all held until the build ends (docs/architecture.md).
  */
 import type { FileOut, SiteView } from '../view/site.ts';
-import { fileWriter } from '../write-files.ts';
+import { fileWriter, writeFiles } from '../write-files.ts';
 import { htmlBase } from './html-base.ts';
 import type { Html } from './html.ts';
 import { rankingPage } from '../../templates/_data-pages/peringkat.ts';
@@ -94,6 +89,36 @@ export function* rankingPages(view: SiteView): Generator<DataPage> {
 export function* dataPages(view: SiteView, claims = new PageClaims()): Generator<DataPage> {
   yield* rankingPages(view);
   yield* claimedPages(view, claims);
+}
+
+/** What a build adds to the plugin's run: helper threads share `claims`; the search index follows the rankings. */
+export interface DataSiteHooks {
+  claims?: PageClaims;
+  /** Called with each ranking page as written (the search index's HTML pages); awaited. */
+  onPage?: DataPagesOptions['onPage'];
+  /** Called once the downloads and rankings are written (the search index can be completed meanwhile). */
+  afterRankings?: () => void;
+  /** Called as each part is done (src/step-timer.ts). */
+  step?: (label: string) => void;
+}
+
+/**
+ * The plugin's run, on the main thread once Eleventy has written its own pages: the
+ * downloads, the rankings, then every region page and redirect no helper thread claimed.
+ */
+export async function writeDataSite(
+  outputDir: string,
+  view: SiteView,
+  { claims = new PageClaims(), onPage, afterRankings, step }: DataSiteHooks = {},
+): Promise<void> {
+  step?.('halaman Eleventy');
+  writeFiles(outputDir, view.files);
+  step?.('unduhan');
+  await writeDataPages(outputDir, view, rankingPages(view), { onPage });
+  step?.('halaman peringkat');
+  afterRankings?.();
+  await writeDataPages(outputDir, view, claimedPages(view, claims));
+  step?.('halaman wilayah');
 }
 
 const YIELD_EVERY = 50;

@@ -6,25 +6,22 @@
  */
 import { HtmlBasePlugin } from '@11ty/eleventy';
 import { loadSite } from '../site.ts';
-import { writeFiles } from '../write-files.ts';
 import { writeCards } from '../cards/render.ts';
 import { ELEVENTY_TEMPLATES } from '../../templates/eleventy.ts';
-import { dataPages, writeDataPages } from './data-pages.ts';
+import { writeDataSite, type DataSiteHooks } from './data-pages.ts';
 import { InvalidInputError } from '../ingest/problems.ts';
 import { reportProblems } from '../report.ts';
 import { bundleClient } from '../bundle.ts';
 import type { SiteView } from '../view/site.ts';
 
-/**
- * What src/build.ts hands over for one build. It writes the data pages and downloads itself
- * once Eleventy is done (and has let go of its own pages: at 55,000 regions, hundreds of
- * megabytes), sharing them with helper threads.
- */
+/** What src/build.ts hands over for one build. */
 export interface BuildContext {
   /** The view of the input it has already read and checked: not read twice. */
   view: SiteView;
   /** A helper thread writes the social cards. */
   cardsByHelper?: boolean;
+  /** The data pages' share with helper threads and the search index (src/render/data-pages.ts). */
+  dataPages?: DataSiteHooks;
 }
 
 /** The part of Eleventy's configuration API used here (Eleventy ships no types). */
@@ -82,13 +79,9 @@ export function configureEleventy(eleventyConfig: EleventyConfig, root: string, 
   });
   eleventyConfig.on('eleventy.after', () => cards);
 
-  // Pages that grow with the data (per region, rankings) are written by src/render/data-pages.ts, not paginated by Eleventy.
-  // Previews write them here; a build writes them after Eleventy (BuildContext).
-  if (!build) {
-    eleventyConfig.on('eleventy.after', ({ directories }) => writeDataPages(directories.output, view, dataPages(view)));
-    // Downloads are plain files: written directly, not rendered as templates.
-    eleventyConfig.on('eleventy.after', ({ directories }) => writeFiles(directories.output, view.files));
-  }
+  // The downloads and the pages that grow with the data (per region, rankings): the data-pages
+  // plugin, run by Eleventy once its own pages are written, in builds and previews alike.
+  eleventyConfig.on('eleventy.after', ({ directories }) => writeDataSite(directories.output, view, build?.dataPages));
 
   eleventyConfig.addPassthroughCopy({ 'templates/assets': 'assets' });
   eleventyConfig.addWatchTarget(`${root}/data/`);
