@@ -6,7 +6,7 @@ import { dirname, join } from 'node:path';
  * page, written as its `index.html`, as Eleventy writes permalinks. Each folder is made
  * once per writer, not once per file. Content given in pieces is written piece by piece.
  */
-export function fileWriter(outputDir: string): (url: string, content: string | Uint8Array | Iterable<string>) => void {
+export function fileWriter(outputDir: string): (url: string, content: string | Uint8Array | Iterable<string | Uint8Array>) => void {
   const made = new Set<string>();
   return (url, content) => {
     const path = join(outputDir, url.endsWith('/') ? `${url}index.html` : url);
@@ -24,7 +24,7 @@ export function fileWriter(outputDir: string): (url: string, content: string | U
 }
 
 /** Write generated files (downloads) under the output folder at their URL paths, each made as it is written. */
-export function writeFiles(outputDir: string, files: readonly { url: string; content: () => string | Iterable<string> }[]): void {
+export function writeFiles(outputDir: string, files: readonly { url: string; content: () => string | Uint8Array | Iterable<string | Uint8Array> }[]): void {
   const write = fileWriter(outputDir);
   for (const f of files) write(f.url, f.content());
 }

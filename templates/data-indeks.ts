@@ -11,7 +11,7 @@ export function dataPage(view: SiteView): Html {
     url: d.url,
     title: 'Data',
     description:
-      'Unduh semua hasil penilaian kepatuhan sebagai CSV dan JSON: semua putaran dalam satu berkas, setiap putaran, dan riwayat setiap wilayah, beserta penjelasan kolomnya.',
+      'Unduh semua hasil penilaian kepatuhan sebagai spreadsheet (XLSX), CSV dan JSON: semua putaran dalam satu berkas, setiap putaran, dan riwayat setiap wilayah, beserta penjelasan kolomnya.',
   };
   return base(
     view,
@@ -24,16 +24,26 @@ export function dataPage(view: SiteView): Html {
 
 <h2 id="semua">Semua putaran</h2>
 <ul>
+<li><a href="${d.allXlsx}" download>${absolute(d.allXlsx)}</a> (spreadsheet Excel: baris dan kolom yang sama dengan CSV, angka sebagai angka)</li>
 <li><a href="${d.allCsv}" download>${absolute(d.allCsv)}</a> (CSV, satu baris per hasil, kolom <code>year</code> pertama)</li>
 <li><a href="${d.allJson}" download>${absolute(d.allJson)}</a> (JSON: <code>rounds</code> dengan pengaturan tiap putaran, <code>results</code> dengan semua hasil)</li>
 <li><a href="${d.readme}">${absolute(d.readme)}</a> (penjelasan ini sebagai berkas teks)</li>
 <li><a href="${d.dataPackage}" download>${absolute(d.dataPackage)}</a> (paket data Frictionless: setiap berkas, kolom, tipe dan lisensinya, untuk program)</li>
+<li><a href="${d.zip}" download>${absolute(d.zip)}</a> (zip: semua berkas XLSX, CSV dan JSON di halaman ini sekaligus, dengan README.txt)</li>
+</ul>
+
+<h2 id="membuka">Cara membuka</h2>
+<ul>
+<li><strong>XLSX</strong> untuk spreadsheet: buka langsung dengan Excel, LibreOffice Calc atau Google Sheets. Kode tetap teks (<code>32.10</code> tidak menjadi 32,1), nilai berupa angka dengan dua desimal yang tampil dengan pemisah desimal komputer Anda, dan lembar <q>Keterangan</q> menjelaskan setiap kolom.</li>
+<li><strong>CSV</strong> untuk program dan impor: pemisah koma, titik desimal, UTF-8. Bila dibuka dengan klik ganda di spreadsheet berbahasa Indonesia, nilai dapat terbaca sebagai teks; pakailah XLSX, atau impor CSV (Excel: Data › Dari Teks/CSV) dengan pemisah koma, titik sebagai pemisah desimal dan kolom <code>code</code> sebagai teks.</li>
+<li><strong>JSON</strong> untuk program dan skrip: setiap putaran beserta pengaturannya; <code>null</code> berarti tidak berlaku.</li>
+<li><strong>Zip</strong>: semua berkas di atas dalam satu unduhan, untuk disimpan atau diarsipkan.</li>
 </ul>
 
 <h2 id="putaran">Per putaran</h2>
 <ul>${d.rounds.map(
       (r) => html`
-<li>${r.title}${r.published && html`, diumumkan ${formatDate(r.published)}`}: <a href="${r.csv}" download>CSV</a> · <a href="${r.json}" download>JSON</a></li>`,
+<li>${r.title}${r.published && html`, diumumkan ${formatDate(r.published)}`}: <a href="${r.xlsx}" download>XLSX</a> · <a href="${r.csv}" download>CSV</a> · <a href="${r.json}" download>JSON</a></li>`,
     )}
 </ul>
 

@@ -121,6 +121,7 @@ export const FORMAT_NOTES: readonly string[] = [
   'CSV: UTF-8 tanpa BOM, pemisah koma, titik desimal, baris diakhiri CRLF, baris pertama nama kolom; sel kosong berarti tidak berlaku.',
   "CSV: sel teks yang diawali =, +, -, @, tab atau CR diberi awalan ' agar spreadsheet tidak menjalankannya sebagai rumus; angka (mis. -1.5) tetap angka, dan JSON memuat teks aslinya.",
   'JSON: UTF-8; yang tidak berlaku bernilai null.',
+  'XLSX: lembar "Hasil" memuat kolom dan baris yang sama dengan CSV bernama sama, dengan sel bertipe: kode dan teks sebagai teks (tanpa awalan \'), nilai sebagai angka berformat dua desimal (0.00, ditampilkan dengan pemisah desimal komputer pembaca), peringkat dan tahun sebagai bilangan bulat, methodBreak sebagai TRUE/FALSE, sel kosong bila tidak berlaku; baris judul tebal dan tetap terlihat, dengan filter. Lembar "Keterangan" memuat judul, tanggal, sumber, lisensi dan arti setiap kolom.',
   'Urutan: putaran terlama dulu; dalam satu putaran menurut jenis (provinsi, kabupaten, kota, kementerian, lembaga), lalu peringkat, lalu nama.',
   'semua.json berbentuk { "rounds": [...], "results": [...] }: rounds memuat year, title, published (tanggal pengumuman, YYYY-MM-DD atau null), source, url, method, sample, predicates (key, label), bands (min, zone, label, grade) dan dimensions (key, label) tiap putaran; results memuat baris hasil.',
   'riwayat.json berbentuk { "code", "name", "kind", "province", "slug", "url", "results": [...] }.',
@@ -132,10 +133,13 @@ export interface DataIndex {
   url: string;
   allCsv: string;
   allJson: string;
+  allXlsx: string;
+  /** Every CSV, JSON and XLSX of the page and a README, in one zip. */
+  zip: string;
   readme: string;
   dataPackage: string;
   license: { name: string; url: string };
-  rounds: { year: number; title: string; published: string | null; csv: string; json: string }[];
+  rounds: { year: number; title: string; published: string | null; source: string | null; csv: string; json: string; xlsx: string }[];
   fields: readonly FieldDoc[];
   notes: readonly string[];
   regionCsvPattern: string;
@@ -149,10 +153,20 @@ export function dataIndex(rounds: readonly Round[], license: DataIndex['license'
     url: urls.dataIndex(),
     allCsv: urls.allRoundsCsv(),
     allJson: urls.allRoundsJson(),
+    allXlsx: urls.allRoundsXlsx(),
+    zip: urls.dataZip(),
     readme: urls.dataReadme(),
     rounds: [...rounds]
       .sort((a, b) => b.year - a.year)
-      .map((r) => ({ year: r.year, title: r.title, published: r.published, csv: urls.roundCsv(r.year), json: urls.roundJson(r.year) })),
+      .map((r) => ({
+        year: r.year,
+        title: r.title,
+        published: r.published,
+        source: r.source,
+        csv: urls.roundCsv(r.year),
+        json: urls.roundJson(r.year),
+        xlsx: urls.roundXlsx(r.year),
+      })),
     fields: FIELD_DOCS,
     notes: FORMAT_NOTES,
     regionCsvPattern: urls.regionHistoryCsv('<slug>'),
@@ -173,7 +187,8 @@ export function dataReadme(index: DataIndex, site: { title: string; url: string;
   lines.push(
     '## Berkas',
     '',
-    `- ${abs(index.allCsv)} dan ${abs(index.allJson)}: semua putaran dalam satu berkas (alamat tetap).`,
+    `- ${abs(index.allXlsx)}, ${abs(index.allCsv)} dan ${abs(index.allJson)}: semua putaran dalam satu berkas (alamat tetap).`,
+    `- ${abs(index.zip)}: semua berkas CSV, JSON dan XLSX di sini dalam satu arsip zip, dengan README.txt.`,
     '- Satu putaran: lihat daftar putaran di bawah.',
     `- ${abs(index.regionCsvPattern)} dan ${abs(index.regionJsonPattern)}: riwayat satu wilayah.`,
     '',
@@ -186,7 +201,7 @@ export function dataReadme(index: DataIndex, site: { title: string; url: string;
     '',
     '## Putaran',
     '',
-    ...index.rounds.map((r) => `- ${r.year}: ${r.title}${r.published ? ` (diumumkan ${r.published})` : ''}: ${abs(r.csv)}, ${abs(r.json)}`),
+    ...index.rounds.map((r) => `- ${r.year}: ${r.title}${r.published ? ` (diumumkan ${r.published})` : ''}: ${abs(r.xlsx)}, ${abs(r.csv)}, ${abs(r.json)}`),
     '',
     '## Lisensi',
     '',
@@ -200,8 +215,8 @@ export function dataReadme(index: DataIndex, site: { title: string; url: string;
   return lines.join('\n');
 }
 
-/** Frictionless field types of the published columns (the rest are strings). */
-const FIELD_TYPES: Record<string, string> = {
+/** Frictionless field types of the published columns (the rest are strings; dimensions are numbers). */
+export const FIELD_TYPES: Record<string, 'integer' | 'number' | 'boolean'> = {
   year: 'integer',
   score: 'number',
   rank: 'integer',
@@ -229,21 +244,38 @@ function schema(withYear: boolean, dimensions: readonly Dimension[]) {
   };
 }
 
-/** `data/datapackage.json`: a Frictionless Data Package of every round's CSV and the all-rounds CSV. */
+const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+
+/**
+ * `data/datapackage.json`: a Frictionless Data Package of every round's CSV and XLSX, the
+ * all-rounds CSV and XLSX (tabular resources, each with its schema), and the zip of all
+ * data (by its full address: the package is in the zip too, which does not hold itself).
+ */
 export function dataPackage(rounds: readonly Round[], site: { title: string; url: string; publisher: string }, license: DataIndex['license']): string {
   const sorted = [...rounds].sort((a, b) => a.year - b.year);
   const csv = (name: string, path: string, title: string, withYear: boolean, dimensions: readonly Dimension[]) => ({
     name,
     path,
     title,
+    profile: 'tabular-data-resource',
     format: 'csv',
     mediatype: 'text/csv',
     encoding: 'utf-8',
     dialect: { delimiter: ',', lineTerminator: '\r\n', header: true },
     schema: schema(withYear, dimensions),
   });
+  // The first sheet, "Hasil", holds the CSV's header and rows, its cells typed as the schema says.
+  const xlsx = (name: string, path: string, title: string, withYear: boolean, dimensions: readonly Dimension[]) => ({
+    name,
+    path,
+    title,
+    profile: 'tabular-data-resource',
+    format: 'xlsx',
+    mediatype: XLSX_TYPE,
+    schema: schema(withYear, dimensions),
+  });
   const pkg = {
-    profile: 'tabular-data-package',
+    profile: 'data-package',
     name: 'hasil-penilaian-pelayanan-publik',
     title: `Data ${site.title}`,
     homepage: `${site.url}${urls.dataIndex()}`,
@@ -252,6 +284,16 @@ export function dataPackage(rounds: readonly Round[], site: { title: string; url
     resources: [
       csv('semua', 'semua.csv', 'Semua putaran', true, dimensionsOf(sorted)),
       ...sorted.map((r) => csv(`putaran-${r.year}`, `${r.year}.csv`, r.title, false, r.dimensions)),
+      xlsx('semua-xlsx', 'semua.xlsx', 'Semua putaran (spreadsheet)', true, dimensionsOf(sorted)),
+      ...sorted.map((r) => xlsx(`putaran-${r.year}-xlsx`, `${r.year}.xlsx`, `${r.title} (spreadsheet)`, false, r.dimensions)),
+      {
+        name: 'semua-data',
+        path: `${site.url}${urls.dataZip()}`,
+        title: 'Semua berkas data dalam satu arsip',
+        format: 'zip',
+        mediatype: 'application/zip',
+        description: 'Setiap berkas CSV, JSON dan XLSX halaman data, dengan README.txt.',
+      },
     ],
   };
   return `${JSON.stringify(pkg, null, 2)}\n`;

@@ -5,7 +5,7 @@ import { csvCell } from './csv-cell.ts';
 export type PublishedResult = Result & { provinceName: string | null };
 
 /** Scalar columns of `data/YYYY.csv`, in the JSON's field order; dimensions follow as `dimensions.<key>`. */
-const FIELDS = [
+export const FIELDS = [
   'code',
   'name',
   'kind',
@@ -83,8 +83,13 @@ function* batches<T>(items: Iterable<T>, size: number): Generator<T[]> {
   if (batch.length > 0) yield batch;
 }
 
-/** All the pieces of a download as one string (small files, tests). */
-export const joined = (pieces: Iterable<string>): string => (typeof pieces === 'string' ? pieces : [...pieces].join(''));
+/** All the pieces of a download as one string (small files, tests); bytes read as UTF-8. */
+export function joined(pieces: string | Uint8Array | Iterable<string | Uint8Array>): string {
+  if (typeof pieces === 'string') return pieces;
+  if (pieces instanceof Uint8Array) return Buffer.from(pieces).toString('utf8');
+  const all = [...pieces];
+  return all.every((p) => typeof p === 'string') ? all.join('') : Buffer.concat(all.map((p) => (typeof p === 'string' ? Buffer.from(p) : p))).toString('utf8');
+}
 
 /**
  * A result with the contract's fields only, in its order: what the JSON downloads list,

@@ -12,9 +12,11 @@ export interface Redirect {
  */
 export interface FileOut {
   url: string;
-  /** Its text: a string, or pieces of one for the large downloads (src/view/downloads.ts). */
-  content: () => string | Iterable<string>;
+  content: () => FileContent;
 }
+
+/** A file's text or bytes, whole or in pieces (the large downloads, src/view/downloads.ts; spreadsheets and zips are bytes). */
+export type FileContent = string | Uint8Array | Iterable<string | Uint8Array>;
 
 export interface FeedEntry {
   title: string;

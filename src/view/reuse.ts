@@ -8,6 +8,7 @@ import type { CardSpec } from '../cards/render.ts';
 import type { FileOut } from './outputs.ts';
 import { allRoundsCsv, allRoundsJson, dataIndex, dataPackage, dataReadme, regionHistoryCsv, regionHistoryJson, type DataIndex } from './dataset-downloads.ts';
 import { embedPage, iframeCode, type EmbedPage } from './embed.ts';
+import { allRoundsXlsx } from './spreadsheets.ts';
 import { regionIndex, type RegionIndexGroup } from './region-index.ts';
 import { regionCitation, regionRoundPages, roundLinks, type RegionReuse, type RegionRoundPage } from './region-rounds.ts';
 import { NO_IMAGE, regionShare, resultDescription, resultTitle, sampleNote, type ShareMeta } from './share.ts';
@@ -187,6 +188,7 @@ export function reuseView(
   files.push(
     { url: urls.allRoundsCsv(), content: () => allRoundsCsv(dataset.rounds, results) },
     { url: urls.allRoundsJson(), content: () => allRoundsJson(dataset.rounds, results, site.url) },
+    { url: urls.allRoundsXlsx(), content: () => allRoundsXlsx(dataset.rounds, results, site) },
     { url: urls.dataReadme(), content: () => dataReadme(data, site) },
     { url: urls.dataPackage(), content: () => dataPackage(dataset.rounds, site, site.dataLicense) },
   );

@@ -1,5 +1,7 @@
 import type { Dataset, Page, Result, SiteSettings } from '../domain/types.ts';
 import { roundCsv, roundJson } from './downloads.ts';
+import { roundXlsx } from './spreadsheets.ts';
+import { dataZip, zipReadme } from './data-zip.ts';
 import { PageBuilder, summarise, type HomePage, type RegionPage, type RoundIndexEntry, type RoundPage, type RoundSummary } from './pages.ts';
 import { byName } from '../model/results.ts';
 import { displayName } from './format.ts';
@@ -89,8 +91,16 @@ export function buildView(dataset: Dataset, results: Map<number, Result[]>): Sit
     return [
       { url: urls.roundJson(round.year), content: () => roundJson(round, list) },
       { url: urls.roundCsv(round.year), content: () => roundCsv(list, round.dimensions) },
+      { url: urls.roundXlsx(round.year), content: () => roundXlsx(round, list, dataset.site) },
     ];
   });
+  // Dated as the data: the latest round's announcement (the zip's dates are its entries').
+  const dataDate =
+    rounds
+      .map((r) => r.published ?? `${r.year}-12-31`)
+      .sort()
+      .at(-1) ?? '1980-01-01';
+  const zip = dataZip([...files, ...reuse.files], zipReadme(reuse.data, dataset.site), dataDate);
 
   const roundEntries: FeedEntry[] = rounds.map((round, i) => ({
     title: round.title,
@@ -135,7 +145,7 @@ export function buildView(dataset: Dataset, results: Map<number, Result[]>): Sit
     reuse,
     pages,
     redirects,
-    files: [...files, ...reuse.files, ...sitemapFiles(dataset.site.url, sitemap, undefined, dataUpdated), robotsTxt(dataset.site.url)],
+    files: [...files, ...reuse.files, zip, ...sitemapFiles(dataset.site.url, sitemap, undefined, dataUpdated), robotsTxt(dataset.site.url)],
     dataUpdated,
     feed: { updated: entries[0]?.updated ?? '1970-01-01', entries },
   });

@@ -9,6 +9,8 @@ const path = (...parts: (string | number)[]): string => parts.join('');
 export const urls = {
   home: () => '/',
   round: (year: number) => `/peringkat/${year}/`,
+  /** One kind's ranking in a round (`/peringkat/2024/kabupaten/`): the round's page links each. */
+  roundKind: (year: number, kind: string) => `/peringkat/${year}/${kind}/`,
   /** Every round, newest first: where a ranking's address leads when its year is cut off. */
   rounds: () => '/peringkat/',
   /** A round's social card (Open Graph image), 1200×630 PNG; the home page shows the latest round's. */
@@ -25,6 +27,8 @@ export const urls = {
   page: (slug: string) => `/${slug}/`,
   roundJson: (year: number) => `/data/${year}.json`,
   roundCsv: (year: number) => `/data/${year}.csv`,
+  /** The rows of the round's CSV as a spreadsheet with typed cells (src/view/spreadsheets.ts). */
+  roundXlsx: (year: number) => `/data/${year}.xlsx`,
   // For journalists and re-users (docs/data-format.md, "Tautan dan unduhan"):
   /** The region as it was in one round: a permalink that never changes with later rounds. */
   regionRound: (slug: string, year: number) => path('/wilayah/', slug, '/', year, '/'),
@@ -41,6 +45,9 @@ export const urls = {
   dataPackage: () => '/data/datapackage.json',
   allRoundsJson: () => '/data/semua.json',
   allRoundsCsv: () => '/data/semua.csv',
+  allRoundsXlsx: () => '/data/semua.xlsx',
+  /** Every CSV, JSON and XLSX of `/data/` and a README, in one zip (src/view/data-zip.ts). */
+  dataZip: () => '/data/semua-data.zip',
   /** The sitemap, or its index when the site has more pages than one sitemap may list (src/view/sitemap.ts). */
   sitemap: () => '/sitemap.xml',
   robots: () => '/robots.txt',

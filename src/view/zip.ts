@@ -1,0 +1,71 @@
+import { Zip, ZipDeflate } from 'fflate';
+import type { FileContent } from './outputs.ts';
+
+/** One file of a zip: its name inside the archive and its bytes, made when the zip is written. */
+export interface ZipEntry {
+  name: string;
+  content: () => FileContent;
+  /** Not compressed again (a spreadsheet is a zip already): deflate's stored blocks. */
+  stored?: boolean;
+}
+
+/** Compression of the deflated entries: fflate's default, a fixed level so the bytes never vary. */
+const LEVEL = 6;
+/** Bytes handed to the compressor at once: text pieces are gathered up to this size. */
+const CHUNK = 1 << 16;
+
+const encoder = new TextEncoder();
+
+/** Content as bytes, piece by piece; text pieces gathered into chunks of about CHUNK bytes. */
+export function* bytesOf(content: FileContent): Generator<Uint8Array> {
+  if (typeof content === 'string') return yield encoder.encode(content);
+  if (content instanceof Uint8Array) return yield content;
+  let text = '';
+  for (const piece of content) {
+    if (typeof piece === 'string') {
+      text += piece;
+      if (text.length < CHUNK) continue;
+      yield encoder.encode(text);
+      text = '';
+    } else {
+      if (text) yield encoder.encode(text);
+      text = '';
+      yield piece;
+    }
+  }
+  if (text) yield encoder.encode(text);
+}
+
+/**
+ * A zip of the entries, in their order, made piece by piece as it is written (a zip of a
+ * national site's data is hundreds of megabytes: never held whole). Every entry carries
+ * the same date, `date` (YYYY-MM-DD, from the data), so the bytes are the same on every
+ * build, on any machine: zip dates are local time, so the date is made in local time.
+ */
+export function zipFiles(entries: Iterable<ZipEntry>, date: string): Iterable<Uint8Array> {
+  const [y, m, d] = date.split('-').map(Number) as [number, number, number];
+  // Noon: no time zone changes its clocks then, so the local date is always this one.
+  const mtime = new Date(Math.max(y, 1980), m - 1, d, 12);
+  return (function* () {
+    const out: Uint8Array[] = [];
+    const zip = new Zip((error, chunk) => {
+      if (error) throw error;
+      out.push(chunk);
+    });
+    for (const entry of entries) {
+      // Deflate even when stored: a stored entry whose size follows its data (as in any zip
+      // made piece by piece) is one some unzippers cannot read.
+      const file = new ZipDeflate(entry.name, { level: entry.stored ? 0 : LEVEL });
+      file.mtime = mtime;
+      zip.add(file);
+      for (const bytes of bytesOf(entry.content())) {
+        file.push(bytes);
+        yield* out.splice(0);
+      }
+      file.push(new Uint8Array(0), true);
+      yield* out.splice(0);
+    }
+    zip.end();
+    yield* out.splice(0);
+  })();
+}
