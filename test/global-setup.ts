@@ -17,7 +17,14 @@ declare module 'vitest' {
 }
 
 /** The files that read the built sample. */
-const READERS = ['test/journalism.test.ts', 'test/budget.test.ts', 'test/links.test.ts', 'test/browser/pages.test.ts', 'test/site/full-site.test.ts'];
+const READERS = [
+  'test/journalism.test.ts',
+  'test/budget.test.ts',
+  'test/links.test.ts',
+  'test/browser/pages.test.ts',
+  'test/browser/charts.test.ts',
+  'test/site/full-site.test.ts',
+];
 
 function needed(project: TestProject): boolean {
   const filters = ((project.vitest as unknown as { filenamePattern?: string[] }).filenamePattern ?? []).map((f) => f.replace(/^\.\//, ''));

@@ -2,30 +2,11 @@
  * Entry point of assets/js/charts.js. Each `<figure data-chart="<id>">` holds its numbers in
  * `<script type="application/json" id="<id>">` (not executed; CSP allows only 'self' scripts).
  * Without this script the figure's caption, summary and table are all there; with it the canvas
- * appears, the table folds into its disclosure, and each chart is drawn when it nears the screen.
+ * appears and the table folds into its disclosure at once (site.css reserves the canvas's room),
+ * and the first chart to near the screen loads the drawing code (./draw.ts, with Chart.js).
+ * Its "Unduh grafik" buttons load ./chart-download.ts when pressed.
  */
 import type { ChartData } from '../view/charts.ts';
-import { drawCompare } from './draw-compare.ts';
-import { drawDistribution } from './draw-distribution.ts';
-import { drawHistory } from './draw-history.ts';
-import { drawZones } from './draw-zones.ts';
-
-function draw(canvas: HTMLCanvasElement, box: HTMLElement, data: ChartData): void {
-  switch (data.type) {
-    case 'history':
-      drawHistory(canvas, data);
-      break;
-    case 'distribution':
-      drawDistribution(canvas, data);
-      break;
-    case 'zones':
-      drawZones(canvas, data);
-      break;
-    case 'compare':
-      drawCompare(canvas, data, box);
-      break;
-  }
-}
 
 interface Pending {
   figure: HTMLElement;
@@ -45,16 +26,34 @@ function prepare(figure: HTMLElement): Pending | null {
   return { figure, box, canvas, data };
 }
 
-function render({ figure, box, canvas, data }: Pending): void {
-  try {
-    draw(canvas, box, data);
-    figure.classList.add('chart-drawn');
-  } catch (error) {
-    // The table is the fallback: show it again rather than an empty box.
-    box.hidden = true;
-    figure.querySelector('details.chart-data')?.setAttribute('open', '');
-    throw error;
+/** The table is the fallback: show it again rather than an empty box. */
+function fail(figure: HTMLElement, box: HTMLElement, error: unknown): void {
+  box.remove();
+  figure.querySelector('[data-chart-download="png"]')?.remove();
+  figure.querySelector('details.chart-data')?.setAttribute('open', '');
+  console.error(error);
+}
+
+/** Each figure's drawing, started once: when it nears the screen, or when a download needs it. */
+const drawn = new Map<Element, Promise<boolean>>();
+
+function render(p: Pending): Promise<boolean> {
+  let done = drawn.get(p.figure);
+  if (!done) {
+    done = import('./draw.ts').then(
+      ({ draw }) => {
+        draw(p.canvas, p.box, p.data);
+        p.figure.classList.add('chart-drawn');
+        return true;
+      },
+      (error: unknown) => {
+        fail(p.figure, p.box, error);
+        return false;
+      },
+    );
+    drawn.set(p.figure, done);
   }
+  return done;
 }
 
 const pending = new Map<Element, Pending>();
@@ -68,15 +67,26 @@ if ('IntersectionObserver' in window) {
     (entries) => {
       for (const entry of entries) {
         const p = pending.get(entry.target);
-        if (!entry.isIntersecting || !p) continue;
-        pending.delete(entry.target);
-        observer.unobserve(entry.target);
-        render(p);
+        if (entry.isIntersecting && p) {
+          observer.unobserve(entry.target);
+          void render(p);
+        }
       }
     },
-    { rootMargin: '300px 0px' },
+    { rootMargin: '400px 0px' },
   );
   for (const figure of pending.keys()) observer.observe(figure);
 } else {
-  for (const p of pending.values()) render(p);
+  for (const p of pending.values()) void render(p);
 }
+
+document.addEventListener('click', (event) => {
+  const button = event.target instanceof Element ? event.target.closest<HTMLButtonElement>('button[data-chart-download]') : null;
+  const p = button && pending.get(button.closest('figure[data-chart]')!);
+  if (!button || !p) return;
+  const svg = button.dataset.chartDownload === 'svg';
+  void Promise.all([import('./chart-download.ts'), svg || render(p)]).then(([{ downloadPng, downloadSvg }, ok]) => {
+    if (svg) downloadSvg(p.figure, p.data);
+    else if (ok) downloadPng(p.figure, p.canvas);
+  });
+});

@@ -86,7 +86,7 @@ export function base(view: SiteView, page: PageHead, content: Html): Html {
 <link rel="stylesheet" href="/assets/site.css">
 <script src="/assets/search.js" defer></script>${(page.scripts ?? []).map(
     (name) => html`
-<script src="${urls.script(name)}" defer></script>`,
+<script type="module" src="${urls.script(name)}"></script>`,
   )}
 <link rel="alternate" type="application/atom+xml" title="Putaran penilaian — ${site.title}" href="/feed.xml">
 <link rel="icon" href="/assets/favicon.svg" type="image/svg+xml">`;

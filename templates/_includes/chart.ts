@@ -1,8 +1,9 @@
 /**
  * The charts. Every chart shares one frame: caption, text summary, the canvas that
  * assets/js/charts.js draws from the JSON block (never executed: CSP allows only 'self'
- * scripts), and a table with the same numbers. The table stays open until the chart is
- * drawn; without JavaScript it is all there is.
+ * scripts), its downloads (PNG from the canvas, SVG from the same data: both made by the
+ * script, so hidden without it), and a table with the same numbers. The table stays open
+ * until the chart is drawn; without JavaScript it is all there is.
  */
 import { html, trusted, type Html } from '../../src/render/html.ts';
 import {
@@ -24,6 +25,7 @@ function chartFigure(fig: Figure<ChartData, unknown>, table: Html): Html {
 <div class="chart-box chart-${fig.data.type}" hidden>
 <canvas role="img" aria-label="Grafik: ${fig.caption}. Ringkasannya di atas grafik; angkanya di tabel data grafik di bawahnya." aria-describedby="${fig.id}-sum" aria-details="${fig.id}-tabel"></canvas>
 </div>
+<p class="chart-download">Unduh grafik: <button type="button" class="copy" data-chart-download="png" aria-describedby="${fig.id}-cap">PNG</button><button type="button" class="copy" data-chart-download="svg" aria-describedby="${fig.id}-cap">SVG</button></p>
 <details class="chart-data" open>
 <summary>Tabel data grafik</summary>
 <div class="table-scroll" tabindex="0" role="region" aria-labelledby="${fig.id}-tcap">
