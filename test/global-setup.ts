@@ -23,7 +23,9 @@ const READERS = [
   'test/links.test.ts',
   'test/browser/pages.test.ts',
   'test/browser/charts.test.ts',
+  'test/browser/embed-fit.test.ts',
   'test/site/full-site.test.ts',
+  'test/site/embed-fit.test.ts',
 ];
 
 function needed(project: TestProject): boolean {

@@ -7,7 +7,7 @@ import { roundCardData, roundCardSvg } from '../cards/round-card.ts';
 import type { CardSpec } from '../cards/render.ts';
 import type { FileOut } from './outputs.ts';
 import { allRoundsCsv, allRoundsJson, dataIndex, dataPackage, dataReadme, regionHistoryCsv, regionHistoryJson, type DataIndex } from './dataset-downloads.ts';
-import { embedPage, iframeCode, type EmbedPage } from './embed.ts';
+import { embedHeights, embedPage, iframeCode, type EmbedPage } from './embed.ts';
 import { allRoundsXlsx } from './spreadsheets.ts';
 import { regionIndex, type RegionIndexGroup } from './region-index.ts';
 import { regionCitation, regionRoundPages, roundLinks, type RegionReuse, type RegionRoundPage } from './region-rounds.ts';
@@ -99,6 +99,7 @@ export function reuseView(
   const abs = (path: string) => `${site.url}${path}`;
   const rounds = new Map<number, RoundSummary>(dataset.rounds.map((r) => [r.year, summarise(r)]));
   const regions = new Map(dataset.regions.map((r) => [r.code, r]));
+  const embedHeight = embedHeights(dataset.rounds, dataset.regions, site);
 
   const shareByUrl: Record<string, ShareMeta> = {};
   const searchable: Record<string, true> = {};
@@ -122,7 +123,7 @@ export function reuseView(
       csvUrl: page.latest ? urls.regionHistoryCsv(page.slug) : null,
       jsonUrl: page.latest ? urls.regionHistoryJson(page.slug) : null,
       embedUrl: page.latest ? urls.embed(page.slug) : null,
-      embedCode: page.latest ? iframeCode(site.url, page) : null,
+      embedCode: page.latest ? iframeCode(site.url, page, embedHeight(page)) : null,
       cardUrl: cardOf(page),
     };
     return { reuse, share: shareOf(page) };

@@ -1,7 +1,7 @@
 /** Standalone (`/embed/<slug>/`): shown inside other sites' <iframe>. Links open in a new tab; not indexed (canonical: the region page). */
 import { html, type Html } from '../../src/render/html.ts';
 import { formatScore } from '../../src/view/format.ts';
-import type { EmbedPage } from '../../src/view/embed.ts';
+import { SAMPLE_NOTE, type EmbedPage } from '../../src/view/embed.ts';
 import type { SiteView } from '../../src/view/site.ts';
 import { placement } from '../_includes/zone.ts';
 import { document } from '../_includes/base.ts';
@@ -16,14 +16,14 @@ export function embedPage(embed: EmbedPage, view: SiteView): Html {
   const title = `Nilai${l.zone ? ' kepatuhan' : ''} ${embed.name} ${l.year}`;
   return document(
     { kind: 'embed', title, canonical: embed.regionUrl, noindex: true, head },
-    html`<main class="embed">${site.sampleData && html`<p class="sample">Data contoh, bukan hasil resmi.</p>`}
+    html`<main class="embed">${site.sampleData && html`<p class="sample">${SAMPLE_NOTE}</p>`}
 <h1><a href="${embed.regionUrl}" target="_blank" rel="noopener">${embed.name}</a></h1>
-<p class="context">${embed.context} · penilaian ${l.year}</p>
+<p class="context">${embed.context}</p>
 <div class="row">
 <p class="score"><span class="visually-hidden">Nilai </span>${formatScore(l.score)}</p>
-<p>${placement(l)}</p>
+<p class="placement">${placement(l)}</p>
 </div>
-<p class="rank">${capitalize(embed.rank)}</p>
+<p class="rank">${embed.rank}</p>
 <p class="trend">${
       t.points &&
       html`
@@ -33,9 +33,4 @@ export function embedPage(embed: EmbedPage, view: SiteView): Html {
 <p class="source"><a href="${embed.regionUrl}" target="_blank" rel="noopener">${site.title}</a> · sumber: ${site.publisher}</p>
 </main>`,
   );
-}
-
-/** As Nunjucks' `capitalize`: the first letter upper case, the rest lower. */
-function capitalize(s: string): string {
-  return s.charAt(0).toUpperCase() + s.slice(1).toLowerCase();
 }
