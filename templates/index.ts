@@ -41,6 +41,7 @@ export function homePage(view: SiteView): Html {
     html`
 <h1>${home.round.zones ? `Kepatuhan Standar Pelayanan Publik ${year}` : home.round.title}</h1>
 <p class="headline">${home.headline}</p>
+${findRegion(view)}
 <p class="lead">${home.round.zones ? html`${home.round.title}${home.round.published && html`, diumumkan ${formatDate(home.round.published)}`}` : html`${home.round.published ? html`Diumumkan ${formatDate(home.round.published)}` : `Putaran ${year}`}`}. ${formatInteger(home.total)} instansi dinilai${home.round.sample && ' (sampel)'}. <a href="${home.round.url}">Lihat peringkat lengkap ${year}</a>, <a href="${urls.rounds()}">semua putaran</a>, atau <a href="${urls.provinces()}">kabupaten dan kota per provinsi</a>.</p>${sampleNote(home.round, home.coverage)}${methodNote({ ...home.round, methodChange: home.methodChange })}
 
 <section aria-labelledby="peta">
@@ -48,7 +49,7 @@ export function homePage(view: SiteView): Html {
 ${provinceMapFigure(view.provinceMaps[year], 'peta-provinsi')}
 </section>
 
-<section aria-labelledby="zona">
+<section>
 <h2 id="zona">Sebaran ${by} ${year}</h2>
 <div class="table-scroll" tabindex="0" role="region" aria-labelledby="zona-cap">
 <table>
@@ -68,13 +69,20 @@ ${provinceMapFigure(view.provinceMaps[year], 'peta-provinsi')}
 <div class="cards">${home.extremes.map(
       (e) => html`
 <article class="card">
-<h3>${e.heading}</h3>
+<h3>${e.heading}</h3>${
+        e.bottom.length === 0
+          ? html`
+<h4>Semua ${formatInteger(e.top.length)}, dari nilai tertinggi</h4>
+<ol class="ranklist">${listed(e.top)}
+</ol>`
+          : html`
 <h4>Tertinggi</h4>
 <ol class="ranklist">${listed(e.top)}
 </ol>
 <h4>Terendah</h4>
 <ol class="ranklist">${listed(e.bottom)}
-</ol>
+</ol>`
+      }
 </article>`,
     )}
 </div>
@@ -98,11 +106,23 @@ ${provinceMapFigure(view.provinceMaps[year], 'peta-provinsi')}
 
 ${
   view.charts.home &&
-  html`<section aria-labelledby="riwayat">
+  html`<section>
 <h2 id="riwayat">Zona dari putaran ke putaran</h2>
 ${zonesChart(view.charts.home)}
 </section>`
 }
 `,
   );
+}
+
+/**
+ * "Cari wilayah Anda": without JavaScript a plain GET to the A–Z list of every region; with it,
+ * assets/search.js runs the site's one search (Pagefind) in place of the form.
+ */
+function findRegion(view: SiteView): Html {
+  return html`<form class="find-region" action="${view.reuse.regionIndexUrl}" method="get" role="search" aria-labelledby="cari-wilayah-label" data-search>
+<label id="cari-wilayah-label" for="cari-wilayah">Cari wilayah Anda</label>
+<div class="find-row"><input id="cari-wilayah" name="q" type="search" autocomplete="off" aria-describedby="cari-wilayah-contoh"><button type="submit">Cari</button></div>
+<p id="cari-wilayah-contoh" class="small muted">Nama kabupaten, kota, provinsi, kementerian atau lembaga, atau kodenya: misalnya Bogor, Jabar, Kemenkes.</p>
+</form>`;
 }

@@ -14,7 +14,7 @@ export function regionIndexPage(view: SiteView): Html {
   return base(
     view,
     head,
-    html`<nav class="crumbs" aria-label="Remah roti"><a href="/">Beranda</a> › Semua wilayah</nav>
+    html`<nav class="crumbs" aria-label="Remah roti"><a href="/">Beranda</a> › Semua wilayah A–Z</nav>
 <h1>Semua wilayah A–Z</h1>
 <p class="lead">${formatInteger(view.reuse.regionCount)} pemerintah provinsi, kabupaten, kota, kementerian dan lembaga, urut menurut nama tanpa jenisnya: Kabupaten Bogor dan Kota Bogor sama-sama di bawah B.</p>
 <nav class="toc" aria-label="Huruf awal"><ul>${groups.map((g) => html`<li><a href="#${g.id}">${g.letter}</a></li>`)}</ul></nav>${groups.map(

@@ -22,6 +22,7 @@ const READERS = [
   'test/budget.test.ts',
   'test/links.test.ts',
   'test/browser/pages.test.ts',
+  'test/browser/home-region.test.ts',
   'test/browser/charts.test.ts',
   'test/browser/embed-fit.test.ts',
   'test/site/full-site.test.ts',

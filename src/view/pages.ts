@@ -126,7 +126,8 @@ export interface HomePage {
   coverage: Coverage[];
   /** The latest round changed method: its results have no earlier ones to compare with. */
   methodChange: RoundPage['methodChange'];
-  extremes: { kind: Kind; heading: string; top: Row[]; bottom: Row[] }[];
+  /** Per kind, its highest and lowest (`extremesOf`): `bottom` is empty when `top` lists every member. */
+  extremes: ({ kind: Kind; heading: string } & Extremes<Row>)[];
   movers: { up: Row[]; down: Row[] };
   /** Rounds with zones only: counts by band are not on the same scale. */
   zoneHistory: { year: number; url: string; counts: ZoneCounts }[];
@@ -163,6 +164,22 @@ export function headlineOf(round: Round, rows: readonly Result[], categories: re
 
 /** The round before `i` (oldest first) when it used another method. */
 function methodChange(rounds: readonly Round[], i: number): RoundPage['methodChange'] {
+export interface Extremes<T> {
+  /** Best first; every member when there are at most twice `n`. */
+  top: T[];
+  /** Worst first; empty when `top` holds them all. */
+  bottom: T[];
+}
+
+/**
+ * The `n` highest and `n` lowest of a ranked list (best first). A kind of at most 2n members is
+ * listed once, whole: its top and bottom would share members, or leave a lone one out between them.
+ */
+export function extremesOf<T>(ranked: readonly T[], n = 5): Extremes<T> {
+  if (ranked.length <= 2 * n) return { top: [...ranked], bottom: [] };
+  return { top: ranked.slice(0, n), bottom: ranked.slice(-n).reverse() };
+}
+
   const before = rounds[i - 1];
   return before && before.method !== rounds[i]!.method ? { previousYear: before.year, previousMethod: before.method } : null;
 }
@@ -280,12 +297,7 @@ export class PageBuilder {
       })),
       coverage: this.coverage(latest),
       methodChange: methodChange(this.rounds, this.rounds.length - 1),
-      extremes: KINDS.filter((k) => byKind.has(k)).map((kind) => {
-        const list = byKind.get(kind)!;
-        // Never listed twice: with fewer than ten members the lists share none.
-        const shown = Math.min(5, Math.floor(list.length / 2));
-        return { kind, heading: KIND_HEADING[kind], top: list.slice(0, Math.max(shown, 1)), bottom: shown > 0 ? list.slice(-shown).reverse() : [] };
-      }),
+      extremes: KINDS.filter((k) => byKind.has(k)).map((kind) => ({ kind, heading: KIND_HEADING[kind], ...extremesOf(byKind.get(kind)!) })),
       movers: movers(rows, 10),
       zoneHistory: this.rounds
         .filter((r) => hasZones(r.bands))

@@ -1,26 +1,23 @@
 /** A region's page (`/wilayah/<slug>/`): its latest result, history, chart, narratives, and how to cite and reuse it. */
 import { html, trusted, type Html } from '../../src/render/html.ts';
-import { formatInteger, formatScore } from '../../src/view/format.ts';
-import type { HistoryRow, RegionPage } from '../../src/view/pages.ts';
+import { formatScore } from '../../src/view/format.ts';
+import type { RegionPage } from '../../src/view/pages.ts';
 import type { SiteView } from '../../src/view/site.ts';
-import { urls } from '../../src/view/urls.ts';
 import { base } from '../_includes/base.ts';
 import { historyChart } from '../_includes/chart.ts';
 import { corrections } from '../_includes/corrections.ts';
 import { regionCompare } from '../_includes/region-compare.ts';
 import { regionReuse } from '../_includes/region-reuse.ts';
-import { copyButton } from '../_includes/cite.ts';
 import { locatorMap } from '../_includes/province-map.ts';
-import { change, placement, placementTerm, rankMove, rankOf } from '../_includes/zone.ts';
+import { change, placement, rankOf } from '../_includes/zone.ts';
+import { changeSince, resultFacts } from '../_includes/result-facts.ts';
 
 export function regionPage(region: RegionPage, view: SiteView): Html {
   // Made here, for this page only, and let go with it.
   const { reuse, share } = view.reuse.region(region);
   const head = { url: region.url, title: region.name, description: region.description, scripts: ['charts', 'sort', 'copy'] as const, pageShare: share };
   const l = region.latest;
-  const kind = region.kindLabel.toLowerCase();
   const provinceLink = view.provinceLinks[region.code];
-  const permalink = urls.code(region.code);
   const history = region.history;
   const newest = view.rounds[view.rounds.length - 1];
   // Not assessed in the latest round (a sample, or left out): say so, and which round the figures are from.
@@ -32,32 +29,12 @@ export function regionPage(region: RegionPage, view: SiteView): Html {
 <p class="note not-assessed"><strong>${region.name} tidak dinilai pada ${notAssessed.year}</strong>${notAssessed.sample ? ' (putaran itu hanya menilai sampel instansi)' : ''}. Angka di bawah berasal dari penilaian ${l.year}.</p>`
       }
 <section class="summary" aria-labelledby="ringkas">
-<h2 id="ringkas">Penilaian ${l.year}</h2>
-<dl class="facts">
-<div><dt>Nilai</dt><dd class="big">${formatScore(l.score)}</dd></div>
-<div><dt>${placementTerm(l)}</dt><dd>${placement(l)}</dd></div>
-<div><dt>Peringkat nasional</dt><dd>${formatInteger(l.rank)} dari ${formatInteger(l.rankOf)} ${kind}</dd></div>${
-        l.provinceRank !== null &&
-        html`
-<div><dt>Peringkat di provinsi</dt><dd>${formatInteger(l.provinceRank)} dari ${formatInteger(l.provinceRankOf)} kabupaten/kota</dd></div>`
-      }
-<div><dt>Perubahan</dt><dd>${changeSince(l, history[1]?.year ?? null)}</dd></div>${
-        l.kindMedian !== null &&
-        html`
-<div><dt>Median nasional ${kind}</dt><dd>${formatScore(l.kindMedian)}</dd></div>`
-      }
-</dl>${
-        l.dimensionValues.length > 0 &&
-        html`
-<h3>Nilai per dimensi ${l.year}</h3>
-<dl class="facts small">${l.dimensionValues.map((d) => html`<div><dt>${d.label}</dt><dd>${formatScore(d.value)}</dd></div>`)}
-</dl>`
-      }
+<h2 id="ringkas">Penilaian ${l.year}</h2>${resultFacts(l, region.kindLabel, changeSince(l, history[1]?.year ?? null))}
 </section>${regionCompare(reuse.compare, region.name, region.province ? region.province.name : null)}
 
 ${historyChart(view.charts.region(region))}
 
-<section aria-labelledby="riwayat">
+<section>
 <h2 id="riwayat">Riwayat penilaian</h2>
 <div class="table-scroll" tabindex="0" role="region" aria-labelledby="riwayat-cap">
 <table>
@@ -89,17 +66,6 @@ ${historyChart(view.charts.region(region))}
 ${trusted(n.html)}
 </section>`,
     )}${regionReuse(region, reuse, view)}
-
-<p class="permalink">Tautan tetap: <a id="tautan-tetap" href="${permalink}">${view.site.url}${permalink}</a> ${copyButton('tautan-tetap', 'Salin tautan')}</p>
 `,
   );
-}
-
-/** The latest result against the previous one of the same method, or why there is none to compare with. */
-export function changeSince(l: HistoryRow, earlierYear: number | null, previousUrl: string | null = null): Html {
-  if (l.methodBreak) {
-    return html`<span class="muted">metode penilaian berubah pada ${l.year}: nilai dan peringkat tidak dibandingkan dengan ${earlierYear ?? 'putaran sebelumnya'}</span>`;
-  }
-  if (l.previousYear === null) return html`<span class="muted">belum ada penilaian sebelumnya</span>`;
-  return html`${change(l)} poin, peringkat ${rankMove(l)} sejak ${previousUrl ? html`<a href="${previousUrl}">${l.previousYear}</a>` : l.previousYear}`;
 }

@@ -19,12 +19,12 @@ export function cite(citation: Citation, id: string, view: SiteView, copy = fals
 <div><dt>Nilai</dt><dd>${citation.scoreText}</dd></div>
 <div><dt>Peringkat</dt><dd>${citation.rank}</dd></div>
 <div><dt>Diumumkan</dt><dd>${citation.published || 'tanggal pengumuman tidak diketahui'}</dd></div>
-<div><dt>Alamat tetap</dt><dd><a href="${citation.url}">${citation.url}</a></dd></div>
+<div><dt>Halaman hasil ${citation.round}</dt><dd><a href="${citation.url}">${citation.url}</a></dd></div>
 </dl>
 <p>Kutipan siap pakai:</p>
 <blockquote class="citation"><p id="${id}-teks">${citation.text}</p></blockquote>
 ${copy && copyButton(`${id}-teks`, 'Salin kutipan', true)}
-<p class="muted small">Alamat di atas menunjuk ke hasil putaran ${citation.round} dan tidak berubah ketika putaran baru diumumkan. Sebutkan juga tanggal Anda mengaksesnya${copy && ' (tombol Salin kutipan menambahkannya)'}. ${view.site.sampleData && html`<strong>Ini data contoh: jangan dikutip.</strong> `}${view.reuse.citeGuideUrl && html`Lihat juga <a href="${view.reuse.citeGuideUrl}">Cara Mengutip</a>.`}</p>
+<p class="muted small">Halaman hasil ${citation.round} tidak berubah ketika putaran baru diumumkan. Sebutkan juga tanggal Anda mengaksesnya${copy && ' (tombol Salin kutipan menambahkannya)'}. ${view.site.sampleData && html`<strong>Ini data contoh: jangan dikutip.</strong> `}${view.reuse.citeGuideUrl && html`Lihat juga <a href="${view.reuse.citeGuideUrl}">Cara Mengutip</a>.`}</p>
 </section>
 `;
 }

@@ -1,4 +1,7 @@
-/** One region's result beside its province's average and the national median of its kind. */
+/**
+ * One region's result beside its province's average and the national median of its kind (its ranks
+ * are in the result's block above). The table's scrolling region is the section's one landmark.
+ */
 import { html, type Html } from '../../src/render/html.ts';
 import type { Comparison } from '../../src/view/comparisons.ts';
 import { formatInteger, formatScore, KIND_LABEL } from '../../src/view/format.ts';
@@ -8,7 +11,7 @@ export function regionCompare(cmp: Comparison | null, regionName: string, provin
   if (!cmp || (cmp.provinceAverage === null && cmp.kindMedian === null)) return html`\n`;
   const kind = KIND_LABEL[cmp.kind].toLowerCase();
   return html`
-<section class="compare" aria-labelledby="banding" data-pagefind-ignore>
+<section class="compare" data-pagefind-ignore>
 <h2 id="banding">Dibandingkan, ${cmp.year}</h2>
 <div class="table-scroll" tabindex="0" role="region" aria-labelledby="banding-cap">
 <table>
@@ -26,11 +29,7 @@ export function regionCompare(cmp: Comparison | null, regionName: string, provin
   }
 </tbody>
 </table>
-</div>${
-    cmp.provinceRank !== null &&
-    html`
-<p>Peringkat di ${provinceName}: ${formatInteger(cmp.provinceRank)} dari ${formatInteger(cmp.provinceRankOf)} kabupaten/kota; peringkat nasional ${formatInteger(cmp.rank)} dari ${formatInteger(cmp.rankOf)} ${kind}.</p>`
-  }
+</div>
 </section>
 `;
 }

@@ -1,4 +1,4 @@
-/** On a region page: cite, permalinks per round, downloads and embed code. */
+/** On a region page: cite, its one permanent link, the pages of each round, downloads and embed code. */
 import { html, type Html } from '../../src/render/html.ts';
 import type { RegionPage } from '../../src/view/pages.ts';
 import type { RegionReuse } from '../../src/view/region-rounds.ts';
@@ -9,10 +9,12 @@ export function regionReuse(region: RegionPage, reuse: RegionReuse, view: SiteVi
   if (!reuse.citation) return html`\n`;
   return html`${cite(reuse.citation, 'kutip', view, true)}
 <section class="reuse" aria-labelledby="tautan" data-pagefind-ignore>
-<h2 id="tautan">Tautan tetap, unduhan dan sematan</h2>
+<h2 id="tautan">Tautan, unduhan dan sematan</h2>
+<h3>Tautan permanen</h3>
+<p>Alamat halaman ini, yang selalu menampilkan hasil terbaru ${region.name}: <a id="tautan-permanen" href="${region.url}">${view.site.url}${region.url}</a> ${copyButton('tautan-permanen', 'Salin tautan')}</p>
 <h3>Hasil per putaran</h3>
-<p>Setiap putaran punya alamat tetap yang menampilkan hasil ${region.name} saat itu:</p>
-<ul class="inline-list">${reuse.rounds.map((r) => html`<li><a href="${r.url}">${r.year}</a></li>`)}</ul>
+<p>Angka setiap putaran ada di halamannya sendiri, yang tidak berubah ketika putaran baru diumumkan:</p>
+<ul class="inline-list">${reuse.rounds.map((r) => html`<li><a href="${r.url}">Halaman hasil ${r.year}</a></li>`)}</ul>
 <h3>Unduh riwayat</h3>
 <p>Semua putaran ${region.name}: <a href="${reuse.csvUrl}" download>CSV</a> · <a href="${reuse.jsonUrl}" download>JSON</a>. Kolomnya dijelaskan di halaman <a href="${view.reuse.data.url}">Data</a>.</p>
 <h3 id="sematkan">Sematkan di situs Anda</h3>

@@ -18,9 +18,9 @@ export function zone(z: Zone, band?: string | null, grade?: string | null): Html
   return badge(z, html`${ZONE_LABEL[z]}${band && html`<span class="band"> · ${grade && html`${grade} · `}${band}</span>`}`);
 }
 
-/** The name of what `placement` shows: "Zona", or in a round without zones "Hasil" (the badge names the opinion itself). */
-export function placementTerm(r: Pick<Row, 'zone'>): string {
-  return r.zone ? 'Zona' : 'Hasil';
+/** The name of what `placement` shows: "Zona", or in a round without zones the lead of its headline ("Opini", "Kategori"). */
+export function placementTerm(r: Pick<Row, 'zone' | 'headline' | 'opinion'>): string {
+  return r.zone ? 'Zona' : r.headline.slice(0, r.headline.length - r.opinion.length).replace(/:\s*$/, '') || 'Hasil';
 }
 
 /** A zone or band on its own (legends, "moved from"). */
@@ -35,7 +35,13 @@ type Placed = Pick<Row, 'zone' | 'band' | 'grade' | 'predicate' | 'tone' | 'head
  * ("Opini: Kualitas Sedang Tanpa Maladministrasi"; without the lead in a column headed "Opini").
  */
 export function placement(r: Placed & { opinion: string }, detail = true, lead = true): Html {
-  if (!r.zone) return badge(r.tone, lead ? r.headline : r.opinion);
+  if (!r.zone) {
+    const text = lead ? r.headline : r.opinion;
+    if (!r.predicate || !text.endsWith(` ${r.predicate}`)) return badge(r.tone, text);
+    // Two word groups, each kept on one line: "Opini: Kualitas Tinggi" | "Tanpa Maladministrasi".
+    const first = text.slice(0, text.length - r.predicate.length - 1);
+    return badge(r.tone, html`<span class="g">${first}</span> <span class="g">${r.predicate}</span>`);
+  }
   return detail ? zone(r.zone, r.predicate ? `${r.band} ${r.predicate}` : r.band, r.grade) : zone(r.zone);
 }
 

@@ -39,6 +39,9 @@ const PAGES = [
   { kind: 'ranking', path: '/peringkat/2024/', charts: 5 },
   // The 2025 "Opini Ombudsman": a sample, another method, bands without zones.
   { kind: 'ranking-opinion', path: '/peringkat/2025/', charts: 5 },
+  // One kind's ranking: every row, with its filter.
+  { kind: 'kind-ranking', path: '/peringkat/2024/kabupaten/', charts: 1 },
+  { kind: 'kind-ranking-opinion', path: '/peringkat/2025/kota/', charts: 1 },
   // Assessed 2021–2024 and in 2025: its method changes in its history.
   { kind: 'region', path: '/wilayah/kota-metro/', charts: 1 },
   // Not in the 2025 sample.
