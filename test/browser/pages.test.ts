@@ -1,0 +1,465 @@
+/**
+ * Every page kind in headless Chromium (Debian's /usr/bin/chromium through playwright-core):
+ * loads without console errors or failed requests, draws its charts, sorts tables by mouse and
+ * keyboard, passes axe-core's WCAG 2.2 AA rules, works without JavaScript, and does not scroll
+ * sideways at 320 px. Screenshots of each page kind at phone (with and without JavaScript) and
+ * desktop width are written to test-output/screenshots/ for a person to look at.
+ *
+ * One build, one browser, one server for the whole file.
+ */
+import { mkdirSync, readdirSync, readFileSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
+import { join, resolve } from 'node:path';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { parse } from 'csv-parse/sync';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { sampleSite } from '../helpers/sample-site.ts';
+import { bundleSizes } from '../../src/bundle.ts';
+import { serveStatic, type StaticServer } from './static-server.ts';
+
+const ROOT = resolve(import.meta.dirname, '../..');
+const SCREENSHOTS = join(ROOT, 'test-output', 'screenshots');
+const CHROMIUM_ARGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
+const WCAG = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+const PHONE = { width: 390, height: 844 };
+const DESKTOP = { width: 1280, height: 900 };
+
+/** One page of each kind in the sample site, and how many charts it has. */
+const PAGES = [
+  { kind: 'home', path: '/', charts: 1 },
+  { kind: 'ranking', path: '/peringkat/2024/', charts: 5 },
+  // The 2025 "Opini Ombudsman": a sample, another method, bands without zones.
+  { kind: 'ranking-opinion', path: '/peringkat/2025/', charts: 5 },
+  // Assessed 2021–2024 and in 2025: its method changes in its history.
+  { kind: 'region', path: '/wilayah/kota-metro/', charts: 1 },
+  // Not in the 2025 sample.
+  { kind: 'region-not-assessed', path: '/wilayah/kabupaten-toba/', charts: 1 },
+  { kind: 'province', path: '/provinsi/lampung/', charts: 2 },
+  { kind: 'provinces', path: '/provinsi/', charts: 0 },
+  { kind: 'rounds', path: '/peringkat/', charts: 0 },
+  { kind: 'methodology', path: '/metodologi/', charts: 0 },
+  { kind: 'not-found', path: '/halaman-yang-tidak-ada/', charts: 0 },
+] as const;
+
+let output: string;
+let server: StaticServer;
+let browser: Browser;
+/** One context per way of looking, shared by every page kind. */
+let withJs: BrowserContext;
+let phone: BrowserContext;
+let narrow: BrowserContext;
+let noJs: BrowserContext;
+let forAxe: BrowserContext;
+let problems: string[] = [];
+
+/** Collects console errors, uncaught exceptions, failed requests and HTTP errors (except the expected 404 page). */
+function watch(page: Page): void {
+  page.on('console', (m) => {
+    // The 404 page is served with status 404, as it should be; Chromium logs that as an error.
+    if (m.type() === 'error' && !m.location().url.includes('halaman-yang-tidak-ada')) problems.push(`console: ${m.text()}`);
+  });
+  page.on('pageerror', (e) => problems.push(`exception: ${e.message}`));
+  page.on('requestfailed', (r) => problems.push(`failed: ${r.url()} ${r.failure()?.errorText ?? ''}`));
+  page.on('response', (r) => {
+    if (r.status() >= 400 && !r.url().includes('halaman-yang-tidak-ada')) problems.push(`HTTP ${r.status()}: ${r.url()}`);
+  });
+}
+
+async function open(context: BrowserContext, path: string): Promise<Page> {
+  const page = await context.newPage();
+  watch(page);
+  await page.goto(server.url + path, { waitUntil: 'load' });
+  return page;
+}
+
+/** Charts draw when they near the screen: bring each into view and wait until it is drawn. */
+async function drawAll(page: Page): Promise<void> {
+  const figures = page.locator('figure[data-chart]');
+  for (let i = 0; i < (await figures.count()); i++) {
+    await figures.nth(i).scrollIntoViewIfNeeded();
+    await page.waitForFunction((n) => document.querySelectorAll('figure[data-chart]')[n]?.classList.contains('chart-drawn'), i);
+  }
+  await page.evaluate(() => window.scrollTo(0, 0));
+}
+
+/** Share of a canvas's pixels that are painted, and how many distinct colours they use. */
+function paint(page: Page, index: number): Promise<{ painted: number; colours: number }> {
+  return page.evaluate((n) => {
+    const canvas = document.querySelectorAll<HTMLCanvasElement>('figure[data-chart] canvas')[n]!;
+    const { data } = canvas.getContext('2d')!.getImageData(0, 0, canvas.width, canvas.height);
+    let painted = 0;
+    const colours = new Set<number>();
+    for (let i = 0; i < data.length; i += 4) {
+      if (data[i + 3]! > 0) {
+        painted++;
+        colours.add((data[i]! << 16) | (data[i + 1]! << 8) | data[i + 2]!);
+      }
+    }
+    return { painted: painted / (data.length / 4), colours: colours.size };
+  }, index);
+}
+
+beforeAll(async () => {
+  output = sampleSite();
+  server = await serveStatic(output);
+  browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS });
+  withJs = await browser.newContext({ viewport: DESKTOP });
+  phone = await browser.newContext({ viewport: PHONE });
+  narrow = await browser.newContext({ viewport: { width: 320, height: 640 } });
+  noJs = await browser.newContext({ viewport: PHONE, javaScriptEnabled: false });
+  // Axe is injected as an inline script, which the pages' CSP rightly refuses: bypass it here only.
+  forAxe = await browser.newContext({ viewport: DESKTOP, bypassCSP: true });
+  mkdirSync(SCREENSHOTS, { recursive: true });
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+describe('bundles', () => {
+  it('are small: well under 100 KB gzipped per page, the chart code loaded later', () => {
+    const sizes = bundleSizes((['charts', 'sort'] as const).map((name) => ({ name, path: join(output, 'assets', 'js', `${name}.js`), bytes: 0 })));
+    const [charts, sort] = sizes.map((b) => b.gzip) as [number, number];
+    const chunks = readdirSync(join(output, 'assets', 'js', 'chunks')).map(
+      (file) => gzipSync(readFileSync(join(output, 'assets', 'js', 'chunks', file)), { level: 9 }).length,
+    );
+    console.log(sizes.map((b) => `${b.name}.js ${b.minified} B minified, ${b.gzip} B gzip`).join('; '), `; chunks ${chunks.join(', ')} B gzip`);
+    expect(charts + sort + chunks.reduce((a, b) => a + b, 0)).toBeLessThan(80_000);
+    // What every page with charts loads at once: the drawing code (Chart.js) waits for a chart to near the screen.
+    expect(charts).toBeLessThan(2_000);
+    expect(sort).toBeLessThan(3_000);
+  });
+
+  it('are loaded only by pages with charts or sortable tables', () => {
+    for (const { path, charts } of PAGES.filter((p) => p.kind !== 'not-found')) {
+      const html = readFileSync(join(output, path, 'index.html'), 'utf8');
+      expect(html.includes('/assets/js/charts.js'), path).toBe(charts > 0);
+    }
+    expect(readFileSync(join(output, '404.html'), 'utf8')).not.toContain('/assets/js/');
+  });
+});
+
+describe.each(PAGES)('$kind page ($path)', ({ kind, path, charts }) => {
+  it('loads with no console error or failed request, and draws its charts', async () => {
+    problems = [];
+    const page = await open(withJs, path);
+    await drawAll(page);
+    expect(await page.locator('figure[data-chart].chart-drawn').count()).toBe(charts);
+    for (let i = 0; i < charts; i++) {
+      const { painted, colours } = await paint(page, i);
+      expect(painted, `chart ${i} painted share`).toBeGreaterThan(0.05);
+      expect(colours, `chart ${i} colours`).toBeGreaterThan(4);
+    }
+    // Once drawn, each chart's table folds into its disclosure, still in the page.
+    expect(await page.locator('details.chart-data[open]').count()).toBe(0);
+    await screenshot(page, kind, 'desktop');
+    await page.close();
+    expect(problems).toEqual([]);
+  });
+
+  it('has no axe-core violation (WCAG 2.2 AA)', async () => {
+    const page = await forAxe.newPage();
+    await page.goto(server.url + path);
+    await drawAll(page);
+    // Check the folded tables as well: open every disclosure.
+    await page.evaluate(() => document.querySelectorAll('details').forEach((d) => (d.open = true)));
+    await page.addScriptTag({ content: readFileSync(join(ROOT, 'node_modules/axe-core/axe.min.js'), 'utf8') });
+    const violations = await page.evaluate(async (tags) => {
+      const axe = (
+        window as unknown as {
+          axe: { run: (ctx: Document, opts: object) => Promise<{ violations: { id: string; help: string; nodes: { target: string[] }[] }[] }> };
+        }
+      ).axe;
+      const result = await axe.run(document, { runOnly: { type: 'tag', values: tags }, resultTypes: ['violations'] });
+      return result.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.length}×, e.g. ${v.nodes[0]?.target.join(' ')})`);
+    }, WCAG);
+    await page.close();
+    expect(violations).toEqual([]);
+  });
+
+  it('works without JavaScript: every table and summary is there, no empty chart box', async () => {
+    const page = await noJs.newPage();
+    await page.goto(server.url + path);
+    const without = await page.evaluate(() => ({
+      tables: [...document.querySelectorAll('main table')].map((t) => `${t.querySelector('caption')?.textContent}: ${t.querySelectorAll('tbody tr').length}`),
+      visibleTables: [...document.querySelectorAll('main table')].filter((t) => t.getBoundingClientRect().height > 0).length,
+      shownBoxes: [...document.querySelectorAll('.chart-box')].filter((b) => b.getBoundingClientRect().height > 0).length,
+      summaries: [...document.querySelectorAll('.chart-summary')].filter((p) => p.getBoundingClientRect().height > 0).length,
+    }));
+    await screenshot(page, kind, 'phone-nojs');
+    await page.close();
+
+    const withScript = await open(phone, path);
+    await drawAll(withScript);
+    const tables = await withScript.evaluate(() =>
+      [...document.querySelectorAll('main table')].map((t) => `${t.querySelector('caption')?.textContent}: ${t.querySelectorAll('tbody tr').length}`),
+    );
+    await screenshot(withScript, kind, 'phone');
+    await withScript.close();
+    expect(without.tables).toEqual(tables);
+    expect(without.visibleTables).toBe(tables.length);
+    expect(without.shownBoxes).toBe(0);
+    expect(without.summaries).toBe(charts);
+  });
+
+  it('does not scroll sideways at 320 px; wide tables scroll in a focusable, labelled region', async () => {
+    const page = await narrow.newPage();
+    await page.goto(server.url + path);
+    await drawAll(page);
+    await page.evaluate(() => document.querySelectorAll('details').forEach((d) => (d.open = true)));
+    const result = await page.evaluate(() => ({
+      pageWidth: document.documentElement.scrollWidth,
+      badScrollers: [...document.querySelectorAll('main table')]
+        .filter((t) => t.getBoundingClientRect().width > 320)
+        .filter((t) => {
+          const box = t.closest('.table-scroll');
+          return (
+            !box ||
+            box.getAttribute('tabindex') !== '0' ||
+            box.getAttribute('role') !== 'region' ||
+            !(box.getAttribute('aria-labelledby') || box.getAttribute('aria-label'))
+          );
+        }).length,
+    }));
+    await page.close();
+    expect(result.pageWidth).toBeLessThanOrEqual(320);
+    expect(result.badScrollers).toBe(0);
+  });
+});
+
+/** Full page, but no taller than 5000 px (the ranking page has hundreds of rows). */
+async function screenshot(page: Page, kind: string, name: string): Promise<void> {
+  const height = await page.evaluate(() => document.documentElement.scrollHeight);
+  const width = page.viewportSize()!.width;
+  await page.screenshot({ path: join(SCREENSHOTS, `${kind}-${name}.png`), fullPage: true, clip: { x: 0, y: 0, width, height: Math.min(height, 5000) } });
+}
+
+describe('sorting', () => {
+  let page: Page;
+  const table = () => page.locator('#kabupaten-cap').locator('xpath=..');
+  const header = (name: string) => table().locator('thead th', { hasText: new RegExp(`^${name}$`) });
+  const column = (index: number) =>
+    table().evaluate((t, i) => [...(t as HTMLTableElement).tBodies[0]!.rows].map((r) => r.cells[i]!.textContent!.trim()), index);
+  const score = (text: string) => Number(text.replace(',', '.'));
+
+  beforeAll(async () => {
+    problems = [];
+    page = await open(withJs, '/peringkat/2024/');
+  });
+  afterAll(() => page.close());
+
+  it('starts sorted by rank, and says so', async () => {
+    expect(await header('Peringkat').getAttribute('aria-sort')).toBe('ascending');
+    expect(await header('Nilai').getAttribute('aria-sort')).toBeNull();
+  });
+
+  it('sorts by a click on the header button, ascending then descending', async () => {
+    await header('Nilai').locator('button').click();
+    expect(await header('Nilai').getAttribute('aria-sort')).toBe('ascending');
+    expect(await header('Peringkat').getAttribute('aria-sort')).toBeNull();
+    const up = (await column(3)).map(score);
+    expect(up).toEqual([...up].sort((a, b) => a - b));
+
+    await header('Nilai').locator('button').click();
+    expect(await header('Nilai').getAttribute('aria-sort')).toBe('descending');
+    const down = (await column(3)).map(score);
+    expect(down).toEqual([...up].sort((a, b) => b - a));
+  });
+
+  it('sorts by keyboard: Enter and Space on the focused header button', async () => {
+    await header('Nama').locator('button').focus();
+    await page.keyboard.press('Enter');
+    expect(await header('Nama').getAttribute('aria-sort')).toBe('ascending');
+    const names = await column(1);
+    expect(names).toEqual([...names].sort(new Intl.Collator('id', { numeric: true, sensitivity: 'base' }).compare));
+
+    await page.keyboard.press('Space');
+    expect(await header('Nama').getAttribute('aria-sort')).toBe('descending');
+    expect(await column(1)).toEqual([...names].reverse());
+
+    await header('Peringkat').locator('button').focus();
+    await page.keyboard.press('Enter');
+    const ranks = (await column(0)).map((t) => parseInt(t, 10));
+    expect(ranks[0]).toBe(1);
+    expect(ranks).toEqual([...ranks].sort((a, b) => a - b));
+  });
+
+  it('puts regions without a previous score last in either direction', async () => {
+    const button = header('Perubahan nilai').locator('button');
+    await button.click();
+    const up = await column(5);
+    await button.click();
+    const down = await column(5);
+    for (const list of [up, down]) {
+      const firstNew = list.indexOf('baru');
+      if (firstNew >= 0) expect(list.slice(firstNew).every((t) => t === 'baru')).toBe(true);
+    }
+    expect(problems).toEqual([]);
+  });
+});
+
+describe('the 2025 opinion round: another method, a sample, no zones', () => {
+  const csvRows = (file: string) => (parse(readFileSync(join(ROOT, file), 'utf8')) as string[][]).slice(1);
+  const text = async (path: string) => {
+    const page = await open(withJs, path);
+    const main = await page.locator('main').innerText();
+    const whole = await page.locator('body').innerText();
+    return { page, main, whole };
+  };
+
+  it('a region page shows no change across the method break, and every rank with its group size', async () => {
+    problems = [];
+    const { page, main } = await text('/wilayah/kota-metro/');
+    const change = page.locator('.summary .facts div', { hasText: 'Perubahan' });
+    expect(await change.innerText()).toContain('metode penilaian berubah pada 2025');
+    // No signed number, no "naik/turun" beside it.
+    expect(await change.locator('.delta').count()).toBe(0);
+    expect(await change.innerText()).not.toMatch(/[+−]\d|naik|turun/);
+    // The history table marks 2025 as the first round of a new method and shows no change in its row.
+    const row2025 = page.locator('#riwayat-cap').locator('xpath=..').locator('tbody tr', { hasText: '2025' });
+    expect(await row2025.innerText()).toContain('metode baru');
+    expect(await row2025.locator('.delta').count()).toBe(0);
+    // Ranks with "dari": the national rank, and each rank in the history table.
+    const kota = csvRows('data/scores/2025.csv').filter(([code]) => /^\d+\.7\d$/.test(code!)).length;
+    expect(main).toMatch(new RegExp(`Peringkat nasional\\s+\\d+ dari ${kota} kota`));
+    const ranks = await page.locator('#riwayat-cap').locator('xpath=..').locator('tbody tr td:nth-child(4)').allInnerTexts();
+    expect(ranks.every((r) => /^\d+ dari \d+$/.test(r.trim()))).toBe(true);
+    // The opinion leads the result.
+    expect(main).toContain('Opini: Kualitas Tinggi');
+    // The chart says why its line breaks, and draws it broken.
+    expect(await page.locator('#grafik-riwayat-sum').innerText()).toContain('Metode penilaian berubah pada 2025');
+    const data = JSON.parse((await page.locator('#grafik-riwayat-data').textContent())!) as { segment: number[]; labels: string[] };
+    expect(data.segment[data.labels.indexOf('2025')]).toBeGreaterThan(data.segment[data.labels.indexOf('2024')]!);
+    await page.close();
+    expect(problems).toEqual([]);
+  });
+
+  it('/peringkat/2025/ says it was a sample (how many of each kind), shows opinions, and never says "zona"', async () => {
+    problems = [];
+    const { page, main, whole } = await text('/peringkat/2025/');
+    const registered = csvRows('data/regions.csv');
+    const assessed = new Set(csvRows('data/scores/2025.csv').map(([code]) => code));
+    const kota = registered.filter((r) => r[2] === 'kota');
+    expect(main).toContain('sampel');
+    expect(main).toContain(`${kota.filter((r) => assessed.has(r[0])).length} dari ${kota.length} kota`);
+    expect(main).toContain('Metode penilaian berubah');
+    expect(whole).not.toMatch(/zona/i);
+    expect(await page.title()).not.toMatch(/zona/i);
+    // Every ranking row has its opinion; the predicate is counted.
+    const rows = page.locator('table.ranking tbody tr');
+    expect(await rows.count()).toBe(assessed.size);
+    const opinions = await page.locator('table.ranking tbody tr td .zone').allInnerTexts();
+    expect(opinions).toHaveLength(assessed.size);
+    expect(opinions.every((o) => /^Kualitas (Tertinggi|Tinggi|Sedang|Rendah|Terendah)( Tanpa Maladministrasi)?$/.test(o.trim()))).toBe(true);
+    const predicated = csvRows('data/scores/2025.csv').filter((r) => r[3] === 'tm').length;
+    expect(main).toContain(`Tanpa Maladministrasi (${predicated} dari ${assessed.size} instansi)`);
+    // No change columns: nothing to compare with.
+    expect(await page.locator('table.ranking th', { hasText: 'Perubahan' }).count()).toBe(0);
+    await page.close();
+    expect(problems).toEqual([]);
+  });
+
+  it('a region outside the sample says it was not assessed in 2025 and which round its figures are from', async () => {
+    const { page, main } = await text('/wilayah/kabupaten-toba/');
+    expect(main).toMatch(/tidak dinilai pada 2025[\s\S]*Angka di bawah berasal dari penilaian 2024/);
+    await page.close();
+  });
+});
+
+describe('the province map', () => {
+  for (const viewport of [PHONE, DESKTOP]) {
+    it(`links every one of the 38 provinces from the home page at ${viewport.width} px, each named, without sideways scrolling`, async () => {
+      problems = [];
+      const context = await browser.newContext({ viewport });
+      const page = await context.newPage();
+      watch(page);
+      await page.goto(server.url + '/');
+      const links = page.locator('.province-map svg a');
+      expect(await links.count()).toBe(38);
+      const named = await links.evaluateAll((as) => as.map((a) => [a.getAttribute('href'), a.getAttribute('aria-label')] as const));
+      expect(new Set(named.map(([href]) => href)).size).toBe(38);
+      for (const [href, name] of named) {
+        expect(href).toMatch(/^\/(provinsi|wilayah)\/[a-z0-9-]+\/$/);
+        expect(name).toMatch(/^(\S+, )?Provinsi .+: (Opini: |Kategori: |Zona )?.+; /);
+      }
+      // Every tile is big enough to hit, and the page does not scroll sideways.
+      const boxes = await links.evaluateAll((as) => as.map((a) => a.getBoundingClientRect()).map((r) => Math.min(r.width, r.height)));
+      expect(Math.min(...boxes)).toBeGreaterThan(viewport === PHONE ? 24 : 40);
+      expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(viewport.width);
+      // A tile leads to its province.
+      const lampung = links.filter({ has: page.locator('title', { hasText: /Provinsi Lampung:/ }) });
+      await lampung.click();
+      await page.waitForURL(/\/provinsi\/lampung\/$/);
+      expect(await page.locator('h1').innerText()).toContain('Lampung');
+      await context.close();
+      expect(problems).toEqual([]);
+    });
+  }
+
+  it("marks a region's province on its page, and names it", async () => {
+    const page = await open(withJs, '/wilayah/kota-metro/');
+    expect(await page.locator('svg.locator').getAttribute('aria-label')).toBe('Lokasi: Provinsi Lampung, di peta provinsi Indonesia');
+    await page.close();
+  });
+});
+
+describe('printing', () => {
+  it('prints a region page without menu or search, with its chart tables open', async () => {
+    const page = await open(withJs, '/wilayah/kota-metro/');
+    await drawAll(page);
+    await page.emulateMedia({ media: 'print' });
+    const printed = await page.evaluate(() => ({
+      nav: document.querySelector('.site-header nav')!.getBoundingClientRect().height,
+      search: document.querySelector('.search')!.getBoundingClientRect().height,
+      // The chart's table is folded on screen once the chart is drawn; on paper it is there.
+      table: document.querySelector('details.chart-data table')!.getBoundingClientRect().height,
+      banner: document.querySelector('.sample-banner')?.getBoundingClientRect().height ?? -1,
+    }));
+    await page.close();
+    expect(printed.nav).toBe(0);
+    expect(printed.search).toBe(0);
+    expect(printed.table).toBeGreaterThan(50);
+    expect(printed.banner).toBeGreaterThan(0); // sample data says so on paper too
+  });
+});
+
+describe('copy buttons', () => {
+  it('copy the citation (with the date it was accessed), the embed code and the permanent link', async () => {
+    problems = [];
+    const context = await browser.newContext({ viewport: DESKTOP });
+    await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: server.url });
+    const page = await context.newPage();
+    watch(page);
+    await page.goto(server.url + '/wilayah/kota-metro/');
+    const clipboard = () => page.evaluate(() => navigator.clipboard.readText());
+    const citation = (await page.locator('#kutip-teks').innerText()).trim();
+    await page.getByRole('button', { name: 'Salin kutipan' }).click();
+    const today = new Intl.DateTimeFormat('id-ID', { dateStyle: 'long' }).format(new Date());
+    expect(await clipboard()).toBe(`${citation} Diakses ${today}.`);
+    expect(await page.locator('#kutip-teks ~ .copy-status, .cite .copy-status').first().innerText()).toBe('Tersalin.');
+    await page.getByRole('button', { name: 'Salin kode sematan' }).click();
+    expect(await clipboard()).toBe(await page.locator('#kode-sematan').inputValue());
+    await page.getByRole('button', { name: 'Salin tautan' }).click();
+    expect(await clipboard()).toBe('https://kepatuhan.example.id/wilayah/kota-metro/');
+    await context.close();
+    expect(problems).toEqual([]);
+  });
+
+  it('stay hidden without JavaScript, the text there to select', async () => {
+    const page = await noJs.newPage();
+    await page.goto(server.url + '/wilayah/kota-metro/');
+    expect(await page.locator('button.copy:visible').count()).toBe(0);
+    expect(await page.locator('#kutip-teks').isVisible()).toBe(true);
+    await page.close();
+  });
+});
