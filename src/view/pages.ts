@@ -162,8 +162,6 @@ export function headlineOf(round: Round, rows: readonly Result[], categories: re
   );
 }
 
-/** The round before `i` (oldest first) when it used another method. */
-function methodChange(rounds: readonly Round[], i: number): RoundPage['methodChange'] {
 export interface Extremes<T> {
   /** Best first; every member when there are at most twice `n`. */
   top: T[];
@@ -180,6 +178,8 @@ export function extremesOf<T>(ranked: readonly T[], n = 5): Extremes<T> {
   return { top: ranked.slice(0, n), bottom: ranked.slice(-n).reverse() };
 }
 
+/** The round before `i` (oldest first) when it used another method. */
+function methodChange(rounds: readonly Round[], i: number): RoundPage['methodChange'] {
   const before = rounds[i - 1];
   return before && before.method !== rounds[i]!.method ? { previousYear: before.year, previousMethod: before.method } : null;
 }
