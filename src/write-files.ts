@@ -1,4 +1,4 @@
-import { closeSync, mkdirSync, openSync, writeFileSync } from 'node:fs';
+import { closeSync, mkdirSync, openSync, readSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 
 /**
@@ -23,8 +23,37 @@ export function fileWriter(outputDir: string): (url: string, content: string | U
   };
 }
 
-/** Write generated files (downloads) under the output folder at their URL paths, each made as it is written. */
-export function writeFiles(outputDir: string, files: readonly { url: string; content: () => string | Uint8Array | Iterable<string | Uint8Array> }[]): void {
+type Content = string | Uint8Array | Iterable<string | Uint8Array>;
+
+/**
+ * Write generated files (downloads) under the output folder at their URL paths, each made
+ * as it is written, in order; a file may read back those written before it (`data/semua-data.zip`
+ * holds the data files: read, not made a second time).
+ */
+export function writeFiles(
+  outputDir: string,
+  files: readonly { url: string; content: (written: (url: string) => Iterable<Uint8Array> | null) => Content }[],
+): void {
   const write = fileWriter(outputDir);
-  for (const f of files) write(f.url, f.content());
+  const done = new Set<string>();
+  const written = (url: string) => (done.has(url) ? readPieces(join(outputDir, url)) : null);
+  for (const f of files) {
+    write(f.url, f.content(written));
+    done.add(f.url);
+  }
+}
+
+/** A file's bytes a megabyte at a time. */
+function* readPieces(path: string): Generator<Uint8Array> {
+  const fd = openSync(path, 'r');
+  try {
+    for (;;) {
+      const piece = Buffer.allocUnsafe(1 << 20);
+      const n = readSync(fd, piece);
+      if (n === 0) return;
+      yield piece.subarray(0, n);
+    }
+  } finally {
+    closeSync(fd);
+  }
 }

@@ -1,14 +1,15 @@
 import type { SiteSettings } from '../domain/types.ts';
 import type { DataIndex } from './dataset-downloads.ts';
 import { formatDate } from './format.ts';
-import type { FileOut } from './outputs.ts';
+import type { FileOut, WrittenFiles } from './outputs.ts';
 import { urls } from './urls.ts';
 import { zipFiles } from './zip.ts';
 
 /**
  * `data/semua-data.zip`: every CSV, JSON and XLSX download of `/data/`, byte for byte as
- * published, and a short README.txt first. Made when written, each file made again as it
- * goes in (the large ones are never held whole).
+ * published, and a short README.txt first. Made when written, after the files it holds,
+ * which it reads back piece by piece (made again only when they were not written, as in
+ * tests): a national site's data is hundreds of megabytes, never held whole or made twice.
  */
 
 export const ZIP_README = 'README.txt';
@@ -22,9 +23,12 @@ export function dataZip(files: readonly FileOut[], readme: string, date: string)
   const entries = files.filter((f) => IN_ZIP.test(f.url)).sort((a, b) => (a.url < b.url ? -1 : a.url > b.url ? 1 : 0));
   return {
     url: urls.dataZip(),
-    content: () =>
+    content: (written?: WrittenFiles) =>
       zipFiles(
-        [{ name: ZIP_README, content: () => readme }, ...entries.map((f) => ({ name: nameOf(f.url), content: f.content, stored: f.url.endsWith('.xlsx') }))],
+        [
+          { name: ZIP_README, content: () => readme },
+          ...entries.map((f) => ({ name: nameOf(f.url), content: () => written?.(f.url) ?? f.content(written), stored: f.url.endsWith('.xlsx') })),
+        ],
         date,
       ),
   };

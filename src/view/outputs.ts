@@ -12,8 +12,12 @@ export interface Redirect {
  */
 export interface FileOut {
   url: string;
-  content: () => FileContent;
+  /** `written` reads back a file written before this one (the zip of all data reads its files so); without it, the file is made from the view alone. */
+  content: (written?: WrittenFiles) => FileContent;
 }
+
+/** A file already written, by its URL, in pieces; null when it was not written. */
+export type WrittenFiles = (url: string) => Iterable<Uint8Array> | null;
 
 /** A file's text or bytes, whole or in pieces (the large downloads, src/view/downloads.ts; spreadsheets and zips are bytes). */
 export type FileContent = string | Uint8Array | Iterable<string | Uint8Array>;

@@ -129,20 +129,24 @@ function* sheetXml(sheet: Sheet, strings: SharedStrings, first: boolean, done: (
   let r = 0;
   if (sheet.header) {
     r++;
-    yield `<row r="1">${sheet.columns.map((c, i) => `<c r="${names[i]}1" t="s" s="${STYLE.header}"><v>${strings.add(c.header)}</v></c>`).join('')}</row>`;
+    yield `<row r="1">${sheet.columns.map((c) => `<c t="s" s="${STYLE.header}"><v>${strings.add(c.header)}</v></c>`).join('')}</row>`;
   }
   for (const row of sheet.rows) {
     r++;
     let xml = `<row r="${r}">`;
+    let next = 0;
     for (let i = 0; i < sheet.columns.length; i++) {
       const v = row[i];
       if (v === null || v === undefined || v === '') continue;
       const type = sheet.columns[i]!.type;
-      const ref = `${names[i]}${r}`;
+      // A cell without a reference is the one after the cell before it (ECMA-376 §18.3.1.4,
+      // as Excel, LibreOffice and Google Sheets read it): only a cell after an empty one names its place.
+      const c = i === next ? '<c' : `<c r="${names[i]}${r}"`;
+      next = i + 1;
       if (typeof v === 'number' && Number.isFinite(v) && (type === 'integer' || type === 'decimal'))
-        xml += type === 'decimal' ? `<c r="${ref}" s="${STYLE.decimal}"><v>${v}</v></c>` : `<c r="${ref}"><v>${v}</v></c>`;
-      else if (typeof v === 'boolean' && type === 'boolean') xml += `<c r="${ref}" t="b"><v>${v ? 1 : 0}</v></c>`;
-      else xml += `<c r="${ref}" t="s" s="${type === 'text' ? styles[i] : STYLE.text}"><v>${strings.add(String(v))}</v></c>`;
+        xml += type === 'decimal' ? `${c} s="${STYLE.decimal}"><v>${v}</v></c>` : `${c}><v>${v}</v></c>`;
+      else if (typeof v === 'boolean' && type === 'boolean') xml += `${c} t="b"><v>${v ? 1 : 0}</v></c>`;
+      else xml += `${c} t="s" s="${type === 'text' ? styles[i] : STYLE.text}"><v>${strings.add(String(v))}</v></c>`;
     }
     yield `${xml}</row>`;
   }

@@ -89,14 +89,17 @@ export function readXlsx(bytes: Uint8Array): ReadWorkbook {
     const rows: (ReadCell | undefined)[][] = [];
     for (const row of elements(elements(xml, 'sheetData')[0]!.inner, 'row')) {
       const cells: (ReadCell | undefined)[] = [];
+      let column = -1;
       for (const c of elements(row.inner, 'c')) {
+        // A cell without a reference follows the one before it (ECMA-376 §18.3.1.4).
+        column = c.attrs.r ? columnIndex(c.attrs.r) : column + 1;
         const v = elements(c.inner, 'v')[0]?.inner;
         if (v === undefined) continue;
         const style = xfs[Number(c.attrs.s ?? 0)]!;
         const type = c.attrs.t === 's' ? 's' : c.attrs.t === 'b' ? 'b' : c.attrs.t === undefined || c.attrs.t === 'n' ? 'n' : null;
         if (type === null) throw new Error(`cell ${c.attrs.r}: type ${c.attrs.t}`);
         const value = type === 's' ? strings[Number(v)]! : type === 'b' ? v === '1' : Number(v);
-        cells[columnIndex(c.attrs.r!)] = { type, value, format: style.format, bold: style.bold };
+        cells[column] = { type, value, format: style.format, bold: style.bold };
       }
       rows[Number(row.attrs.r) - 1] = cells;
     }
