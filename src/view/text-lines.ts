@@ -22,8 +22,14 @@ const BOLD = [
   733, 851, 771, 721, 683, 813, 774, 1104, 771, 725, 726, 458, 366, 458, 838, 500, 500, 675, 716, 593, 716, 679, 436, 716,
   712, 343, 343, 666, 343, 1042, 712, 688, 716, 716, 494, 596, 479, 712, 652, 924, 646, 652, 583, 712, 366, 712, 838,
 ];
-/** Anything else counts as wide as the widest letter of either table (bold W). */
-const OTHER = 1104;
+/** The few other characters the site itself writes, regular and bold: the middle dot, the en dash, the apostrophe. */
+const EXTRA = new Map([
+  ['·', [318, 380]],
+  ['–', [500, 500]],
+  ['’', [318, 380]],
+]);
+/** Anything else (an accented letter, a symbol, an emoji in a name) counts as 1.3 em, wider than any letter of the tables. */
+const OTHER = 1300;
 
 /** A font: its size in px and whether it is bold. */
 export interface Font {
@@ -33,7 +39,8 @@ export interface Font {
 
 function charWidth(c: string, font: Font): number {
   const code = c.charCodeAt(0);
-  return ((code >= 32 && code < 127 ? (font.bold ? BOLD : REGULAR)[code - 32]! : OTHER) * font.px) / 1000;
+  const width = code >= 32 && code < 127 ? (font.bold ? BOLD : REGULAR)[code - 32]! : (EXTRA.get(c)?.[font.bold ? 1 : 0] ?? OTHER);
+  return (width * font.px) / 1000;
 }
 
 /** Width in px of `text` set in `font`, at most. */

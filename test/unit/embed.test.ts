@@ -15,11 +15,13 @@ const regular = { px: 10 };
 const bold = { px: 10, bold: true };
 
 describe('textWidth', () => {
-  it('adds up each character at the font size, bold wider, anything outside ASCII as wide as a bold W', () => {
+  it('adds up each character at the font size, bold wider, the middle dot as it is and any other character outside ASCII as 1.3 em', () => {
     expect(textWidth('aaa', regular)).toBeCloseTo(18.39);
     expect(textWidth('aaa', bold)).toBeCloseTo(20.25);
     expect(textWidth('a a', regular)).toBeCloseTo(15.44);
-    expect(textWidth('é', regular)).toBeCloseTo(11.04);
+    expect(textWidth('·', regular)).toBeCloseTo(3.18);
+    expect(textWidth('é', regular)).toBeCloseTo(13);
+    expect(textWidth('😀', bold)).toBeCloseTo(13);
   });
 });
 
