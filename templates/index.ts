@@ -72,7 +72,7 @@ ${provinceMapFigure(view.provinceMaps[year], 'peta-provinsi')}
 <h3>${e.heading}</h3>${
         e.bottom.length === 0
           ? html`
-<h4>Semua ${formatInteger(e.top.length)}, dari nilai tertinggi</h4>
+${e.top.length > 1 && html`<h4>Semua ${formatInteger(e.top.length)}, dari nilai tertinggi</h4>`}
 <ol class="ranklist">${listed(e.top)}
 </ol>`
           : html`
