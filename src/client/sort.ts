@@ -33,21 +33,27 @@ function announcer(): HTMLElement {
   return live;
 }
 
+/**
+ * The header's own content stays in place as an invisible, hidden-from-assistive-technology copy
+ * that keeps the column's width, and the button lies over the whole cell holding the content
+ * itself (its name); the arrow is the cell's ::after, there from the first paint (site.css).
+ * So adding the buttons changes no column width, and no row of a long table is laid out again.
+ */
 function enhance(table: HTMLTableElement): void {
   const row = table.tHead?.rows[0];
   if (!row) return;
   const headers = [...row.cells];
   for (const th of headers) {
     if (th.dataset.sort === 'none') continue;
+    const keep = document.createElement('span');
+    keep.className = 'sort-keep';
+    keep.setAttribute('aria-hidden', 'true');
+    for (const node of th.childNodes) keep.append(node.cloneNode(true));
     const button = document.createElement('button');
     button.type = 'button';
     button.className = 'sort-button';
     button.append(...th.childNodes);
-    const icon = document.createElement('span');
-    icon.className = 'sort-icon';
-    icon.setAttribute('aria-hidden', 'true');
-    button.append(icon);
-    th.append(button);
+    th.append(keep, button);
   }
   row.addEventListener('click', (event) => {
     const button = event.target instanceof Element ? event.target.closest('button.sort-button') : null;

@@ -65,7 +65,7 @@ describe('chart code loads only when a chart nears the screen', () => {
     problems = [];
     const { page, scripts } = await open('/wilayah/kabupaten-bogor/');
     const figure = page.locator('figure[data-chart]').first();
-    expect(await figure.evaluate((f) => f.getBoundingClientRect().top)).toBeGreaterThan(844 + 400);
+    expect(await figure.evaluate((f) => f.getBoundingClientRect().top)).toBeGreaterThan(844 + 200);
     // Time for anything the page would load by itself.
     await page.waitForTimeout(1_000);
     expect(scripts).toContain('/assets/js/charts.js');

@@ -247,7 +247,7 @@ async function screenshot(page: Page, kind: string, name: string): Promise<void>
 describe('sorting', () => {
   let page: Page;
   const table = () => page.locator('#kabupaten-cap').locator('xpath=..');
-  const header = (name: string) => table().locator('thead th', { hasText: new RegExp(`^${name}$`) });
+  const header = (name: string) => table().locator('thead th', { has: page.locator('button', { hasText: new RegExp(`^${name}$`) }) });
   const column = (index: number) =>
     table().evaluate((t, i) => [...(t as HTMLTableElement).tBodies[0]!.rows].map((r) => r.cells[i]!.textContent!.trim()), index);
   const score = (text: string) => Number(text.replace(',', '.'));
