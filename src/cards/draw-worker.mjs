@@ -4,11 +4,16 @@ import { parentPort } from 'node:worker_threads';
 import { Resvg } from '@resvg/resvg-js';
 import { encodePng } from './png.mjs';
 
+// On an opaque background, since resvg's pixels are premultiplied: where every pixel is
+// opaque, premultiplied and straight RGBA are the same bytes (cards are opaque anyway).
+// `crop` with no width: resvg-js otherwise copies the whole image pixel by pixel into a
+// "cropped" one of the same size, the largest part of drawing a card (docs/performance.md,
+// "First build (issue 21)"); an empty crop rectangle is skipped and the image kept as drawn.
+const BASE = { background: '#ffffff', crop: { right: 0 } };
+
 parentPort.on('message', ({ svg, fontFiles }) => {
   try {
-    // On an opaque background, since resvg's pixels are premultiplied: where every pixel is
-    // opaque, premultiplied and straight RGBA are the same bytes (cards are opaque anyway).
-    const image = new Resvg(svg, { background: '#ffffff', font: { fontFiles, loadSystemFonts: false, defaultFontFamily: 'Inter' } }).render();
+    const image = new Resvg(svg, { ...BASE, font: { fontFiles, loadSystemFonts: false, defaultFontFamily: 'Inter' } }).render();
     parentPort.postMessage({ png: encodePng(image.width, image.height, image.pixels) });
   } catch (e) {
     parentPort.postMessage({ error: String(e?.message ?? e) });

@@ -20,6 +20,8 @@ function chunk(type, data) {
   return out;
 }
 
+let rows = Buffer.alloc(0);
+
 /**
  * A PNG of `width` × `height` straight (not premultiplied) RGBA pixels, row by row.
  * @param {number} width
@@ -30,12 +32,16 @@ function chunk(type, data) {
 export function encodePng(width, height, rgba) {
   const stride = width * 4;
   if (rgba.length !== stride * height) throw new Error(`encodePng: ${rgba.length} bytes for ${width}×${height} RGBA`);
-  // Each row starts with its filter type: 0, none.
-  const rows = Buffer.alloc((stride + 1) * height);
-  for (let y = 0; y < height; y++) rows.set(rgba.subarray(y * stride, (y + 1) * stride), y * (stride + 1) + 1);
+  const size = (stride + 1) * height;
+  // One buffer for every card a worker draws: a fresh one is a few megabytes of new pages each time.
+  if (rows.length < size) rows = Buffer.allocUnsafe(size);
+  for (let y = 0; y < height; y++) {
+    rows[y * (stride + 1)] = 0; // the row's filter type: none
+    rows.set(rgba.subarray(y * stride, (y + 1) * stride), y * (stride + 1) + 1);
+  }
   const header = Buffer.alloc(13);
   header.writeUInt32BE(width, 0);
   header.writeUInt32BE(height, 4);
   header.set(RGBA8, 8);
-  return Buffer.concat([SIGNATURE, chunk('IHDR', header), chunk('IDAT', deflateSync(rows, { level: 1 })), chunk('IEND', Buffer.alloc(0))]);
+  return Buffer.concat([SIGNATURE, chunk('IHDR', header), chunk('IDAT', deflateSync(rows.subarray(0, size), { level: 1 })), chunk('IEND', Buffer.alloc(0))]);
 }
