@@ -22,6 +22,7 @@ export const BUNDLES = {
   charts: 'charts.ts',
   sort: 'sort.ts',
   copy: 'copy.ts',
+  filter: 'filter.ts',
 } as const;
 
 export type BundleName = keyof typeof BUNDLES;

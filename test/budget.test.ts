@@ -1,6 +1,7 @@
 /**
  * Page weight budget, on the built sample site:
- * - every region page's HTML is under 30 KB;
+ * - every region page's HTML is under 30 KB, every ranking page's under 120 KB (the real 2024
+ *   round's size: a phone on a slow connection), and every result is on one of its round's;
  * - no page loads more than 100 KB of gzipped JavaScript (its scripts and what they import);
  * - no page requests another host (scripts, styles, images, frames, media; CSS url()s), and
  *   every page's Content-Security-Policy keeps it that way.
@@ -14,6 +15,7 @@ import { loadSite } from '../src/site.ts';
 
 const ROOT = resolve(import.meta.dirname, '..');
 const REGION_PAGE_BYTES = 30_000;
+const RANKING_PAGE_BYTES = 120_000;
 const GZIPPED_JS_BYTES = 100_000;
 
 /** Elements whose URL attributes make the browser fetch something while loading the page. */
@@ -123,6 +125,18 @@ describe('page weight budget (sample site)', () => {
   it(`keeps every region page's HTML under ${REGION_PAGE_BYTES / 1000} KB`, () => {
     const tooBig = view.regionPages.map((p) => ({ url: p.url, bytes: readFileSync(fileOf(p.url, '')).length })).filter((p) => p.bytes >= REGION_PAGE_BYTES);
     expect(tooBig).toEqual([]);
+  });
+
+  it(`keeps every ranking page's HTML under ${RANKING_PAGE_BYTES / 1000} KB, and every result of a round on one of its kind pages`, () => {
+    for (const round of view.roundPages) {
+      const pagesOfRound = [round.url, ...round.sections.map((s) => s.url)];
+      for (const url of pagesOfRound) expect(readFileSync(fileOf(url, '')).length, url).toBeLessThan(RANKING_PAGE_BYTES);
+      const linked = round.sections.flatMap((s) =>
+        [...readFileSync(fileOf(s.url, ''), 'utf8').matchAll(/<tr><td>[^<]*<\/td><th scope="row"><a href="([^"]+)"/g)].map((m) => m[1]),
+      );
+      const results = JSON.parse(readFileSync(fileOf(`/data/${round.year}.json`, ''), 'utf8')).results as { slug: string }[];
+      expect(linked.sort()).toEqual(results.map((r) => `${prefix}wilayah/${r.slug}/`).sort());
+    }
   });
 
   it(`loads at most ${GZIPPED_JS_BYTES / 1000} KB of gzipped JavaScript on any page`, () => {

@@ -1,5 +1,5 @@
 /**
- * Pages written outside Eleventy (src/render/data-pages.ts: per region, rankings): one file
+ * Pages written by the data-pages plugin Eleventy runs (src/render/data-pages.ts: per region, rankings): one file
  * per item at its URL, and the same treatment as Eleventy's pages when the site is
  * published under a path (Eleventy's HTML base plugin rewrites every absolute link). And a
  * very large site's setting `socialCards: false`: no card, no image in the share meta. And
@@ -44,7 +44,7 @@ describe('a site published under a path (https://uji.example.id/kepatuhan)', () 
       const kind = template?.name ?? 'download';
       byTemplate.set(kind, [...(byTemplate.get(kind) ?? []), url]);
     }
-    expect([...byTemplate.keys()].sort()).toEqual(['download', 'embedPage', 'rankingPage', 'redirectPage', 'regionPage', 'regionRoundPage']);
+    expect([...byTemplate.keys()].sort()).toEqual(['download', 'embedPage', 'kindRankingPage', 'rankingPage', 'redirectPage', 'regionPage', 'regionRoundPage']);
     for (const url of [...byTemplate.values()].flat()) expect(built.site.has(url.endsWith('/') ? pageOf(url) : url.slice(1)), url).toBe(true);
     expect(byTemplate.get('download')).toContain('/wilayah/kabupaten-bogor/riwayat.csv');
   });
@@ -53,6 +53,7 @@ describe('a site published under a path (https://uji.example.id/kepatuhan)', () 
     const pages = {
       eleventy: built.site.read('provinsi/jawa-barat/index.html'),
       ranking: built.site.read('peringkat/2022/index.html'),
+      kindRanking: built.site.read('peringkat/2022/kabupaten/index.html'),
       region: built.site.read('wilayah/kabupaten-bogor/index.html'),
       round: built.site.read('wilayah/kabupaten-bogor/2022/index.html'),
     };

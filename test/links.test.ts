@@ -19,6 +19,8 @@ const ONE_OF_EACH = [
   'peringkat/index.html',
   'peringkat/2024/index.html',
   'peringkat/2025/index.html',
+  'peringkat/2024/kabupaten/index.html',
+  'peringkat/2025/kota/index.html',
   'provinsi/index.html',
   'provinsi/lampung/index.html',
   'wilayah/index.html',

@@ -12,6 +12,7 @@ import { fileWriter, writeFiles } from '../write-files.ts';
 import { htmlBase } from './html-base.ts';
 import type { Html } from './html.ts';
 import { rankingPage } from '../../templates/_data-pages/peringkat.ts';
+import { kindRankingPage, type KindRanking } from '../../templates/_data-pages/peringkat-jenis.ts';
 import { regionPage } from '../../templates/_data-pages/wilayah.ts';
 import { regionRoundPage } from '../../templates/_data-pages/wilayah-putaran.ts';
 import { embedPage } from '../../templates/_data-pages/embed.ts';
@@ -24,6 +25,7 @@ const template = <T extends { url: string }>(t: Template<T>) => t as unknown as 
 
 const TEMPLATES = {
   ranking: template(rankingPage),
+  kindRanking: template(kindRankingPage),
   region: template(regionPage),
   regionRound: template(regionRoundPage),
   embed: template(embedPage),
@@ -77,9 +79,15 @@ export function* claimedPages(view: SiteView, claims: PageClaims): Generator<Dat
   }
 }
 
-/** The ranking of each round: the main thread's, which go to the search index as HTML. */
+/** Each round's page and its ranking per kind: the main thread's (the round pages go to the search index as HTML). */
 export function* rankingPages(view: SiteView): Generator<DataPage> {
-  for (const round of view.roundPages) yield [TEMPLATES.ranking, round];
+  for (const round of view.roundPages) {
+    yield [TEMPLATES.ranking, round];
+    for (const section of round.sections) {
+      const item: KindRanking = { url: section.url, round, section };
+      yield [TEMPLATES.kindRanking, item];
+    }
+  }
 }
 
 /**

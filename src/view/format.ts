@@ -69,10 +69,13 @@ export const KIND_HEADING: Record<Kind, string> = {
   lembaga: 'Lembaga',
 };
 
+/** A zone's name where the column already says "Zona" (a kind's ranking). */
+export const ZONE_NAME: Record<Zone, string> = { hijau: 'Hijau', kuning: 'Kuning', merah: 'Merah' };
+
 export const ZONE_LABEL: Record<Zone, string> = {
-  hijau: 'Zona Hijau',
-  kuning: 'Zona Kuning',
-  merah: 'Zona Merah',
+  hijau: `Zona ${ZONE_NAME.hijau}`,
+  kuning: `Zona ${ZONE_NAME.kuning}`,
+  merah: `Zona ${ZONE_NAME.merah}`,
 };
 
 /** "Kabupaten Bogor", "Provinsi Lampung"; ministries and agencies carry their full name already. */

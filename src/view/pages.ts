@@ -39,6 +39,8 @@ export interface RoundSummary {
 export interface KindSection {
   kind: Kind;
   heading: string;
+  /** Its own ranking page (urls.roundKind). */
+  url: string;
   counts: CategoryCounts;
   rows: Row[];
 }
@@ -267,6 +269,7 @@ export class PageBuilder {
         sections: KINDS.filter((k) => byKind.has(k)).map((kind) => ({
           kind,
           heading: KIND_HEADING[kind],
+          url: urls.roundKind(round.year, kind),
           counts: countCategories(byKind.get(kind)!, categories),
           rows: byKind.get(kind)!,
         })),

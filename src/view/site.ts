@@ -120,7 +120,7 @@ export function buildView(dataset: Dataset, results: Map<number, Result[]>): Sit
   const sitemap = [
     urls.home(),
     urls.rounds(),
-    ...roundPages.map((p) => p.url),
+    ...roundPages.flatMap((p) => [p.url, ...p.sections.map((s) => s.url)]),
     urls.provinces(),
     ...regionPages.map((p) => p.url),
     ...provinces.map((p) => p.url),

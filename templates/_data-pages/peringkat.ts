@@ -1,4 +1,4 @@
-/** The rankings of one round (`/peringkat/YYYY/`): every kind, every region, with its zone (or opinion) and changes. */
+/** One round (`/peringkat/YYYY/`): its bands, map, biggest changes and each kind's distribution, linking to each kind's ranking (peringkat-jenis.ts). */
 import { html, trusted, type Html } from '../../src/render/html.ts';
 import { urls } from '../../src/view/urls.ts';
 import { formatDate, formatInteger, formatScore } from '../../src/view/format.ts';
@@ -10,7 +10,7 @@ import { distributionChart } from '../_includes/chart.ts';
 import { roundChanges } from '../_includes/round-changes.ts';
 import { methodNote, sampleNote } from '../_includes/round-notes.ts';
 import { provinceMapFigure } from '../_includes/province-map.ts';
-import { category, change, placement, rankMove, rankOf, zone } from '../_includes/zone.ts';
+import { category, zone } from '../_includes/zone.ts';
 
 export function rankingPage(round: RoundPage, view: SiteView): Html {
   const by = round.zones ? 'zona' : round.predicates.length > 0 ? 'opini' : 'kategori';
@@ -18,10 +18,8 @@ export function rankingPage(round: RoundPage, view: SiteView): Html {
     url: round.url,
     title: `Peringkat ${round.zones ? 'Kepatuhan ' : ''}${round.year}`,
     description: `Peringkat ${round.total} instansi${round.sample ? ' (sampel)' : ''} dalam ${round.title}: nilai, ${by} dan perubahan sejak penilaian sebelumnya.`,
-    scripts: ['charts', 'sort'] as const,
+    scripts: ['charts'] as const,
   };
-  // A new method leaves nothing to compare with: no change columns at all rather than a column of dashes.
-  const changes = round.methodChange === null;
   return base(
     view,
     head,
@@ -60,30 +58,17 @@ Unduh: <a href="${round.csvUrl}">CSV</a> · <a href="${round.jsonUrl}">JSON</a>.
 ${provinceMapFigure(view.provinceMaps[round.year], 'peta-provinsi')}
 </section>${roundChanges(round)}
 
-<nav aria-label="Jenis instansi" class="toc"><ul>${round.sections.map((s) => html`<li><a href="#${s.kind}">${s.heading} (${formatInteger(s.rows.length)})</a></li>`)}</ul></nav>${round.sections.map(
-      (s) => {
-        const withProvince = s.kind === 'kabupaten' || s.kind === 'kota';
-        return html`
+<section aria-labelledby="jenis">
+<h2 id="jenis">Peringkat per jenis instansi</h2>
+<ul class="kinds">${round.sections.map((s) => html`<li><a href="${s.url}">${s.heading} (${formatInteger(s.rows.length)})</a></li>`)}</ul>
+</section>${round.sections.map(
+      (s) => html`
 <section aria-labelledby="${s.kind}">
 <h2 id="${s.kind}">${s.heading}</h2>
 <p>${countsPhrase(round.categories, s.counts, formatInteger)} dari ${formatInteger(s.counts.total)}.${round.predicates.map((p) => html` ${p.label}: ${formatInteger(s.rows.filter((r) => r.predicate === p.label).length)}.`)}</p>
 ${distributionChart(view.charts.rounds[round.year]?.[s.kind])}
-<div class="table-scroll" tabindex="0" role="region" aria-labelledby="${s.kind}-cap">
-<table class="ranking" data-sortable>
-<caption id="${s.kind}-cap">Peringkat ${s.heading} ${round.year}</caption>
-<thead><tr>
-<th scope="col" class="num" aria-sort="ascending">Peringkat</th><th scope="col">Nama</th>${withProvince && html`<th scope="col">Provinsi</th>`}<th scope="col" class="num">Nilai</th><th scope="col">${round.zones ? 'Zona' : by === 'opini' ? 'Opini' : 'Kategori'}</th>${changes && html`<th scope="col" class="num">Perubahan nilai</th><th scope="col">Perubahan peringkat</th>`}
-</tr></thead>
-<tbody>${s.rows.map((r) => {
-          const pl = withProvince ? view.provinceLinks[r.code] : undefined;
-          return html`
-<tr><td class="num" data-sort-value="${r.rank}">${rankOf(r.rank, r.rankOf)}</td><th scope="row"><a href="${r.url}">${r.label}</a></th>${withProvince && html`<td>${pl ? html`<a href="${pl.url}">${r.provinceName}</a>` : r.provinceName}</td>`}<td class="num">${formatScore(r.score)}</td><td data-sort-value="${r.score}">${placement(r, true, false)}</td>${changes && html`<td class="num" data-sort-value="${r.scoreChange}">${change(r)}</td><td data-sort-value="${r.rankChange}">${rankMove(r)}</td>`}</tr>`;
-        })}
-</tbody>
-</table>
-</div>
-</section>`;
-      },
+<p class="more"><a href="${s.url}">Peringkat lengkap ${formatInteger(s.rows.length)} ${s.heading.toLowerCase()} ${round.year}</a>, dengan saringan menurut nama${s.kind === 'kabupaten' || s.kind === 'kota' ? ', provinsi' : ''} dan ${by}.</p>
+</section>`,
     )}
 <p><a href="#isi">Kembali ke atas</a></p>
 `,

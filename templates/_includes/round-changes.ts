@@ -1,8 +1,11 @@
 /** A round's biggest movers and zone (or band) changes since each region's previous result of the same method. */
 import { html, type Html } from '../../src/render/html.ts';
-import { formatInteger, formatScore } from '../../src/view/format.ts';
+import { formatInteger, formatScore, ZONE_LABEL } from '../../src/view/format.ts';
 import type { RoundPage } from '../../src/view/pages.ts';
-import { category, change, placement, rankMove } from './zone.ts';
+import { categoryCell, change, placement, rankMove } from './zone.ts';
+
+/** Zone moves listed on a round's page, biggest first: a page a phone can load, however many moved (the count says how many). */
+const ZONE_MOVES_SHOWN = 100;
 
 export function roundChanges(round: RoundPage): Html {
   const c = round.changes;
@@ -41,11 +44,11 @@ export function roundChanges(round: RoundPage): Html {
       html`
 <div class="table-scroll" tabindex="0" role="region" aria-labelledby="${list.id}-cap">
 <table>
-<caption id="${list.id}-cap">${list.title} pada ${round.year} (${formatInteger(list.rows.length)} instansi)</caption>
+<caption id="${list.id}-cap">${list.title} pada ${round.year} (${formatInteger(list.rows.length)} instansi${list.rows.length > ZONE_MOVES_SHOWN ? html`; ${formatInteger(ZONE_MOVES_SHOWN)} dengan perubahan nilai terbesar` : ''})</caption>
 <thead><tr><th scope="col">Nama</th><th scope="col">${label} sebelumnya</th><th scope="col">${label} ${round.year}</th><th scope="col" class="num">Nilai sebelumnya</th><th scope="col" class="num">Nilai ${round.year}</th></tr></thead>
-<tbody>${list.rows.map(
+<tbody>${list.rows.slice(0, ZONE_MOVES_SHOWN).map(
         (z) => html`
-<tr><th scope="row"><a href="${z.row.url}">${z.row.label}</a></th><td>${category(z.from)} <span class="muted">(${z.row.previousYear})</span></td><td>${placement(z.row, false)}</td><td class="num">${formatScore(z.row.previousScore)}</td><td class="num">${formatScore(z.row.score)}</td></tr>`,
+<tr><th scope="row"><a href="${z.row.url}">${z.row.label}</a></th>${categoryCell(z.from.tone, z.from.label, html` <span class="muted">(${z.row.previousYear})</span>`)}${categoryCell(z.row.tone, z.row.zone ? ZONE_LABEL[z.row.zone] : z.row.opinion)}<td class="num">${formatScore(z.row.previousScore)}</td><td class="num">${formatScore(z.row.score)}</td></tr>`,
       )}
 </tbody>
 </table>

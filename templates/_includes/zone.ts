@@ -23,6 +23,11 @@ export function placementTerm(r: Pick<Row, 'zone' | 'headline' | 'opinion'>): st
   return r.zone ? 'Zona' : r.headline.slice(0, r.headline.length - r.opinion.length).replace(/:\s*$/, '') || 'Hasil';
 }
 
+/** A zone or category as a table cell in its colour, with its shape (site.css): the compact form for long tables. */
+export function categoryCell(tone: Tone, text: string, after: Html | null = null): Html {
+  return html`<td class="zone-${tone}">${text}${after}</td>`;
+}
+
 /** A zone or band on its own (legends, "moved from"). */
 export function category(c: Pick<Category, 'tone' | 'label'>): Html {
   return badge(c.tone, c.label);

@@ -39,6 +39,9 @@ const PAGES = [
   { kind: 'ranking', path: '/peringkat/2024/', charts: 5 },
   // The 2025 "Opini Ombudsman": a sample, another method, bands without zones.
   { kind: 'ranking-opinion', path: '/peringkat/2025/', charts: 5 },
+  // One kind's ranking: every row, with its filter.
+  { kind: 'kind-ranking', path: '/peringkat/2024/kabupaten/', charts: 1 },
+  { kind: 'kind-ranking-opinion', path: '/peringkat/2025/kota/', charts: 1 },
   // Assessed 2021–2024 and in 2025: its method changes in its history.
   { kind: 'region', path: '/wilayah/kota-metro/', charts: 1 },
   // Not in the 2025 sample.
@@ -246,7 +249,7 @@ async function screenshot(page: Page, kind: string, name: string): Promise<void>
 
 describe('sorting', () => {
   let page: Page;
-  const table = () => page.locator('#kabupaten-cap').locator('xpath=..');
+  const table = () => page.locator('table.kind-ranking');
   const header = (name: string) => table().locator('thead th', { has: page.locator('button', { hasText: new RegExp(`^${name}$`) }) });
   const column = (index: number) =>
     table().evaluate((t, i) => [...(t as HTMLTableElement).tBodies[0]!.rows].map((r) => r.cells[i]!.textContent!.trim()), index);
@@ -254,7 +257,7 @@ describe('sorting', () => {
 
   beforeAll(async () => {
     problems = [];
-    page = await open(withJs, '/peringkat/2024/');
+    page = await open(withJs, '/peringkat/2024/kabupaten/');
   });
   afterAll(() => page.close());
 
@@ -267,12 +270,12 @@ describe('sorting', () => {
     await header('Nilai').locator('button').click();
     expect(await header('Nilai').getAttribute('aria-sort')).toBe('ascending');
     expect(await header('Peringkat').getAttribute('aria-sort')).toBeNull();
-    const up = (await column(3)).map(score);
+    const up = (await column(2)).map(score);
     expect(up).toEqual([...up].sort((a, b) => a - b));
 
     await header('Nilai').locator('button').click();
     expect(await header('Nilai').getAttribute('aria-sort')).toBe('descending');
-    const down = (await column(3)).map(score);
+    const down = (await column(2)).map(score);
     expect(down).toEqual([...up].sort((a, b) => b - a));
   });
 
@@ -295,11 +298,11 @@ describe('sorting', () => {
   });
 
   it('puts regions without a previous score last in either direction', async () => {
-    const button = header('Perubahan nilai').locator('button');
+    const button = header('Perubahan').locator('button');
     await button.click();
-    const up = await column(5);
+    const up = (await column(4)).map((t) => t.split(' ')[0]!);
     await button.click();
-    const down = await column(5);
+    const down = (await column(4)).map((t) => t.split(' ')[0]!);
     for (const list of [up, down]) {
       const firstNew = list.indexOf('baru');
       if (firstNew >= 0) expect(list.slice(firstNew).every((t) => t === 'baru')).toBe(true);
@@ -355,23 +358,99 @@ describe('the 2025 opinion round: another method, a sample, no zones', () => {
     expect(main).toContain('Metode penilaian berubah');
     expect(whole).not.toMatch(/zona/i);
     expect(await page.title()).not.toMatch(/zona/i);
-    // Every ranking row has its opinion; the predicate is counted.
-    const rows = page.locator('table.ranking tbody tr');
-    expect(await rows.count()).toBe(assessed.size);
-    const opinions = await page.locator('table.ranking tbody tr td .zone').allInnerTexts();
-    expect(opinions).toHaveLength(assessed.size);
-    expect(opinions.every((o) => /^Kualitas (Tertinggi|Tinggi|Sedang|Rendah|Terendah)( Tanpa Maladministrasi)?$/.test(o.trim()))).toBe(true);
     const predicated = csvRows('data/scores/2025.csv').filter((r) => r[3] === 'tm').length;
     expect(main).toContain(`Tanpa Maladministrasi (${predicated} dari ${assessed.size} instansi)`);
-    // No change columns: nothing to compare with.
-    expect(await page.locator('table.ranking th', { hasText: 'Perubahan' }).count()).toBe(0);
+    // Every result is on its kind's ranking page, with its opinion; no change columns: nothing to compare with.
+    const kinds = await page.locator('.kinds a').evaluateAll((links) => links.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
     await page.close();
+    const opinions: string[] = [];
+    for (const path of kinds) {
+      const kind = await text(path);
+      expect(kind.whole).not.toMatch(/zona/i);
+      opinions.push(...(await kind.page.locator('table.kind-ranking tbody tr td[class^="zone-"]').allInnerTexts()));
+      expect(await kind.page.locator('table.kind-ranking th', { hasText: 'Perubahan' }).count()).toBe(0);
+      await kind.page.close();
+    }
+    expect(opinions).toHaveLength(assessed.size);
+    expect(opinions.every((o) => /^Kualitas (Tertinggi|Tinggi|Sedang|Rendah|Terendah)( Tanpa Maladministrasi)?$/.test(o.trim()))).toBe(true);
     expect(problems).toEqual([]);
   });
 
   it('a region outside the sample says it was not assessed in 2025 and which round its figures are from', async () => {
     const { page, main } = await text('/wilayah/kabupaten-toba/');
     expect(main).toMatch(/tidak dinilai pada 2025[\s\S]*Angka di bawah berasal dari penilaian 2024/);
+    await page.close();
+  });
+});
+
+describe("a kind's ranking on a phone and a desktop: filters in the address, every row readable", () => {
+  const PATH = '/peringkat/2024/kabupaten/';
+  const visible = (page: Page) =>
+    page
+      .locator('table.kind-ranking tbody tr')
+      .evaluateAll((rows) => rows.filter((r) => !(r as HTMLElement).hidden).map((r) => (r as HTMLTableRowElement).cells[1]!.textContent!.trim()));
+
+  it('without JavaScript: every row, no filter form', async () => {
+    const page = await open(noJs, PATH);
+    const rows = await page.locator('table.kind-ranking tbody tr').count();
+    const kabupaten = JSON.parse(readFileSync(join(output, 'data', '2024.json'), 'utf8')).results.filter(
+      (r: { kind: string }) => r.kind === 'kabupaten',
+    ).length;
+    expect(rows).toBe(kabupaten);
+    expect(await page.locator('.filter').isVisible()).toBe(false);
+    await page.close();
+  });
+
+  for (const viewport of [PHONE, DESKTOP]) {
+    it(`at ${viewport.width} px: filters by name, province and zone, keeps them in the address, and a reload shows the same rows`, async () => {
+      problems = [];
+      const context = viewport === PHONE ? phone : withJs;
+      const page = await open(context, PATH);
+      const all = await visible(page);
+      await page.fill('#f-nama', 'bo');
+      const byName = await visible(page);
+      expect(byName.length).toBeGreaterThan(0);
+      expect(byName.length).toBeLessThan(all.length);
+      expect(byName.every((n) => /bo/i.test(n))).toBe(true);
+      await page.selectOption('#f-provinsi', 'Jawa Barat');
+      const both = await visible(page);
+      expect(both.length).toBeGreaterThan(0);
+      expect(both.every((n) => /bo/i.test(n) && n.endsWith('Jawa Barat'))).toBe(true);
+      expect(new URL(page.url()).search).toBe('?nama=bo&provinsi=Jawa+Barat');
+      expect(await page.locator('.filter-status').innerText()).toBe(`Menampilkan ${both.length} dari ${all.length}.`);
+      await page.reload();
+      expect(await page.inputValue('#f-nama')).toBe('bo');
+      expect(await visible(page)).toEqual(both);
+
+      await page.fill('#f-nama', '');
+      await page.selectOption('#f-provinsi', '');
+      await page.selectOption('#f-kategori', 'kuning');
+      const kuning = await page.locator('table.kind-ranking tbody tr:not([hidden]) td:nth-child(4)').allInnerTexts();
+      expect(kuning.length).toBeGreaterThan(0);
+      expect(kuning.every((z) => z.includes('Kuning'))).toBe(true);
+      expect(new URL(page.url()).search).toBe('?zona=kuning');
+
+      // No sideways scrolling; each row's rank, name, score and zone inside the screen.
+      expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(viewport.width);
+      const right = await page
+        .locator('table.kind-ranking tbody tr:not([hidden])')
+        .first()
+        .evaluate((r) => Math.max(...[...(r as HTMLTableRowElement).cells].slice(0, 4).map((c) => c.getBoundingClientRect().right)));
+      expect(right).toBeLessThanOrEqual(viewport.width);
+      const first = await page.locator('table.kind-ranking tbody tr:not([hidden])').first().innerText();
+      expect(first).toMatch(/^\d+ dari \d+\s+Kabupaten [\s\S]+\d+,\d\d\s+Kuning/);
+      await screenshot(page, 'kind-ranking', `filtered-${viewport.width}`);
+      await page.close();
+      expect(problems).toEqual([]);
+    });
+  }
+
+  it('keeps its header in view while the ranking scrolls', async () => {
+    const page = await open(phone, PATH);
+    await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight / 2));
+    const top = await page.locator('table.kind-ranking thead').evaluate((h) => h.getBoundingClientRect().top);
+    expect(top).toBeGreaterThanOrEqual(0);
+    expect(top).toBeLessThan(5);
     await page.close();
   });
 });
