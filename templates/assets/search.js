@@ -59,6 +59,9 @@
       autofocus: true,
       translations: translations,
     });
+    // Pagefind's field has a placeholder and title only: give it a name of its own.
+    var input = document.querySelector(element + ' .pagefind-ui__search-input');
+    if (input) input.setAttribute('aria-label', name || label);
     if (typed) ui.triggerSearch(typed);
   }
 

@@ -213,6 +213,27 @@ describe('"Cari wilayah Anda" on the home page', () => {
     expect(problems).toEqual([]);
   });
 
+  it('with its results open, passes axe-core (WCAG 2.2 AA), every field named', async () => {
+    // Axe is injected as an inline script, which the pages' CSP rightly refuses: bypass it here only.
+    const context = await browser.newContext({ viewport: PHONE, bypassCSP: true });
+    const page = await context.newPage();
+    await page.goto(`${server.url}/`);
+    await page.getByRole('searchbox', { name: 'Cari wilayah Anda' }).fill('bogor');
+    await page.locator('.find-region .pagefind-ui__result-link').first().waitFor({ timeout: 20_000 });
+    expect(await page.locator('.find-region .pagefind-ui__search-input').getAttribute('aria-label')).toBe('Cari wilayah Anda');
+    await page.addScriptTag({ content: readFileSync(join(ROOT, 'node_modules/axe-core/axe.min.js'), 'utf8') });
+    const violations = await page.evaluate(async () => {
+      const axe = (
+        window as unknown as { axe: { run: (ctx: Document, opts: object) => Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }> } }
+      ).axe;
+      const tags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+      const result = await axe.run(document, { runOnly: { type: 'tag', values: tags }, resultTypes: ['violations'] });
+      return result.violations.map((v) => `${v.id} (${v.nodes.length}×, e.g. ${v.nodes[0]?.target.join(' ')})`);
+    });
+    await context.close();
+    expect(violations).toEqual([]);
+  });
+
   it('sent before the search has loaded, searches in place as well', async () => {
     problems = [];
     const page = await open(contexts.desktop, '/');
