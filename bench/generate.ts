@@ -14,6 +14,8 @@
 import { cpSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { defaultSlug } from '../src/domain/slug.ts';
+import { competitionRanks } from '../src/model/rank.ts';
+import type { Expectation } from './validate.ts';
 import { bandLines, csvLine, DIMENSIONS, dimensionLines, FIVE_BANDS, frontMatter, mulberry32, readAreaCsv, ROOT } from '../scripts/data-kit.ts';
 
 /** Assessment years, newest last; 2020 had no round. The benchmark takes the last `rounds`. */
@@ -51,7 +53,7 @@ export interface GenerateOptions {
   socialCards?: boolean;
 }
 
-interface Row {
+export interface Row {
   code: string;
   name: string;
   kind: string;
@@ -79,10 +81,16 @@ function registry(size: number): Row[] {
   return rows;
 }
 
+export interface Scored {
+  row: Row;
+  score: number;
+}
+
 /** A region's score drifts upwards from its own starting level, with noise per round. */
-function scores(rows: Row[], years: number[], seed: number): Map<number, string> {
+function scores(rows: Row[], years: number[], seed: number): { files: Map<number, string>; scored: Map<number, Scored[]> } {
   const rand = mulberry32(seed);
   const files = new Map<number, string[]>(years.map((y) => [y, []]));
+  const scored = new Map<number, Scored[]>(years.map((y) => [y, []]));
   for (const r of rows) {
     let level = 35 + 50 * rand();
     for (const year of years) {
@@ -91,9 +99,26 @@ function scores(rows: Row[], years: number[], seed: number): Map<number, string>
       const score = Math.max(0, Math.min(100, level + 6 * (rand() - 0.5))).toFixed(2);
       const dims = year >= FIVE_GRADES_FROM ? DIMENSION_KEYS.map(() => Math.max(0, Math.min(100, Number(score) + 10 * (rand() - 0.5))).toFixed(2)) : [];
       files.get(year)!.push(csvLine([r.code, r.name, score, ...dims]));
+      scored.get(year)!.push({ row: r, score: Number(score) });
     }
   }
-  return new Map(years.map((y) => [y, csvLine(['code', 'name', 'score', ...(y >= FIVE_GRADES_FROM ? DIMENSION_KEYS : [])]) + files.get(y)!.join('')]));
+  const header = (y: number) => csvLine(['code', 'name', 'score', ...(y >= FIVE_GRADES_FROM ? DIMENSION_KEYS : [])]);
+  return { files: new Map(years.map((y) => [y, header(y) + files.get(y)!.join('')])), scored };
+}
+
+const pageOf = (r: Row) => `wilayah/${r.slug || defaultSlug(r.kind, r.name)}/index.html`;
+
+/** What the site built from this input must show (bench/validate.ts): the first province scored in the latest round is the region checked. */
+export function expectation(rows: Row[], scored: Map<number, Scored[]>): Expectation {
+  const latest = [...scored.values()].at(-1)!;
+  const provinces = latest.filter((s) => s.row.kind === 'provinsi');
+  const ranks = competitionRanks(provinces.map((s) => s.score));
+  const { row, score } = provinces[0]!;
+  return {
+    resultsPerYear: Object.fromEntries([...scored].map(([year, list]) => [year, list.length])),
+    regionPages: rows.map(pageOf),
+    region: { page: pageOf(row), score: score.toFixed(2).replace('.', ','), rank: ranks[0]!, rankOf: provinces.length },
+  };
 }
 
 function roundMarkdown(year: number): string {
@@ -102,8 +127,8 @@ function roundMarkdown(year: number): string {
   return frontMatter(fm, `Putaran ${year} dari data sintetis untuk uji kinerja. **Bukan hasil resmi.**`);
 }
 
-/** Write the synthetic data set; returns the number of score rows written. */
-export function generate({ regions, rounds, out, socialCards = true }: GenerateOptions): number {
+/** Write the synthetic data set; returns the number of score rows written and what the site built from it must show. */
+export function generate({ regions, rounds, out, socialCards = true }: GenerateOptions): { scores: number; expected: Expectation } {
   const years = YEARS.slice(-rounds);
   if (rounds < 1 || years.length !== rounds) throw new Error(`rounds must be between 1 and ${YEARS.length}`);
   rmSync(out, { recursive: true, force: true });
@@ -118,7 +143,8 @@ export function generate({ regions, rounds, out, socialCards = true }: GenerateO
     csvLine(['code', 'name', 'kind', 'province', 'slug', 'former_slugs']) + rows.map((r) => csvLine([r.code, r.name, r.kind, r.province, r.slug, ''])).join(''),
   );
   let written = 0;
-  for (const [year, text] of scores(rows, years, regions + rounds)) {
+  const { files, scored } = scores(rows, years, regions + rounds);
+  for (const [year, text] of files) {
     write(`data/scores/${year}.csv`, text);
     write(`content/rounds/${year}.md`, roundMarkdown(year));
     written += text.split('\n').length - 2;
@@ -135,7 +161,7 @@ export function generate({ regions, rounds, out, socialCards = true }: GenerateO
     'content/site.md',
     `---\ntitle: Peta Kepatuhan Pelayanan Publik\ndescription: Data sintetis untuk uji kinerja.\nurl: https://kepatuhan.example.id\nsampleData: true\npublisher: Ombudsman Republik Indonesia\nsocialCards: ${socialCards}\n---\n`,
   );
-  return written;
+  return { scores: written, expected: expectation(rows, scored) };
 }
 
 if (process.argv[1] && resolve(process.argv[1]) === import.meta.filename) {
@@ -144,6 +170,6 @@ if (process.argv[1] && resolve(process.argv[1]) === import.meta.filename) {
     console.error('usage: npx tsx bench/generate.ts <regions> <out folder> [rounds]');
     process.exit(2);
   }
-  const rows = generate({ regions: Number(size), rounds: Number(rounds), out: resolve(out) });
-  console.error(`${size} regions, ${rounds} rounds, ${rows} scores → ${out}`);
+  const { scores: written } = generate({ regions: Number(size), rounds: Number(rounds), out: resolve(out) });
+  console.error(`${size} regions, ${rounds} rounds, ${written} scores → ${out}`);
 }

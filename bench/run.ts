@@ -8,13 +8,19 @@
  * site is measured first, as its own row. Results go to bench/results/ (git-ignored).
  *
  * Peak memory is the child's maximum resident set size, from `/usr/bin/time -v` when it
- * is installed, else from the child's own process.resourceUsage() (bench/report-usage.mjs).
+ * is installed, else from the child's own process.resourceUsage() (bench/report-usage.mjs);
+ * beside it, the peak of the whole process tree's summed RSS (bench/tree-memory.ts).
+ *
+ * After each build the output is checked against the input (bench/validate.ts); a build
+ * whose output falls short fails the benchmark, however fast it was.
  */
 import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { cpus, totalmem } from 'node:os';
 import { join, relative, resolve } from 'node:path';
 import { generate } from './generate.ts';
+import { watchTree } from './tree-memory.ts';
+import { countPages, validateSite, type Expectation } from './validate.ts';
 import { STEP_PREFIX } from '../src/step-timer.ts';
 
 const ROOT = resolve(import.meta.dirname, '..');
@@ -47,6 +53,8 @@ interface Run {
   peakMb: number;
   /** Peak resident set size of the Node process itself, MB (null when it crashed before reporting). */
   nodePeakMb: number | null;
+  /** Peak of the summed RSS of the whole process tree, sampled every 100 ms, MB (null without /proc). */
+  treePeakMb: number | null;
   /** Why the process failed (exit status or signal, last line of its output); null when it succeeded. */
   failure: string | null;
   /** When each step of the build ended, per thread (src/step-timer.ts: BUILD_TIMINGS); empty for the plain writer. */
@@ -112,16 +120,21 @@ async function measure(args: string[], env: Record<string, string>): Promise<Run
   // Flush what earlier runs wrote (and deleted), so their disk writeback is not timed here.
   spawnSync('sync');
   const started = performance.now();
+  let treePeakMb: number | null = null;
   const { status, stderr } = await new Promise<{ status: number; stderr: string }>((done, fail) => {
     const child = spawn(command!, argv, {
       cwd: ROOT,
       env: { ...process.env, ...env, BENCH_USAGE_FILE: usageFile, BUILD_TIMINGS: '1' },
       stdio: ['ignore', 'ignore', 'pipe'],
     });
+    const tree = child.pid === undefined ? null : watchTree(child.pid);
     let err = '';
     child.stderr.on('data', (d) => (err += d));
     child.on('error', fail);
-    child.on('close', (code, signal) => done({ status: code ?? (signal ? 128 : 1), stderr: err }));
+    child.on('close', (code, signal) => {
+      treePeakMb = tree?.stop() ?? null;
+      done({ status: code ?? (signal ? 128 : 1), stderr: err });
+    });
   });
   const seconds = (performance.now() - started) / 1000;
   // A crashed child (out of memory) never wrote its usage; /usr/bin/time still reports on it.
@@ -136,7 +149,7 @@ async function measure(args: string[], env: Record<string, string>): Promise<Run
   const cause = /FATAL ERROR: [^\n]+|^Build gagal: [^\n]+/m.exec(stderr)?.[0];
   const failure = status === 0 ? null : [exited ?? `exit status ${status}`, cause].filter(Boolean).join(': ');
   const steps = stderr.split('\n').flatMap((line) => (line.startsWith(STEP_PREFIX) ? [line.slice(STEP_PREFIX.length).trim()] : []));
-  return { seconds, cpuSeconds, peakMb: kb / 1024, nodePeakMb: usage ? usage.maxRSS / 1024 : null, failure, steps };
+  return { seconds, cpuSeconds, peakMb: kb / 1024, nodePeakMb: usage ? usage.maxRSS / 1024 : null, treePeakMb, failure, steps };
 }
 
 /** Every file of a finished build: [path relative to it, bytes]. */
@@ -149,6 +162,8 @@ function manifest(dir: string): [string, number][] {
     })
     .sort((a, b) => (a[0] < b[0] ? -1 : 1));
 }
+
+const WRONG = 'wrong output: ';
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor((xs.length - 1) / 2)]!;
 
@@ -167,12 +182,13 @@ async function repeated(times: number, clean: string, run: () => Promise<Run>): 
     cpuSeconds: median(runs.map((r) => r.cpuSeconds)),
     peakMb: Math.max(...runs.map((r) => r.peakMb)),
     nodePeakMb: Math.max(...runs.map((r) => r.nodePeakMb ?? 0)),
+    treePeakMb: runs.some((r) => r.treePeakMb !== null) ? Math.max(...runs.map((r) => r.treePeakMb ?? 0)) : null,
     failure: null,
     steps: runs.find((r) => r.seconds === seconds)!.steps,
   };
 }
 
-async function bench(label: string, dataRoot: string, regions: number): Promise<Row> {
+async function bench(label: string, dataRoot: string, regions: number, expected: Expectation): Promise<Row> {
   // The sample keeps its own settings: cards on.
   const cards = label === 'sample' && cardsFor(regions) === 'off' ? 'cold' : cardsFor(regions);
   const site = join(WORK, `site-${label}`);
@@ -181,9 +197,15 @@ async function bench(label: string, dataRoot: string, regions: number): Promise<
   process.stderr.write(`${label}: building (${times}×)… `);
   const cardCache = join(WORK, `cards-${label}`);
   rmSync(cardCache, { recursive: true, force: true });
-  const buildOnce = () => {
+  // Every build is checked against the input, and later builds also against the first one's page count.
+  let pages: number | null = null;
+  const buildOnce = async () => {
     if (cards === 'cold') rmSync(cardCache, { recursive: true, force: true });
-    return measure([...BUILD, site], { SITE_DATA: dataRoot, CARD_CACHE: cardCache });
+    const run = await measure([...BUILD, site], { SITE_DATA: dataRoot, CARD_CACHE: cardCache });
+    if (run.failure) return run;
+    const problems = validateSite(site, expected, pages);
+    pages ??= countPages(site);
+    return problems.length === 0 ? run : { ...run, failure: `${WRONG}${problems.join('; ')}` };
   };
   let firstBuild: Run | null = null;
   if (cards === 'warm') {
@@ -233,6 +255,7 @@ function table(rows: Row[]): string {
     'build CPU (s)',
     'peak RSS (MB)',
     'Node RSS (MB)',
+    'tree peak RSS (MB)',
     'plain writer (s)',
     'ratio',
     'ms/region',
@@ -250,6 +273,7 @@ function table(rows: Row[]): string {
       r.build.cpuSeconds.toFixed(2),
       r.build.peakMb.toFixed(0),
       r.build.nodePeakMb?.toFixed(0) ?? '–',
+      r.build.treePeakMb?.toFixed(0) ?? '–',
       r.plain?.seconds.toFixed(2) ?? '–',
       r.ratio?.toFixed(1) ?? '–',
       r.build.failure ? '–' : ((r.build.seconds * 1000) / r.regions).toFixed(2),
@@ -302,12 +326,27 @@ function verdicts(rows: Row[]): string[] {
     const mb = TARGETS.peakMb.get(r.regions);
     if (mb) check(r.build.peakMb < mb, `${r.regions} regions < ${mb} MB peak: ${r.build.peakMb.toFixed(0)} MB`);
     if (r.ratio !== null) check(r.ratio < TARGETS.ratio, `${r.label}: ratio to the plain writer < ${TARGETS.ratio}: ${r.ratio.toFixed(2)}`);
+    if (r.firstBuild?.failure) check(false, `${r.label}: the first build failed after ${r.firstBuild.seconds.toFixed(0)} s (${r.firstBuild.failure})`);
     if (r.firstBuild)
       out.push(
         `INFO  ${r.label}: the first build, drawing every card (a fresh machine, or the first build after a new round, which changes every card), took ${r.firstBuild.seconds.toFixed(1)} s; the builds above take the cards from the cache, as every later one does`,
       );
   }
   return out;
+}
+
+/** The shipped sample: results per round from its score files (a row a line); its pages are checked against the first build's count only. */
+function sampleExpectation(): Expectation {
+  const dir = join(ROOT, 'data/scores');
+  const perYear = readdirSync(dir)
+    .filter((f) => /^\d{4}\.csv$/.test(f))
+    .map((f) => [
+      f.slice(0, 4),
+      readFileSync(join(dir, f), 'utf8')
+        .split('\n')
+        .filter((l) => l.trim()).length - 1,
+    ]);
+  return { resultsPerYear: Object.fromEntries(perYear), regionPages: [], region: null };
 }
 
 mkdirSync(WORK, { recursive: true });
@@ -318,13 +357,13 @@ console.error(`Machine: ${machine}. Peak memory from ${hasTime ? '/usr/bin/time 
 const rows: Row[] = [];
 if (!process.argv.includes('--no-sample')) {
   const regions = readFileSync(join(ROOT, 'data/regions.csv'), 'utf8').trim().split('\n').length - 1;
-  rows.push(await bench('sample', ROOT, regions));
+  rows.push(await bench('sample', ROOT, regions, sampleExpectation()));
 }
 for (const size of sizes) {
   const data = join(WORK, `data-${size}-r${rounds}`);
-  const scores = generate({ regions: size, rounds, out: data, socialCards: cardsFor(size) !== 'off' });
+  const { scores, expected } = generate({ regions: size, rounds, out: data, socialCards: cardsFor(size) !== 'off' });
   console.error(`${size}: generated ${scores} scores in ${rounds} rounds in ${relative(ROOT, data)}/`);
-  rows.push(await bench(String(size), data, size));
+  rows.push(await bench(String(size), data, size, expected));
 }
 
 const report = [
@@ -349,3 +388,7 @@ writeFileSync(join(RESULTS, `bench-${stamp}.md`), report);
 writeFileSync(join(RESULTS, `bench-${stamp}.json`), JSON.stringify({ machine, rounds, rows }, null, 2));
 writeFileSync(join(RESULTS, 'latest.md'), report);
 console.error(`Results written to ${relative(ROOT, join(RESULTS, `bench-${stamp}.md`))}`);
+// A build that ran but published the wrong site makes its times meaningless: fail the benchmark.
+const wrong = rows.flatMap((r) => [r.firstBuild, r.build].filter((run) => run?.failure?.startsWith(WRONG)).map((run) => `${r.label}: ${run!.failure}`));
+for (const line of wrong) console.error(`FAIL  ${line}`);
+if (wrong.length > 0) process.exitCode = 1;
