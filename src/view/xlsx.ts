@@ -114,6 +114,23 @@ function cellStyle(c: Column): number {
   return c.bold ? STYLE.bold : c.wrap ? STYLE.wrap : STYLE.text;
 }
 
+/** Points per line of text in the default font (Calibri 11): Excel's default row height. */
+const LINE = 15;
+
+/**
+ * The height of a row whose wrapped text takes more than a line, from its length and the
+ * column's width (about a character per unit of width); spreadsheets do not grow a row for
+ * its wrapped text on opening a file.
+ */
+function rowHeight(columns: readonly Column[], wrapped: readonly number[], row: readonly Cell[]): string {
+  let lines = 1;
+  for (const i of wrapped) {
+    const v = row[i];
+    if (typeof v === 'string') lines = Math.max(lines, Math.ceil(v.length / columns[i]!.width));
+  }
+  return lines > 1 ? ` ht="${lines * LINE}" customHeight="1"` : '';
+}
+
 /** One sheet's XML, row by row; `done(rows)` is told how many rows it had. */
 function* sheetXml(sheet: Sheet, strings: SharedStrings, first: boolean, done: (rows: number) => void): Generator<string> {
   const names = sheet.columns.map((_, i) => columnName(i));
@@ -131,9 +148,10 @@ function* sheetXml(sheet: Sheet, strings: SharedStrings, first: boolean, done: (
     r++;
     yield `<row r="1">${sheet.columns.map((c) => `<c t="s" s="${STYLE.header}"><v>${strings.add(c.header)}</v></c>`).join('')}</row>`;
   }
+  const wrapped = sheet.columns.flatMap((c, i) => (c.wrap ? [i] : []));
   for (const row of sheet.rows) {
     r++;
-    let xml = `<row r="${r}">`;
+    let xml = `<row r="${r}"${rowHeight(sheet.columns, wrapped, row)}>`;
     let next = 0;
     for (let i = 0; i < sheet.columns.length; i++) {
       const v = row[i];

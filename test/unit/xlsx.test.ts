@@ -93,6 +93,36 @@ describe('xlsx: deterministic bytes', () => {
   });
 });
 
+describe('xlsx: wrapped text', () => {
+  it('a row whose wrapped text takes more lines is made taller (spreadsheets do not grow it on opening)', () => {
+    const columns: Column[] = [
+      { header: '', type: 'text', width: 10, bold: true },
+      { header: '', type: 'text', width: 20, wrap: true },
+    ];
+    const zip = unzipSync(
+      bytes(
+        xlsx(
+          [
+            {
+              name: 'Keterangan',
+              columns,
+              header: false,
+              rows: [
+                ['a', 'pendek'],
+                ['b', 'x'.repeat(45)],
+              ],
+            },
+          ],
+          PROPS,
+        ),
+      ),
+    );
+    const xml = Buffer.from(zip['xl/worksheets/sheet1.xml']!).toString();
+    expect(xml).toContain('<row r="1"><c');
+    expect(xml).toContain('<row r="2" ht="45" customHeight="1">');
+  });
+});
+
 describe('xlsx: sheet limits and names', () => {
   it('column names: A … Z, AA … ZZ, AAA', () => {
     expect([0, 25, 26, 27, 51, 701, 702].map(columnName)).toEqual(['A', 'Z', 'AA', 'AB', 'AZ', 'ZZ', 'AAA']);
