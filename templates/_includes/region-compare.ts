@@ -15,7 +15,7 @@ export function regionCompare(cmp: Comparison | null, regionName: string, provin
 <h2 id="banding">Dibandingkan, ${cmp.year}</h2>
 <div class="table-scroll" tabindex="0" role="region" aria-labelledby="banding-cap">
 <table>
-<caption id="banding-cap">Nilai ${regionName} ${cmp.year} dibandingkan rata-rata provinsi dan median nasional; selisih: nilai ${regionName} dikurangi nilai pembanding</caption>
+<caption id="banding-cap">Nilai ${regionName} ${cmp.year} dibandingkan ${[cmp.provinceAverage !== null && 'rata-rata provinsi', cmp.kindMedian !== null && 'median nasional'].filter(Boolean).join(' dan ')}; selisih: nilai ${regionName} dikurangi nilai pembanding</caption>
 <thead><tr><th scope="col">Pembanding</th><th scope="col" class="num">Nilai</th><th scope="col" class="num">Selisih</th></tr></thead>
 <tbody>
 <tr><th scope="row">${regionName}</th><td class="num">${formatScore(cmp.score)}</td><td class="num">–</td></tr>${
