@@ -1,7 +1,7 @@
 /**
  * One kind's ranking in a round (`/peringkat/2024/kabupaten/`): every result of that kind, a
  * row each, small enough for a phone (rows carry no attribute a reader does not need: about
- * 220 bytes each). A filter by name, province and zone (src/client/filter.ts) is shown once
+ * 230 bytes each; no chart, so no chart code: the distribution is on the round's page). A filter by name, province and zone (src/client/filter.ts) is shown once
  * its script runs; without it, every row is there.
  */
 import { html, type Html } from '../../src/render/html.ts';
@@ -11,7 +11,6 @@ import { countsPhrase } from '../../src/view/categories.ts';
 import type { KindSection, RoundPage, Row } from '../../src/view/pages.ts';
 import type { SiteView } from '../../src/view/site.ts';
 import { base } from '../_includes/base.ts';
-import { distributionChart } from '../_includes/chart.ts';
 import { methodNote, sampleNote } from '../_includes/round-notes.ts';
 import { categoryCell } from '../_includes/zone.ts';
 
@@ -31,7 +30,7 @@ export function kindRankingPage({ url, round, section: s }: KindRanking, view: S
     url,
     title: `Peringkat ${s.heading} ${round.year}`,
     description: `Peringkat ${formatInteger(s.rows.length)} ${s.heading.toLowerCase()} dalam ${round.title}: nilai, ${term.toLowerCase()}${changes ? ' dan perubahan sejak penilaian sebelumnya' : ''}.`,
-    scripts: ['charts', 'sort', 'filter'] as const,
+    scripts: ['sort', 'filter'] as const,
   };
   return base(
     view,
@@ -39,11 +38,10 @@ export function kindRankingPage({ url, round, section: s }: KindRanking, view: S
     html`
 <nav class="crumbs" aria-label="Remah roti"><a href="/">Beranda</a> › <a href="${urls.rounds()}">Peringkat</a> › <a href="${round.url}">${round.year}</a> › ${s.heading}</nav>
 <h1>Peringkat ${s.heading} ${round.year}</h1>
-<p class="lead">${formatInteger(s.rows.length)} ${s.heading.toLowerCase()} dinilai dalam <a href="${round.url}">${round.title}</a>. ${countsPhrase(round.categories, s.counts, formatInteger)}. Unduh: <a href="${round.csvUrl}">CSV</a> · <a href="${round.jsonUrl}">JSON</a>.</p>${sampleNote(round, round.coverage)}${methodNote(round)}
+<p class="lead">${formatInteger(s.rows.length)} ${s.heading.toLowerCase()} dinilai dalam <a href="${round.url}">${round.title}</a>. ${countsPhrase(round.categories, s.counts, formatInteger)} (<a href="${round.url}#${s.kind}">sebaran nilainya</a>). Unduh: <a href="${round.csvUrl}">CSV</a> · <a href="${round.jsonUrl}">JSON</a>.</p>${sampleNote(round, round.coverage)}${methodNote(round)}
 <nav class="rounds" aria-label="Jenis instansi ${round.year}">
 <ul>${round.sections.map((k) => html`<li>${k.kind === s.kind ? html`<span aria-current="page">${k.heading}</span>` : html`<a href="${k.url}">${k.heading}</a>`}</li>`)}</ul>
 </nav>
-${distributionChart(view.charts.rounds[round.year]?.[s.kind])}
 <div class="filter" role="group" hidden aria-label="Saring peringkat">
 <p><label for="f-nama">Nama</label> <input id="f-nama" name="nama" type="search" autocomplete="off" data-key="name"></p>${
       provinces.length > 1 &&
