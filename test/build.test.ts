@@ -64,17 +64,18 @@ describe('site-small build', () => {
     expect(html).toContain('91,25');
   });
 
-  it('peringkat/YYYY/ lists every kind in rank, then name, order with Indonesian numbers', () => {
-    const html = site.read('peringkat/2021/index.html');
+  it('peringkat/YYYY/<jenis>/ lists every kind in rank, then name, order with Indonesian numbers; the round page links each', () => {
+    const html = site.read('peringkat/2021/kabupaten/index.html');
     // Tie at 78,50: Banjar before Bogor, both rank 2.
-    expect(regionLinks(html, 'kabupaten')).toEqual(['kabupaten-bandung', 'kabupaten-banjar', 'kabupaten-bogor']);
-    expect(regionLinks(html, 'kota')).toEqual(['kota-bogor', 'kota-banjar']);
+    expect(regionLinks(html)).toEqual(['kabupaten-bandung', 'kabupaten-banjar', 'kabupaten-bogor']);
     expect(html).toContain('78,50');
-    expect(html).not.toContain('kota-banjarmasin'); // not assessed in 2021
+    expect(regionLinks(site.read('peringkat/2021/kota/index.html'))).toEqual(['kota-bogor', 'kota-banjar']);
+    expect(site.read('peringkat/2021/index.html')).not.toContain('kota-banjarmasin'); // not assessed in 2021
+    expect(site.has('peringkat/2021/kementerian/index.html')).toBe(true);
+    expect(site.read('peringkat/2021/index.html')).toContain('href="/peringkat/2021/kabupaten/"');
     expect(site.read('peringkat/2019/index.html')).toContain('Narasi putaran 2019: sembilan instansi dinilai.');
-    const y2022 = site.read('peringkat/2022/index.html');
-    expect(y2022).toContain('Kualitas Tertinggi');
-    expect(regionLinks(y2022, 'kota')).toEqual(['kota-bogor', 'kota-banjarmasin', 'kota-banjar']);
+    expect(site.read('peringkat/2022/index.html')).toContain('Kualitas Tertinggi');
+    expect(regionLinks(site.read('peringkat/2022/kota/index.html'))).toEqual(['kota-bogor', 'kota-banjarmasin', 'kota-banjar']);
   });
 
   it('gives every region with a score or narrative its own page, Bogor and Banjar twice each', () => {
