@@ -39,9 +39,8 @@ const PAGES = [
   { kind: 'ranking', path: '/peringkat/2024/', charts: 5 },
   // The 2025 "Opini Ombudsman": a sample, another method, bands without zones.
   { kind: 'ranking-opinion', path: '/peringkat/2025/', charts: 5 },
-  // One kind's ranking: every row, with its filter.
+  // One kind's ranking: every row, with its filter (the 2025 kind pages are read by the opinion round's test).
   { kind: 'kind-ranking', path: '/peringkat/2024/kabupaten/', charts: 0 },
-  { kind: 'kind-ranking-opinion', path: '/peringkat/2025/kota/', charts: 0 },
   // Assessed 2021–2024 and in 2025: its method changes in its history.
   { kind: 'region', path: '/wilayah/kota-metro/', charts: 1 },
   // Not in the 2025 sample.
@@ -418,6 +417,7 @@ describe("a kind's ranking on a phone and a desktop: filters in the address, eve
       expect(both.every((n) => /bo/i.test(n) && n.endsWith('Jawa Barat'))).toBe(true);
       expect(new URL(page.url()).search).toBe('?nama=bo&provinsi=Jawa+Barat');
       expect(await page.locator('.filter-status').innerText()).toBe(`Menampilkan ${both.length} dari ${all.length}.`);
+      await page.waitForLoadState('networkidle'); // a reload would abort the icon's request, reported as a failure
       await page.reload();
       expect(await page.inputValue('#f-nama')).toBe('bo');
       expect(await visible(page)).toEqual(both);
