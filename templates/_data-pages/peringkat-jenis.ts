@@ -12,7 +12,7 @@ import type { KindSection, RoundPage, Row } from '../../src/view/pages.ts';
 import type { SiteView } from '../../src/view/site.ts';
 import { base } from '../_includes/base.ts';
 import { methodNote, sampleNote } from '../_includes/round-notes.ts';
-import { categoryCell } from '../_includes/zone.ts';
+import { categoryCell, roundTerm } from '../_includes/zone.ts';
 
 export interface KindRanking {
   url: string;
@@ -21,7 +21,7 @@ export interface KindRanking {
 }
 
 export function kindRankingPage({ url, round, section: s }: KindRanking, view: SiteView): Html {
-  const term = round.zones ? 'Zona' : round.predicates.length > 0 ? 'Opini' : 'Kategori';
+  const term = roundTerm(round);
   const changes = round.methodChange === null;
   const provinces = [...new Set(s.rows.flatMap((r) => (r.provinceName && r.kind !== 'provinsi' ? [r.provinceName] : [])))].sort((a, b) =>
     a.localeCompare(b, 'id'),

@@ -10,10 +10,10 @@ import { distributionChart } from '../_includes/chart.ts';
 import { roundChanges } from '../_includes/round-changes.ts';
 import { methodNote, sampleNote } from '../_includes/round-notes.ts';
 import { provinceMapFigure } from '../_includes/province-map.ts';
-import { category, zone } from '../_includes/zone.ts';
+import { category, roundTerm, zone } from '../_includes/zone.ts';
 
 export function rankingPage(round: RoundPage, view: SiteView): Html {
-  const by = round.zones ? 'zona' : round.predicates.length > 0 ? 'opini' : 'kategori';
+  const by = roundTerm(round).toLowerCase();
   const head = {
     url: round.url,
     title: `Peringkat ${round.zones ? 'Kepatuhan ' : ''}${round.year}`,

@@ -8,7 +8,7 @@ import { formatChange, formatInteger, formatPercent, formatRankChange, ZONE_LABE
 import { ZONES, type Result, type Zone } from '../../src/domain/types.ts';
 import type { ZoneCounts } from '../../src/model/aggregates.ts';
 import type { Category, CategoryCounts, Tone } from '../../src/view/categories.ts';
-import type { Row } from '../../src/view/pages.ts';
+import type { RoundPage, Row } from '../../src/view/pages.ts';
 
 function badge(tone: Tone, content: Html | string): Html {
   return html`<span class="zone zone-${tone}"><span class="zone-mark" aria-hidden="true"></span>${content}</span>`;
@@ -21,6 +21,11 @@ export function zone(z: Zone, band?: string | null, grade?: string | null): Html
 /** The name of what `placement` shows: "Zona", or in a round without zones the lead of its headline ("Opini", "Kategori"). */
 export function placementTerm(r: Pick<Row, 'zone' | 'headline' | 'opinion'>): string {
   return r.zone ? 'Zona' : r.headline.slice(0, r.headline.length - r.opinion.length).replace(/:\s*$/, '') || 'Hasil';
+}
+
+/** What a round's results are called in a column or a sentence: "Zona", else "Opini" where the round gives opinions with predicates, else "Kategori". */
+export function roundTerm(round: Pick<RoundPage, 'zones' | 'predicates'>): 'Zona' | 'Opini' | 'Kategori' {
+  return round.zones ? 'Zona' : round.predicates.length > 0 ? 'Opini' : 'Kategori';
 }
 
 /** A zone or category as a table cell in its colour, with its shape (site.css): the compact form for long tables. */
