@@ -17,23 +17,14 @@
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
+import { launchChromium } from '../test/browser/chromium.ts';
 import { buildSite } from '../src/build.ts';
 import { serveStatic } from '../test/browser/static-server.ts';
 
 const ROOT = resolve(import.meta.dirname, '..');
 const RESULTS = join(ROOT, 'bench/results');
 const TARGETS = { tbtMs: 200, cls: 0.01 };
-const CHROMIUM_ARGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
 const PHONE = { viewport: { width: 390, height: 844 }, deviceScaleFactor: 3, isMobile: true, hasTouch: true };
 /** The load has settled when no long task has ended for this long (throttled time), or after SETTLE_MAX_MS. */
 const QUIET_MS = 2_000;
@@ -181,7 +172,7 @@ async function main(): Promise<number> {
     if (!(await buildSite({ root: ROOT, output: site, log: () => undefined }))) throw new Error('the sample site did not build');
   }
   const server = await serveStatic(site);
-  const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS });
+  const browser = await launchChromium();
   try {
     const pages = [
       { kind: 'home', path: '/' },

@@ -27,6 +27,8 @@ const READERS = [
   'test/browser/embed-fit.test.ts',
   'test/site/full-site.test.ts',
   'test/site/embed-fit.test.ts',
+  'test/site/pages.test.ts',
+  'test/site/home-region.test.ts',
 ];
 
 function needed(project: TestProject): boolean {

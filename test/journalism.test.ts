@@ -7,7 +7,8 @@
 import { cpSync, mkdtempSync, readdirSync, readFileSync, existsSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { chromium, type Browser } from 'playwright-core';
+import type { Browser } from 'playwright-core';
+import { launchChromium } from './browser/chromium.ts';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sampleSite } from './helpers/sample-site.ts';
 import { citation } from '../src/view/citation.ts';
@@ -429,19 +430,7 @@ describe('finding a region', () => {
 
   beforeAll(async () => {
     server = await serveStatic(site);
-    browser = await chromium.launch({
-      executablePath: '/usr/bin/chromium',
-      args: [
-        '--headless',
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-quic',
-        '--no-first-run',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-      ],
-    });
+    browser = await launchChromium();
   });
 
   afterAll(async () => {

@@ -5,21 +5,12 @@
  * pages.test.ts; TBT and CLS under a slowed CPU are measured by `npm run bench:phone`, not here.
  */
 import { readFileSync } from 'node:fs';
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { launchChromium } from './chromium.ts';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sampleSite } from '../helpers/sample-site.ts';
 import { serveStatic, type StaticServer } from './static-server.ts';
 
-const CHROMIUM_ARGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
 /** Records layout shifts without recent input from the very start of the page. */
 const SHIFTS = `window.__shifts = [];
 new PerformanceObserver((list) => {
@@ -50,7 +41,7 @@ const chartCode = (scripts: readonly string[]) => scripts.filter((s) => /\/asset
 
 beforeAll(async () => {
   server = await serveStatic(sampleSite());
-  browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS });
+  browser = await launchChromium();
   phone = await browser.newContext({ viewport: { width: 390, height: 844 }, deviceScaleFactor: 2, isMobile: true, hasTouch: true });
   await phone.addInitScript({ content: SHIFTS });
 });

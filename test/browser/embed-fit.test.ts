@@ -9,11 +9,12 @@
  */
 import { mkdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { chromium, type Browser } from 'playwright-core';
+import type { Browser } from 'playwright-core';
+import { launchChromium } from './chromium.ts';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sampleSite } from '../helpers/sample-site.ts';
 import { serveStatic, type StaticServer } from './static-server.ts';
-import { CHROMIUM_ARGS, embedPages, embedsOf, harness, measure, problems, summary, WIDTHS, type Embed } from './embed-fit.ts';
+import { embedPages, embedsOf, harness, measure, problems, summary, WIDTHS, type Embed } from './embed-fit.ts';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 const SCREENSHOTS = join(ROOT, 'test-output', 'screenshots');
@@ -28,7 +29,7 @@ beforeAll(async () => {
   output = sampleSite();
   embeds = embedsOf(output);
   server = await serveStatic(output);
-  browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS });
+  browser = await launchChromium();
   mkdirSync(SCREENSHOTS, { recursive: true });
 });
 

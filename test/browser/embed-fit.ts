@@ -8,16 +8,6 @@ import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { tags } from '../helpers/html.ts';
 
-export const CHROMIUM_ARGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
 export const WIDTHS = [300, 360, 1280] as const;
 const HARNESS = '/__embed-fit__.html';
 /** Frames loaded at once. */

@@ -1,56 +1,26 @@
 /**
  * Every page kind in headless Chromium (Debian's /usr/bin/chromium through playwright-core):
- * loads without console errors or failed requests, draws its charts, sorts tables by mouse and
- * keyboard, passes axe-core's WCAG 2.2 AA rules, works without JavaScript, and does not scroll
- * sideways at 320 px. Screenshots of each page kind at phone (with and without JavaScript) and
- * desktop width are written to test-output/screenshots/ for a person to look at.
+ * loads without console errors or failed requests, draws its charts and passes axe-core's WCAG 2.2
+ * AA rules; tables sort by mouse and keyboard, the opinion round and a kind's ranking read as they
+ * should. Desktop screenshots go to test-output/screenshots/ for a person to look at. Each kind
+ * without JavaScript and at 320 px: `npm run test:site` (test/site/pages.test.ts).
  *
  * One build, one browser, one server for the whole file.
  */
-import { mkdirSync, readdirSync, readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { join, resolve } from 'node:path';
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { launchChromium } from './chromium.ts';
 import { parse } from 'csv-parse/sync';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sampleSite } from '../helpers/sample-site.ts';
 import { bundleSizes } from '../../src/bundle.ts';
 import { serveStatic, type StaticServer } from './static-server.ts';
+import { DESKTOP, drawAll, PAGES, PHONE, screenshot } from './page-kinds.ts';
 
 const ROOT = resolve(import.meta.dirname, '../..');
-const SCREENSHOTS = join(ROOT, 'test-output', 'screenshots');
-const CHROMIUM_ARGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
 const WCAG = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
-const PHONE = { width: 390, height: 844 };
-const DESKTOP = { width: 1280, height: 900 };
-
-/** One page of each kind in the sample site, and how many charts it has. */
-const PAGES = [
-  { kind: 'home', path: '/', charts: 1 },
-  { kind: 'ranking', path: '/peringkat/2024/', charts: 5 },
-  // The 2025 "Opini Ombudsman": a sample, another method, bands without zones.
-  { kind: 'ranking-opinion', path: '/peringkat/2025/', charts: 5 },
-  // One kind's ranking: every row, with its filter (the 2025 kind pages are read by the opinion round's test).
-  { kind: 'kind-ranking', path: '/peringkat/2024/kabupaten/', charts: 0 },
-  // Assessed 2021–2024 and in 2025: its method changes in its history.
-  { kind: 'region', path: '/wilayah/kota-metro/', charts: 1 },
-  // Not in the 2025 sample.
-  { kind: 'region-not-assessed', path: '/wilayah/kabupaten-toba/', charts: 1 },
-  { kind: 'province', path: '/provinsi/lampung/', charts: 2 },
-  { kind: 'provinces', path: '/provinsi/', charts: 0 },
-  { kind: 'rounds', path: '/peringkat/', charts: 0 },
-  { kind: 'methodology', path: '/metodologi/', charts: 0 },
-  { kind: 'not-found', path: '/halaman-yang-tidak-ada/', charts: 0 },
-] as const;
 
 let output: string;
 let server: StaticServer;
@@ -58,7 +28,6 @@ let browser: Browser;
 /** One context per way of looking, shared by every page kind. */
 let withJs: BrowserContext;
 let phone: BrowserContext;
-let narrow: BrowserContext;
 let noJs: BrowserContext;
 let forAxe: BrowserContext;
 let problems: string[] = [];
@@ -83,16 +52,6 @@ async function open(context: BrowserContext, path: string): Promise<Page> {
   return page;
 }
 
-/** Charts draw when they near the screen: bring each into view and wait until it is drawn. */
-async function drawAll(page: Page): Promise<void> {
-  const figures = page.locator('figure[data-chart]');
-  for (let i = 0; i < (await figures.count()); i++) {
-    await figures.nth(i).scrollIntoViewIfNeeded();
-    await page.waitForFunction((n) => document.querySelectorAll('figure[data-chart]')[n]?.classList.contains('chart-drawn'), i);
-  }
-  await page.evaluate(() => window.scrollTo(0, 0));
-}
-
 /** Share of a canvas's pixels that are painted, and how many distinct colours they use. */
 function paint(page: Page, index: number): Promise<{ painted: number; colours: number }> {
   return page.evaluate((n) => {
@@ -113,14 +72,12 @@ function paint(page: Page, index: number): Promise<{ painted: number; colours: n
 beforeAll(async () => {
   output = sampleSite();
   server = await serveStatic(output);
-  browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS });
+  browser = await launchChromium();
   withJs = await browser.newContext({ viewport: DESKTOP });
   phone = await browser.newContext({ viewport: PHONE });
-  narrow = await browser.newContext({ viewport: { width: 320, height: 640 } });
   noJs = await browser.newContext({ viewport: PHONE, javaScriptEnabled: false });
   // Axe is injected as an inline script, which the pages' CSP rightly refuses: bypass it here only.
   forAxe = await browser.newContext({ viewport: DESKTOP, bypassCSP: true });
-  mkdirSync(SCREENSHOTS, { recursive: true });
 });
 
 afterAll(async () => {
@@ -188,63 +145,7 @@ describe.each(PAGES)('$kind page ($path)', ({ kind, path, charts }) => {
     await page.close();
     expect(violations).toEqual([]);
   });
-
-  it('works without JavaScript: every table and summary is there, no empty chart box', async () => {
-    const page = await noJs.newPage();
-    await page.goto(server.url + path);
-    const without = await page.evaluate(() => ({
-      tables: [...document.querySelectorAll('main table')].map((t) => `${t.querySelector('caption')?.textContent}: ${t.querySelectorAll('tbody tr').length}`),
-      visibleTables: [...document.querySelectorAll('main table')].filter((t) => t.getBoundingClientRect().height > 0).length,
-      shownBoxes: [...document.querySelectorAll('.chart-box')].filter((b) => b.getBoundingClientRect().height > 0).length,
-      summaries: [...document.querySelectorAll('.chart-summary')].filter((p) => p.getBoundingClientRect().height > 0).length,
-    }));
-    await screenshot(page, kind, 'phone-nojs');
-    await page.close();
-
-    const withScript = await open(phone, path);
-    await drawAll(withScript);
-    const tables = await withScript.evaluate(() =>
-      [...document.querySelectorAll('main table')].map((t) => `${t.querySelector('caption')?.textContent}: ${t.querySelectorAll('tbody tr').length}`),
-    );
-    await screenshot(withScript, kind, 'phone');
-    await withScript.close();
-    expect(without.tables).toEqual(tables);
-    expect(without.visibleTables).toBe(tables.length);
-    expect(without.shownBoxes).toBe(0);
-    expect(without.summaries).toBe(charts);
-  });
-
-  it('does not scroll sideways at 320 px; wide tables scroll in a focusable, labelled region', async () => {
-    const page = await narrow.newPage();
-    await page.goto(server.url + path);
-    await drawAll(page);
-    await page.evaluate(() => document.querySelectorAll('details').forEach((d) => (d.open = true)));
-    const result = await page.evaluate(() => ({
-      pageWidth: document.documentElement.scrollWidth,
-      badScrollers: [...document.querySelectorAll('main table')]
-        .filter((t) => t.getBoundingClientRect().width > 320)
-        .filter((t) => {
-          const box = t.closest('.table-scroll');
-          return (
-            !box ||
-            box.getAttribute('tabindex') !== '0' ||
-            box.getAttribute('role') !== 'region' ||
-            !(box.getAttribute('aria-labelledby') || box.getAttribute('aria-label'))
-          );
-        }).length,
-    }));
-    await page.close();
-    expect(result.pageWidth).toBeLessThanOrEqual(320);
-    expect(result.badScrollers).toBe(0);
-  });
 });
-
-/** Full page, but no taller than 5000 px (the ranking page has hundreds of rows). */
-async function screenshot(page: Page, kind: string, name: string): Promise<void> {
-  const height = await page.evaluate(() => document.documentElement.scrollHeight);
-  const width = page.viewportSize()!.width;
-  await page.screenshot({ path: join(SCREENSHOTS, `${kind}-${name}.png`), fullPage: true, clip: { x: 0, y: 0, width, height: Math.min(height, 5000) } });
-}
 
 describe('sorting', () => {
   let page: Page;

@@ -3,11 +3,12 @@
  * 1280 px wide (test/browser/embed-fit.ts; `npm test` checks a spread of them, test/browser/embed-fit.test.ts).
  * About a minute a width on a busy two-core machine.
  */
-import { chromium, type Browser } from 'playwright-core';
+import type { Browser } from 'playwright-core';
+import { launchChromium } from '../browser/chromium.ts';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sampleSite } from '../helpers/sample-site.ts';
 import { serveStatic, type StaticServer } from '../browser/static-server.ts';
-import { CHROMIUM_ARGS, embedPages, embedsOf, harness, measure, problems, summary, WIDTHS, type Embed } from '../browser/embed-fit.ts';
+import { embedPages, embedsOf, harness, measure, problems, summary, WIDTHS, type Embed } from '../browser/embed-fit.ts';
 
 let server: StaticServer;
 let browser: Browser;
@@ -18,7 +19,7 @@ beforeAll(async () => {
   embeds = embedsOf(output);
   expect(embeds.map((e) => e.path)).toEqual(embedPages(output));
   server = await serveStatic(output);
-  browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS });
+  browser = await launchChromium();
 });
 
 afterAll(async () => {
