@@ -130,12 +130,30 @@ export async function writeCards(
   await drawCards(
     [...toDraw].map(([file, { svg, urls }]) => ({ file, svg, urls })),
     ({ file, urls }, png) => {
-      // Write then rename: a build killed mid-write never leaves a truncated card in the cache.
-      const temp = `${file}.${process.pid}.tmp`;
-      writeFileSync(temp, png);
-      renameSync(temp, file);
+      cache(file, png);
       for (const url of urls) publish(file, join(outputDir, url));
     },
   );
   return { rendered: toDraw.size, cached, pruned: pruneCache(cacheDir, used, now) };
+}
+
+/** Write then rename: a build killed mid-write never leaves a truncated card in the cache. */
+function cache(file: string, png: Buffer): void {
+  const temp = `${file}.${process.pid}.tmp`;
+  writeFileSync(temp, png);
+  renameSync(temp, file);
+}
+
+/** One card's PNG, from the cache or drawn (and cached): for a preview, which draws a card only when it is asked for. */
+export async function cardPng(card: CardSpec, cacheDir = process.env.CARD_CACHE ?? DEFAULT_CACHE): Promise<Buffer> {
+  const svg = card.svg();
+  const file = join(cacheDir, `${cardKey(svg)}.png`);
+  try {
+    return readFileSync(file);
+  } catch {
+    mkdirSync(cacheDir, { recursive: true });
+    let drawn: Buffer | undefined;
+    await drawCards([{ svg }], (_, png) => cache(file, (drawn = png)));
+    return drawn!;
+  }
 }

@@ -9,7 +9,7 @@
  */
 import type { FileOut, SiteView } from '../view/site.ts';
 import { fileWriter, writeFiles } from '../write-files.ts';
-import { htmlBase } from './html-base.ts';
+import { htmlBase, type Rebase } from './html-base.ts';
 import type { Html } from './html.ts';
 import { rankingPage } from '../../templates/_data-pages/peringkat.ts';
 import { kindRankingPage, type KindRanking } from '../../templates/_data-pages/peringkat-jenis.ts';
@@ -56,25 +56,25 @@ export class PageClaims {
 /** A page and its template, or a download (no template: written as it is). */
 export type DataPage = [AnyTemplate, { url: string }] | [null, FileOut];
 
+/** One region's pages: its page, its per-round pages, its embed and its history downloads. All are under its slug (`/wilayah/<slug>/…`, `/embed/<slug>/`). */
+function* regionDataPages(view: SiteView, region: SiteView['regionPages'][number]): Generator<DataPage> {
+  yield [TEMPLATES.region, region];
+  for (const entry of view.reuse.regionRounds(region)) yield [TEMPLATES.regionRound, entry];
+  const embed = view.reuse.embed(region);
+  if (embed) yield [TEMPLATES.embed, embed];
+  for (const download of view.reuse.regionFiles(region)) yield [null, download];
+}
+
 /**
- * The pages of the regions and redirects this thread claims: each region's page, its
- * per-round pages, its embed and its history downloads, then redirect pages. Nine in ten
- * of all pages.
+ * The pages of the regions and redirects this thread claims: each region's pages
+ * (regionDataPages), then redirect pages. Nine in ten of all pages.
  */
 export function* claimedPages(view: SiteView, claims: PageClaims): Generator<DataPage> {
   const { regionPages: regions, redirects } = view;
   for (let start = claims.claim(); start < regions.length + redirects.length; start = claims.claim()) {
     for (let i = start; i < Math.min(start + CLAIM, regions.length + redirects.length); i++) {
-      if (i >= regions.length) {
-        yield [TEMPLATES.redirect, redirects[i - regions.length]!];
-        continue;
-      }
-      const region = regions[i]!;
-      yield [TEMPLATES.region, region];
-      for (const entry of view.reuse.regionRounds(region)) yield [TEMPLATES.regionRound, entry];
-      const embed = view.reuse.embed(region);
-      if (embed) yield [TEMPLATES.embed, embed];
-      for (const download of view.reuse.regionFiles(region)) yield [null, download];
+      if (i >= regions.length) yield [TEMPLATES.redirect, redirects[i - regions.length]!];
+      else yield* regionDataPages(view, regions[i]!);
     }
   }
 }
@@ -141,17 +141,43 @@ export async function writeDataPages(outputDir: string, view: SiteView, pages: I
   const write = fileWriter(outputDir);
   const rebase = await htmlBase(view.site.pathPrefix);
   let written = 0;
-  for (const [template, item] of pages) {
-    if (!template) {
-      write(item.url, item.content());
-      continue;
-    }
-    const html = template(item, view).text;
-    const page = rebase ? await rebase(html, item.url) : html;
-    write(item.url, page);
-    await onPage?.(item.url, page);
+  for (const page of pages) {
+    const url = page[1].url;
+    const content = await renderDataPage(page, view, rebase);
+    write(url, content);
+    if (typeof content === 'string') await onPage?.(url, content);
     // Let the event loop run now and then: it hands the next social card to each drawing worker.
     if (++written % YIELD_EVERY === 0) await new Promise(setImmediate);
   }
   return written;
+}
+
+/** A page's HTML (its template, layout and path prefix), or a download's content. */
+export async function renderDataPage([template, item]: DataPage, view: SiteView, rebase: Rebase | null): Promise<ReturnType<FileOut['content']>> {
+  if (!template) return item.content();
+  const html = template(item, view).text;
+  return rebase ? rebase(html, item.url) : html;
+}
+
+/**
+ * The data page at a URL (as written: `/wilayah/<slug>/`, `/data/2024.csv`), or null: for a
+ * preview that renders a page when the browser asks for it (src/render/eleventy-config.ts)
+ * instead of all of them on every edit. Looking one up costs its region's pages' records.
+ */
+export function dataPageFinder(view: SiteView): (url: string) => DataPage | null {
+  const fixed = new Map<string, DataPage>();
+  for (const page of rankingPages(view)) fixed.set(page[1].url, page);
+  for (const redirect of view.redirects) fixed.set(redirect.url, [TEMPLATES.redirect, redirect]);
+  for (const file of view.files) fixed.set(file.url, [null, file]);
+  // By the slug in its addresses: its own, and the former ones its redirects name (their downloads stay too).
+  const segment = (url: string) => url.split('/')[2] ?? '';
+  const byUrl = new Map(view.regionPages.map((region) => [region.url, region]));
+  const bySlug = new Map(view.regionPages.map((region) => [region.slug, region]));
+  for (const { url, to } of view.redirects) if (byUrl.has(to) && !bySlug.has(segment(url))) bySlug.set(segment(url), byUrl.get(to)!);
+  return (url) => {
+    const region = fixed.has(url) ? undefined : bySlug.get(segment(url));
+    if (!region) return fixed.get(url) ?? null;
+    for (const page of regionDataPages(view, region)) if (page[1].url === url) return page;
+    return null;
+  };
 }

@@ -9,6 +9,7 @@ import { loadSite } from '../site.ts';
 import { writeCards } from '../cards/render.ts';
 import { ELEVENTY_TEMPLATES } from '../../templates/eleventy.ts';
 import { writeDataSite, type DataSiteHooks } from './data-pages.ts';
+import { onRequest } from './on-request.ts';
 import { InvalidInputError } from '../ingest/problems.ts';
 import { reportProblems } from '../report.ts';
 import { bundleClient } from '../bundle.ts';
@@ -34,6 +35,7 @@ export interface EleventyConfig {
   addPlugin(plugin: typeof HtmlBasePlugin): void;
   setTemplateFormats(formats: string[]): void;
   setQuietMode(quiet: boolean): void;
+  setServerOptions(options: { onRequest: Record<string, (request: { url: URL }) => Promise<unknown>> }): void;
 }
 
 /**
@@ -45,7 +47,10 @@ export function configureEleventy(eleventyConfig: EleventyConfig, root: string, 
   // Loaded once per build (and again on each rebuild while serving).
   let view = build?.view ?? loadSite(root);
   let first = true;
+  /** `npm start`: Eleventy's dev server. */
+  let serving = false;
   eleventyConfig.on('eleventy.before', ({ runMode }) => {
+    serving = runMode === 'serve';
     if (first) return void (first = false);
     try {
       view = loadSite(root);
@@ -73,15 +78,25 @@ export function configureEleventy(eleventyConfig: EleventyConfig, root: string, 
   // main thread renders pages; awaited before the build ends.
   let cards: Promise<unknown> | undefined;
   eleventyConfig.on('eleventy.before', ({ directories }) => {
-    if (build?.cardsByHelper) return; // a helper thread writes them (src/render/helper-threads.ts)
+    if (build?.cardsByHelper || serving) return; // a helper thread writes them (src/render/helper-threads.ts); a preview draws them on request
     cards = writeCards(directories.output, view.reuse.cards);
     cards.catch(() => {}); // reported where it is awaited
   });
   eleventyConfig.on('eleventy.after', () => cards);
 
   // The downloads and the pages that grow with the data (per region, rankings): the data-pages
-  // plugin, run by Eleventy once its own pages are written, in builds and previews alike.
-  eleventyConfig.on('eleventy.after', ({ directories }) => writeDataSite(directories.output, view, build?.dataPages));
+  // plugin, run by Eleventy once its own pages are written. A preview renders each when it is
+  // asked for instead (src/render/on-request.ts), with the same function, from the latest view.
+  eleventyConfig.on('eleventy.after', ({ directories }) => (serving ? undefined : writeDataSite(directories.output, view, build?.dataPages)));
+  let answer: { view: SiteView; answer: ReturnType<typeof onRequest> } | undefined;
+  eleventyConfig.setServerOptions({
+    onRequest: {
+      '/*': ({ url }) => {
+        if (answer?.view !== view) answer = { view, answer: onRequest(view) };
+        return answer.answer(url.pathname);
+      },
+    },
+  });
 
   eleventyConfig.addPassthroughCopy({ 'templates/assets': 'assets' });
   eleventyConfig.addWatchTarget(`${root}/data/`);

@@ -8,7 +8,7 @@
  * waits for a fix when the input is invalid before the first start.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
-import { existsSync, watch, type FSWatcher } from 'node:fs';
+import { existsSync, rmSync, watch, type FSWatcher } from 'node:fs';
 import { createRequire } from 'node:module';
 import { basename, dirname, join, relative, sep } from 'node:path';
 
@@ -90,6 +90,8 @@ export function checkInChild(project: string, root: string, log: (l: string) => 
 
 /** Eleventy's dev server (live reload) on the project's config, reading data from root. */
 export function eleventyServer(project: string, root: string, port: number, output: string, log: (l: string) => void): Server {
+  // The data pages are rendered on request (src/render/on-request.ts): none left on disk from an earlier preview may be served instead.
+  rmSync(output, { recursive: true, force: true });
   // The package exports only its API (src/…); its command line, `cmd.cjs`, sits one folder up.
   const cmd = join(dirname(createRequire(join(project, 'package.json')).resolve('@11ty/eleventy')), '..', 'cmd.cjs');
   const args = [cmd, '--serve', `--port=${port}`, '--input=templates', `--output=${output}`, '--config=.eleventy.js'];

@@ -52,6 +52,7 @@ describe('what npm start follows', () => {
       addPlugin: ignore,
       setTemplateFormats: ignore,
       setQuietMode: ignore,
+      setServerOptions: ignore,
     };
     configureEleventy(config, PROJECT);
     expect(watched.sort()).toEqual([`${PROJECT}/content/`, `${PROJECT}/data/`, 'src/client/']);
