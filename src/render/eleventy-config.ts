@@ -35,6 +35,7 @@ export interface EleventyConfig {
   addPlugin(plugin: typeof HtmlBasePlugin): void;
   setTemplateFormats(formats: string[]): void;
   setQuietMode(quiet: boolean): void;
+  setUseGitIgnore(enabled: boolean): void;
   setServerOptions(options: { onRequest: Record<string, (request: { url: URL }) => Promise<unknown>> }): void;
 }
 
@@ -101,6 +102,8 @@ export function configureEleventy(eleventyConfig: EleventyConfig, root: string, 
   eleventyConfig.addPassthroughCopy({ 'templates/assets': 'assets' });
   eleventyConfig.addWatchTarget(`${root}/data/`);
   eleventyConfig.addWatchTarget(`${root}/content/`);
+  // Eleventy leaves git-ignored paths out of its watch too: a data root in such a folder (SITE_DATA=bench/work/…) would never rebuild.
+  eleventyConfig.setUseGitIgnore(false);
   if (view.site.pathPrefix !== '/') eleventyConfig.addPlugin(HtmlBasePlugin);
 
   eleventyConfig.setTemplateFormats(['11ty.js']);

@@ -53,6 +53,7 @@ describe('what npm start follows', () => {
       setTemplateFormats: ignore,
       setQuietMode: ignore,
       setServerOptions: ignore,
+      setUseGitIgnore: ignore,
     };
     configureEleventy(config, PROJECT);
     expect(watched.sort()).toEqual([`${PROJECT}/content/`, `${PROJECT}/data/`, 'src/client/']);
