@@ -137,6 +137,40 @@ describe('the preview supervisor', () => {
     expect(servers[3]!.stopped).toBe(true);
     expect(preview.state).toBe('stopped');
   });
+
+  it('restarts on a template edit without checking input again that was valid and has not changed since', async () => {
+    base = mkdtempSync(join(tmpdir(), 'kepatuhan-preview-'));
+    const project = join(base, 'project');
+    const root = join(base, 'root');
+    for (const d of ['src', 'templates']) mkdirSync(join(project, d), { recursive: true });
+    for (const d of ['data', 'content']) mkdirSync(join(root, d), { recursive: true });
+    let checks = 0;
+    let started = 0;
+    const serve = (): Server => {
+      started++;
+      let exit!: (code: number) => void;
+      return { exited: new Promise((r) => (exit = r)), stop: async () => exit(0) };
+    };
+    preview = startPreview({ project, root, check: async () => (checks++, true), serve, log: () => {}, debounceMs: 50 });
+    await until(() => started === 1, 'the first start');
+    expect(checks).toBe(1);
+
+    writeFileSync(join(project, 'templates', 'page.ts'), 'export {};');
+    await until(() => started === 2, 'a restart after a template edit');
+    expect(checks).toBe(1);
+
+    // The data changed meanwhile (Eleventy rebuilt it, maybe keeping the last valid data): checked before the next restart.
+    writeFileSync(join(root, 'data', 'regions.csv'), 'code,name,kind\n');
+    await sleep(200);
+    writeFileSync(join(project, 'templates', 'page.ts'), 'export const x = 1;');
+    await until(() => started === 3, 'a restart after a data and a template edit');
+    expect(checks).toBe(2);
+
+    // Code that checks the input: checked again.
+    writeFileSync(join(project, 'src', 'a.ts'), 'export {};');
+    await until(() => started === 4, 'a restart after a change in src/');
+    expect(checks).toBe(3);
+  });
 });
 
 describe('npm start with Eleventy', () => {
