@@ -13,12 +13,19 @@
  *
  * After each build the output is checked against the input (bench/validate.ts); a build
  * whose output falls short fails the benchmark, however fast it was.
+ *
+ * `npm run bench -- --preview [--sizes 5500] [--no-sample]` measures the preview staff use,
+ * `npm start`, instead of the build (bench/preview.ts): for the sample (on a copy of its data)
+ * and each size (default 5500 alone), the time until one region page is served, then until
+ * an edit of its score, of its narrative and (the sample only) of its template shows there.
+ * `--sizes ''` measures the sample alone.
  */
 import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { cpus, totalmem } from 'node:os';
 import { join, relative, resolve } from 'node:path';
 import { generate } from './generate.ts';
+import { benchPreview } from './preview.ts';
 import { watchTree } from './tree-memory.ts';
 import { countPages, validateSite, type Expectation } from './validate.ts';
 import { STEP_PREFIX } from '../src/step-timer.ts';
@@ -78,7 +85,7 @@ interface Row {
 
 function option(name: string, fallback: string): string {
   const i = process.argv.indexOf(`--${name}`);
-  return i > 0 && process.argv[i + 1] ? process.argv[i + 1]! : fallback;
+  return i > 0 && process.argv[i + 1] !== undefined ? process.argv[i + 1]! : fallback;
 }
 
 /**
@@ -88,7 +95,11 @@ function option(name: string, fallback: string): string {
  */
 const WORK = resolve(option('work', join(ROOT, 'bench/work')));
 
-const sizes = option('sizes', '550,5500,55000').split(',').map(Number);
+const preview = process.argv.includes('--preview');
+const sizes = option('sizes', preview ? '5500' : '550,5500,55000')
+  .split(',')
+  .filter((s) => s.trim() !== '')
+  .map(Number);
 const rounds = Number(option('rounds', '8'));
 const repeatOption = process.argv.includes('--repeat') ? Number(option('repeat', '1')) : null;
 /** Small builds are quick and noisy: take the median of three unless told otherwise. */
@@ -352,6 +363,10 @@ function sampleExpectation(): Expectation {
 mkdirSync(WORK, { recursive: true });
 mkdirSync(RESULTS, { recursive: true });
 const machine = `${cpus().length} cores (${cpus()[0]?.model.trim()}), ${(totalmem() / 2 ** 30).toFixed(0)} GB RAM, Node ${process.version}`;
+if (preview) {
+  const ok = await benchPreview({ sizes, sample: !process.argv.includes('--no-sample'), rounds, work: WORK, results: RESULTS, cardsFor, machine });
+  process.exit(ok ? 0 : 1);
+}
 console.error(`Machine: ${machine}. Peak memory from ${hasTime ? '/usr/bin/time -v' : "the child's process.resourceUsage()"}.`);
 
 const rows: Row[] = [];
