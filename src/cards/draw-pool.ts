@@ -1,11 +1,8 @@
 /**
  * Drawing cards (SVG → PNG with resvg) on worker threads, one per core.
  *
- * resvg hands back each image as a small JavaScript object holding megabytes of native
- * pixels, freed only when the garbage collector finalizes it; V8 does not see that memory,
- * so it seldom collects, and drawing 564 cards on the main thread's pool peaked at 1.7 GB.
- * A worker here draws CARDS_PER_WORKER cards and is then ended, which frees everything it
- * drew; its replacement starts in a few milliseconds.
+ * resvg's images hold native pixels V8 does not see, so it seldom collects them: a worker draws
+ * CARDS_PER_WORKER cards and is then ended, which frees everything it drew (docs/performance.md, "Stop 9: before → after").
  */
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';

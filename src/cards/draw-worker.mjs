@@ -6,9 +6,8 @@ import { encodePng } from './png.mjs';
 
 // On an opaque background, since resvg's pixels are premultiplied: where every pixel is
 // opaque, premultiplied and straight RGBA are the same bytes (cards are opaque anyway).
-// `crop` with no width: resvg-js otherwise copies the whole image pixel by pixel into a
-// "cropped" one of the same size, the largest part of drawing a card (docs/performance.md,
-// "First build (issue 21)"); an empty crop rectangle is skipped and the image kept as drawn.
+// `crop` with no width: resvg-js otherwise copies the whole image pixel by pixel into a "cropped" one
+// of the same size; an empty crop rectangle is skipped and the image kept as drawn (docs/performance.md, "First build (issue 21)").
 const BASE = { background: '#ffffff', crop: { right: 0 } };
 
 parentPort.on('message', ({ svg, fontFiles }) => {

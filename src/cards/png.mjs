@@ -1,9 +1,8 @@
 // PNG encoding for the card workers (src/cards/draw-worker.mjs). Plain JavaScript: a worker
 // thread starts without the TypeScript loader of its parent.
 //
-// resvg's own encoder (`asPng()`) took 9.5 ms a card, half of drawing one; zlib at level 1
-// with no row filters takes ~5 ms and gives the same size (+3 %), since a card is flat colour
-// and anti-aliased text (docs/performance.md, stop 14).
+// Not resvg's own encoder (`asPng()`): zlib at level 1 without row filters is about twice as fast and
+// nearly as small, since a card is flat colour and anti-aliased text (docs/performance.md, "What changed in stop 14").
 import { crc32, deflateSync } from 'node:zlib';
 
 const SIGNATURE = Buffer.from([137, 80, 78, 71, 13, 10, 26, 10]);
