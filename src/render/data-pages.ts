@@ -4,8 +4,8 @@
  * the ranking of each round (a row per region). Eleventy runs them as a plugin
  * (`writeDataSite`, from `eleventy.after` in src/render/eleventy-config.ts, in builds and
  * previews alike): each is rendered by its template in `templates/_data-pages/` and written
- * at once, then let go, instead of being one of Eleventy's paginated pages, which cost about
- * 1 ms each beyond rendering and are all held until the build ends (docs/architecture.md).
+ * at once, then let go, instead of being one of Eleventy's paginated pages, which cost time
+ * beyond rendering and are all held until the build ends (docs/architecture.md).
  */
 import type { FileOut, SiteView } from '../view/site.ts';
 import { fileWriter, writeFiles } from '../write-files.ts';

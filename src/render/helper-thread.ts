@@ -26,7 +26,7 @@ try {
 }
 parentPort!.postMessage(reply);
 
-/** The input, no longer held by the job once the view is made of it: a site of every village's raw scores are ~100 MB. */
+/** The input, no longer held by the job once the view is made of it: a national site's raw scores are large. */
 function takeDataset(): HelperJob['dataset'] {
   const { dataset } = job;
   (job as Partial<HelperJob>).dataset = undefined;

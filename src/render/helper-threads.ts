@@ -32,25 +32,14 @@ export interface PageHelpers {
 }
 
 /**
- * V8's young generation for a helper: three semi-spaces of 64 MB, as `npm run build` gives the
- * main thread (`--max-semi-space-size=64`). Rendering makes short-lived strings by the
- * gigabyte; with V8's default 16 MB semi-spaces a quarter of each thread's time went to
- * scavenges (5,500 regions: 5.8 s of CPU; 1.6 s with 64 MB; docs/performance.md).
- * The build script's other V8 flags apply to every thread of the process:
- * `--heap-growing-percent=50` lets a heap grow to 1.5 times what it held after a full
- * collection, not up to four times; `--no-allocation-site-pretenuring` keeps V8 from
- * allocating straight into the old generation wherever the objects made so far survived
- * (while the view was built: ~110 places at 5,500 regions), places which later make each
- * page's short-lived objects: with it, the old generation filled with garbage and a
- * 1.5-times heap was collected every second or two. Together, every village: 4.2 → 2.2 GB
- * at its peak, 123 → 110 s (docs/performance.md).
+ * V8's young generation for a helper, as `npm run build` gives the main thread (`--max-semi-space-size=64`):
+ * rendering makes short-lived strings by the gigabyte, which V8's default semi-spaces copy again and again
+ * (docs/performance.md, "What changed in stop 11"). The build script's other V8 flags, `--heap-growing-percent=50`
+ * and `--no-allocation-site-pretenuring`, apply to every thread of the process ("What changed in stop 12").
  */
 export const YOUNG_GENERATION_MB = 3 * 64;
 
-/**
- * Memory a thread holds at its peak per score in the input: ~1.3 GB at 55,000 regions × 8
- * rounds, with the heap growth `npm run build` sets (docs/performance.md).
- */
+/** Memory a thread holds at its peak per score in the input, with the heap growth `npm run build` sets (docs/performance.md). */
 const BYTES_PER_SCORE = 3_000;
 
 /**

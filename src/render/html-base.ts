@@ -1,8 +1,8 @@
 export type Rebase = (html: string, url: string) => Promise<string>;
 
 /**
- * Eleventy's HTML base plugin as a plain function, for pages rendered outside Eleventy
- * (src/render/data-pages.ts, on the main thread and on a worker): every absolute link
+ * Eleventy's HTML base plugin as a plain function, for the pages its templates do not render
+ * (the data pages of src/render/data-pages.ts, on any thread, and on request in a preview): every absolute link
  * gets the path the site is published under, exactly as on Eleventy's own pages. The
  * plugin is handed the three parts of Eleventy's configuration it touches, and its
  * `transformWithHtmlBase` filter is kept. Null when the site is published at the root (and

@@ -3,8 +3,8 @@ import { escapeHtml } from '../view/escape.ts';
 /**
  * The templates' one rule for safety: everything put into a page is escaped, unless it is
  * already HTML — made by `html` itself, or given to `trusted` (markdown rendered with raw
- * HTML off, JSON made safe for a script block). As Nunjucks' autoescape did, without its
- * cost: a page is one template literal, five times faster to render (docs/performance.md).
+ * HTML off, JSON made safe for a script block). A page is one template literal, which renders
+ * much faster than a template engine (docs/performance.md, "What changed in stop 13").
  */
 export class Html {
   readonly text: string;
