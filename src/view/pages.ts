@@ -106,8 +106,8 @@ export interface RegionPage {
   provinceCode: string | null;
   latest: HistoryRow | null;
   /**
-   * Newest first. Made anew on each reading, from the rows of each round: held for every
-   * region at once, histories were a third of a thread's view of a site of every village.
+   * Newest first. Made anew on each reading, from the rows of each round: too large to hold for
+   * every region at once on a national site (docs/performance.md, "What changed in stop 11").
    */
   readonly history: HistoryRow[];
   /** The years of its history, newest first, without making the rows. */
@@ -405,8 +405,7 @@ function rowStyle(round: Round): (r: Result) => Pick<Row, 'tone' | 'headline'> {
 
 /**
  * A region's page, its history (and its years) made on each reading by a getter on the class. Not an object
- * literal with a getter: V8 keeps such an object as a hash table (~830 bytes; 45 MB a thread
- * for a site of every village).
+ * literal with a getter: V8 keeps such an object as a hash table (docs/performance.md, "What changed in stop 12").
  */
 // The interface gives the class the fields Object.assign copies in; declared apart so the getters stay on the prototype.
 // eslint-disable-next-line @typescript-eslint/no-empty-object-type, @typescript-eslint/no-unsafe-declaration-merging

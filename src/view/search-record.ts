@@ -41,8 +41,8 @@ const unmarked = (text: string) => text.replace(/___(?=(?:END_)?PAGEFIND_)/g, '_
  * What search finds a region page by, and shows of it: its name and other names, kind and
  * province, code, latest result, narratives and corrections — the words of the page outside
  * its tables, charts and links, which the index skipped on every page anyway. Given as a
- * record, not as the page's HTML: parsing the HTML cost the index 1.6 ms a page, six times
- * as much.
+ * record, not as the page's HTML, which is several times slower for the index to parse
+ * (docs/performance.md, "What changed in stop 10").
  */
 export function regionSearchRecord(page: RegionPage): SearchRecord {
   const where = page.province ? ` di ${page.province.name}` : '';

@@ -72,7 +72,7 @@ export function buildView(dataset: Dataset, results: Map<number, Result[]>): Sit
     ]),
   );
   // The rows (results with their labels) from here on: the results themselves are let go of
-  // with the builder's arguments (a site of every village: 75 MB a thread).
+  // with the builder's arguments (docs/performance.md, "What changed in stop 12").
   const rows = new Map(rounds.map((round) => [round.year, builder.rowsOf(round.year)]));
   const reuse = reuseView(dataset, rows, { regionPages, roundPages, home });
 

@@ -1,7 +1,7 @@
 /**
  * A path from its parts as one flat string. V8 keeps a longer template literal as a tree of
- * its parts (32 bytes a node), and the view holds these paths, several per region, for the
- * whole build: flat, a site of every village needs ~40 MB a thread less.
+ * its parts, and the view holds these paths, several per region, for the whole build
+ * (docs/performance.md, "What changed in stop 12").
  */
 const path = (...parts: (string | number)[]): string => parts.join('');
 
