@@ -160,8 +160,8 @@ function removeQuietly(path: string): boolean {
  * cards, and through its data-pages plugin the downloads, rankings and region pages.
  */
 async function renderWithEleventy(build: BuildContext, root: string, output: string, debug: boolean): Promise<void> {
-  // Imported now, not with this module: Eleventy takes half a second to load, and the helper
-  // threads are started (and load their own code) before it.
+  // Imported now, not with this module: Eleventy is slow to load, and the helper
+  // threads are started (and load their own code) before it (docs/performance.md, "What changed in stop 11").
   const [{ default: Eleventy }, { configureEleventy }] = await Promise.all([import('@11ty/eleventy'), import('./render/eleventy-config.ts')]);
   // Configured from here, not by .eleventy.js: no TypeScript loader at run time (scripts/compiled.mjs).
   const eleventy = new Eleventy(TEMPLATES_DIR, output, {

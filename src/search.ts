@@ -26,8 +26,7 @@ export interface SearchIndex {
    * Index a page while the build goes on: Pagefind's service is its own process, so it
    * parses pages on the other core while this one renders. Resolves when the page may be
    * let go of: at most IN_FLIGHT pages, or IN_FLIGHT_CHARS of HTML, wait for the service,
-   * so a fast renderer does not pile up a large site's pages in memory (a ranking of 55,000
-   * regions is 30 MB, held three times over while it is sent).
+   * so a fast renderer does not pile up a large site's pages in memory (docs/performance.md, "What changed in stop 11").
    */
   addPage(url: string, html: string): Promise<void>;
   /**
@@ -44,8 +43,8 @@ export interface SearchIndex {
 
 /**
  * The page without its tables, which the index skips (SEARCH_EXCLUDE) but would still have
- * to receive and parse: a ranking of 55,000 regions is 30 MB of table, which held up the
- * build for seconds a page. The index comes out the same. Tables here never nest.
+ * to receive and parse: a national site's rankings are mostly table (docs/performance.md, "What changed in stop 11").
+ * The index comes out the same. Tables here never nest.
  */
 export const withoutTables = (html: string): string => html.replace(/<table[\s>][\s\S]*?<\/table>/g, '');
 

@@ -28,7 +28,7 @@ export function readInputs(root: string): Checked & { dataset: Dataset } {
 /** The site's view data from valid input. */
 export function viewOf(dataset: Dataset): SiteView {
   // The view reads results, never the raw scores: without them here, they can be let go of
-  // (a site of every village: 100 MB a thread) once the caller is done with the dataset.
+  // once the caller is done with the dataset (docs/performance.md, "What changed in stop 11").
   return buildView({ ...dataset, scores: new Map() }, computeResults(dataset));
 }
 

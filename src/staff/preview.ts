@@ -127,17 +127,17 @@ export function startPreview(options: PreviewOptions): Preview {
   // A function, so TypeScript does not narrow `state` across awaits.
   const stopped = () => state === 'stopped';
 
+  /** Whether the input may have changed, or the code that checks it, since it was last found valid. */
+  let unchecked = true;
   /**
    * Validate, then (re)start the server. When the input is invalid, a running server is left
    * alone (it keeps showing the last valid build); without one, the preview waits for a fix.
    */
-  /** Whether the input may have changed, or the code that checks it, since it was last found valid. */
-  let unchecked = true;
   const cycle = () => {
     cycling = cycling.then(async () => {
       if (stopped()) return;
       if (!server) state = 'checking';
-      // A template edit alone restarts at once: about a second less (docs/performance.md, "Previews").
+      // A template edit alone restarts without checking input found valid since (docs/performance.md, "Notes moved from code comments").
       const ok = !server || unchecked ? await check() : true;
       unchecked = !ok;
       if (stopped()) return;
