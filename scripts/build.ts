@@ -5,9 +5,8 @@ import { buildSite } from '../src/build.ts';
 installSafetyNet('build');
 
 // Eleventy without its ESM resolver hook, which sees every later import, to re-import changed
-// JavaScript while watching: a build watches nothing. On Node 20 the hook ran on a loader
-// thread (sample: ~0.1 s); Node 22.16+ and 24 run it on the importing thread (too little to
-// measure). Eleventy reads it when first imported.
+// JavaScript while watching: a build watches nothing (docs/performance.md, "What changed in stop 12").
+// Eleventy reads it when first imported.
 process.env.ELEVENTY_SKIP_ESM_RESOLVER ??= '1';
 
 const output = process.argv[2] ?? '_site';

@@ -1,11 +1,10 @@
 // `node scripts/compiled.mjs <script.ts> [args…]`: run a TypeScript script as plain JavaScript.
 // esbuild bundles it, with the worker threads the code starts, into .cache/compiled/<hash>/ and
-// Node runs that: no TypeScript loader resolving and translating every module at start-up,
-// which cost a build about 0.5 s on its main thread and as much on each helper thread
-// (docs/performance.md). The npm scripts run through here; tests and previews run the
-// sources through tsx. Packages stay in node_modules/ (not bundled). When no source the
-// bundle was made from has changed since the last run of the same script, the bundle is
-// reused without running esbuild (~0.1 s of every command).
+// Node runs that: no TypeScript loader resolving and translating every module at start-up, on
+// every thread (docs/performance.md, "What changed in stop 11" and "Node 22 and 24"). The npm scripts
+// run through here; tests and previews run the sources through tsx. Packages stay in node_modules/
+// (not bundled). When no source the bundle was made from has changed since the last run of the
+// same script, the bundle is reused without running esbuild.
 import { build, version } from 'esbuild';
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';

@@ -1,5 +1,5 @@
 // `npm start [-- --port 8080]`: preview the site at http://localhost:8080/ while editing;
-// pages reload when data/, content/ or templates/ change, the server restarts when src/ changes.
+// pages reload when data/, content/ or templates/assets/ change, the server restarts when src/ or a template changes.
 import { resolve } from 'node:path';
 import { installSafetyNet } from '../src/safety-net.ts';
 import { PREVIEW_OUTPUT, PREVIEW_PORT, startPreview } from '../src/staff/preview.ts';

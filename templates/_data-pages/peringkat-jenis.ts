@@ -1,8 +1,9 @@
 /**
  * One kind's ranking in a round (`/peringkat/2024/kabupaten/`): every result of that kind, a
- * row each, small enough for a phone (rows carry no attribute a reader does not need: about
- * 230 bytes each; no chart, so no chart code: the distribution is on the round's page). A filter by name, province and zone (src/client/filter.ts) is shown once
- * its script runs; without it, every row is there.
+ * row each, small enough for a phone (rows carry no attribute a reader does not need; no chart,
+ * so no chart code: the distribution is on the round's page; docs/performance.md, "Phones").
+ * A filter by name, province and zone (src/client/filter.ts) is shown once its script runs;
+ * without it, every row is there.
  */
 import { html, type Html } from '../../src/render/html.ts';
 import { urls } from '../../src/view/urls.ts';
