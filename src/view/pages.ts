@@ -218,9 +218,8 @@ export class PageBuilder {
       label = { label: displayName(region), url: urls.region(region.slug), provinceName: province ? province.name : null };
       this.labels.set(result.code, label);
     }
-    // Named fields first, then one spread: V8 makes such an object compact (~240 bytes), where
-    // `{ ...result, label, … }` (a spread, then more fields) took ~900, and a site of every
-    // village has 440,000 rows.
+    // Named fields first, then one spread: V8 makes such an object compact, where `{ ...result, label, … }`
+    // (a spread, then more fields) is several times larger (docs/performance.md, "What changed in stop 10").
     const { tone, headline } = style(result);
     return { label: label.label, url: label.url, provinceName: label.provinceName, tone, headline, method, ...result };
   }

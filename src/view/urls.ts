@@ -29,7 +29,7 @@ export const urls = {
   roundCsv: (year: number) => `/data/${year}.csv`,
   /** The rows of the round's CSV as a spreadsheet with typed cells (src/view/spreadsheets.ts). */
   roundXlsx: (year: number) => `/data/${year}.xlsx`,
-  // For journalists and re-users (docs/data-format.md, "Tautan dan unduhan"):
+  // For journalists and re-users (docs/data-format.md, "Links, downloads and search for journalists"):
   /** The region as it was in one round: a permalink that never changes with later rounds. */
   regionRound: (slug: string, year: number) => path('/wilayah/', slug, '/', year, '/'),
   regionHistoryCsv: (slug: string) => `/wilayah/${slug}/riwayat.csv`,
