@@ -409,7 +409,7 @@ export interface SiteCharts {
   rounds: Record<string, Record<string, DistributionFigure>>;
   /**
    * A region's figure (null unless assessed at least twice), made as its page is rendered:
-   * held for every region, figures took a quarter of a gigabyte at 55,000 regions.
+   * too large to hold for every region (docs/performance.md, "What changed in stop 10").
    */
   region: (page: RegionPage) => HistoryFigure | null;
 }

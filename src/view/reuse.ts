@@ -31,7 +31,7 @@ export interface RegionRoundEntry extends RegionRoundPage {
 export interface ReuseView {
   /**
    * What a region's page offers for citing and reuse, and its share meta: made as the page
-   * is rendered (held for every region, they took a third of a gigabyte at 55,000 regions).
+   * is rendered, too large to hold for every region (docs/performance.md, "What changed in stop 10").
    */
   region: (page: RegionPage) => { reuse: RegionReuse; share: ShareMeta };
   /**
