@@ -3,13 +3,12 @@ import { html, type Html } from '../../src/render/html.ts';
 import type { Citation } from '../../src/view/citation.ts';
 import type { SiteView } from '../../src/view/site.ts';
 
-/** `id`: the heading's id, unique on the page. */
 /** A "Salin" button for the text of element `target` (hidden until assets/js/copy.js shows it), and its status. */
 export function copyButton(target: string, label: string, accessed = false): Html {
   return html`<button type="button" class="copy" data-copy="${target}"${accessed && html` data-accessed`} hidden>${label}</button><span class="copy-status" role="status"></span>`;
 }
 
-/** `copy`: the page loads assets/js/copy.js (pages with charts only), so a copy button can be offered. */
+/** `id`: the heading's id, unique on the page. `copy`: the page loads assets/js/copy.js (region pages), so a copy button can be offered. */
 export function cite(citation: Citation, id: string, view: SiteView, copy = false): Html {
   return html`<section class="cite" aria-labelledby="${id}" data-pagefind-ignore>
 <h2 id="${id}">Cara mengutip</h2>
