@@ -129,7 +129,7 @@ export function buildView(dataset: Dataset, results: Map<number, Result[]>): Sit
   ];
 
   // Frozen: Eleventy shares a frozen object as global data instead of deep-copying it
-  // into every template's data (at 55,000 regions, a copy per template ran out of memory).
+  // into every template's data, which a national site cannot afford (docs/performance.md, "Stop 9: before → after").
   return Object.freeze({
     site: { ...dataset.site, pathPrefix: new URL(`${dataset.site.url}/`).pathname },
     rounds: rounds.map(summarise),
