@@ -1,6 +1,6 @@
 /* global PagefindUI */
-// The site's one search. A plain field first; Pagefind's UI and its index load on first
-// use, so pages that are only read pay nothing for search. The bundle is
+// The site's one search. A plain field first; Pagefind's UI (about 30 KB gzipped) and its
+// index load on first use, so pages that are only read pay nothing for search. The bundle is
 // written by src/search.ts after the build (urls.searchBundle: /pagefind/). Without
 // JavaScript the A–Z link beside the header's box, and the home page's form (a GET to the A–Z
 // list), remain the way in.
