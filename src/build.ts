@@ -74,7 +74,7 @@ export async function buildSite({ root, output, log = console.error, debug = fal
     // builds its bundle in its own process while the region pages, shared with the helpers,
     // are written (last: the threads finish together, whatever else each had to do).
     const afterRankings = () => {
-      indexed = index.write(temp);
+      indexed = index.write(temp, step);
       indexed.catch(() => {}); // reported where it is awaited
     };
     await renderWithEleventy({ view, cardsByHelper: threads > 0, dataPages: { claims, onPage, afterRankings, step } }, resolve(root), temp, debug);

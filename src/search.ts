@@ -35,8 +35,8 @@ export interface SearchIndex {
    * order they are added, records and HTML alike.
    */
   addRecord(record: SearchRecord): void;
-  /** Index the pages Eleventy wrote in `outputDir` and write the bundle there. */
-  write(outputDir: string): Promise<{ pages: number }>;
+  /** Index the pages Eleventy wrote in `outputDir` and write the bundle there; `step` is told as each part ends (src/step-timer.ts). */
+  write(outputDir: string, step?: (label: string) => void): Promise<{ pages: number }>;
   /** Stop the service (a child process) so the build can exit; always call it. */
   close(): Promise<void>;
 }
@@ -85,8 +85,9 @@ export async function startSearchIndex(): Promise<SearchIndex> {
       while (pages.size >= IN_FLIGHT || (pages.size > 1 && pageChars > IN_FLIGHT_CHARS)) await Promise.race(pages);
     },
     addRecord: ({ url, title, content, meta }) => track(index.addCustomRecord({ url, content, language: 'id', meta: { title, ...meta } }), [pending]),
-    async write(outputDir) {
+    async write(outputDir, step) {
       await Promise.all(pending);
+      step?.('indeks: setiap halaman diterima');
       const fromFiles = await index.addDirectory({ path: outputDir, glob: SEARCH_GLOB });
       problems.push(...fromFiles.errors);
       if (problems.length) throw new Error(`Pagefind: ${problems.join('; ')}`);
@@ -95,6 +96,7 @@ export async function startSearchIndex(): Promise<SearchIndex> {
       // then (as a build does next) left pagefind.js empty and the WebAssembly missing on a
       // busy machine.
       const bundle = await index.getFiles();
+      step?.('indeks: dibuat');
       if (bundle.errors.length) throw new Error(`Pagefind: ${bundle.errors.join('; ')}`);
       const write = fileWriter(join(outputDir, urls.searchBundle()));
       for (const file of bundle.files) write(file.path, file.content);
