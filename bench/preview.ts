@@ -32,6 +32,8 @@ import { parse } from 'csv-parse/sync';
 import matter from 'gray-matter';
 import { generate } from './generate.ts';
 import { watchTree } from './tree-memory.ts';
+import { writeResults } from './results.ts';
+import { forEachLine } from '../src/staff/preview.ts';
 import { detectDelimiter } from '../src/ingest/csv.ts';
 import { defaultSlug } from '../src/domain/slug.ts';
 
@@ -63,8 +65,6 @@ export interface PreviewBenchOptions {
   rounds: number;
   /** Folder for generated data, copies and card caches. */
   work: string;
-  /** Folder for the report (bench/results/). */
-  results: string;
   /** Social cards per size (bench/run.ts's --cards and default). */
   cardsFor: (regions: number) => CardMode;
   /** One line about the machine, for the report. */
@@ -261,15 +261,7 @@ function startPreviewProcess(dataRoot: string, port: number, cardCache: string):
   });
   if (child.pid === undefined) throw new Error('the preview did not start');
   const running: Running = { child, pid: child.pid, log: [], exited: false, memory: watchTree(child.pid) };
-  for (const stream of [child.stdout!, child.stderr!]) {
-    let buffered = '';
-    stream.setEncoding('utf8');
-    stream.on('data', (chunk: string) => {
-      const lines = (buffered + chunk).split(/\r?\n/);
-      buffered = lines.pop()!;
-      running.log.push(...lines);
-    });
-  }
+  forEachLine(child, (line) => running.log.push(line));
   child.on('exit', () => (running.exited = true));
   return running;
 }
@@ -595,9 +587,8 @@ function verdicts(rows: PreviewRow[]): string[] {
 
 /** Measure the preview for the sample and each size; print and write the report. False when a step failed. */
 export async function benchPreview(options: PreviewBenchOptions): Promise<boolean> {
-  const { sizes, rounds, work, results, cardsFor, machine } = options;
+  const { sizes, rounds, work, cardsFor, machine } = options;
   mkdirSync(work, { recursive: true });
-  mkdirSync(results, { recursive: true });
   const signals = ['SIGINT', 'SIGTERM'] as const;
   for (const s of signals) process.on(s, onInterrupt);
   const rows: PreviewRow[] = [];
@@ -642,10 +633,6 @@ export async function benchPreview(options: PreviewBenchOptions): Promise<boolea
     '',
   ].join('\n');
   console.log(`\n${report}`);
-  const stamp = new Date().toISOString().replace(/[:.]/g, '-');
-  writeFileSync(join(results, `preview-${stamp}.md`), report);
-  writeFileSync(join(results, `preview-${stamp}.json`), JSON.stringify({ machine, rounds, rows }, null, 2));
-  writeFileSync(join(results, 'preview-latest.md'), report);
-  console.error(`Results written to ${relative(ROOT, join(results, `preview-${stamp}.md`))}`);
+  writeResults('preview', 'preview-latest.md', report, { machine, rounds, rows });
   return rows.every((r) => [r.firstStart, r.start, r.scoreEdit, r.narrativeEdit, r.templateEdit].every((s) => !s?.failure));
 }

@@ -27,6 +27,7 @@ import { join, relative, resolve } from 'node:path';
 import { generate } from './generate.ts';
 import { benchPreview } from './preview.ts';
 import { watchTree } from './tree-memory.ts';
+import { writeResults } from './results.ts';
 import { countPages, validateSite, type Expectation } from './validate.ts';
 import { STEP_PREFIX } from '../src/step-timer.ts';
 
@@ -37,7 +38,6 @@ const BUILD = (() => {
   if (node !== 'node') throw new Error(`bench: package.json's build script does not start with "node": ${node}`);
   return args;
 })();
-const RESULTS = join(ROOT, 'bench/results');
 const TIME = '/usr/bin/time';
 
 /** The issue's targets, on the 2-core development machine. */
@@ -361,10 +361,9 @@ function sampleExpectation(): Expectation {
 }
 
 mkdirSync(WORK, { recursive: true });
-mkdirSync(RESULTS, { recursive: true });
 const machine = `${cpus().length} cores (${cpus()[0]?.model.trim()}), ${(totalmem() / 2 ** 30).toFixed(0)} GB RAM, Node ${process.version}`;
 if (preview) {
-  const ok = await benchPreview({ sizes, sample: !process.argv.includes('--no-sample'), rounds, work: WORK, results: RESULTS, cardsFor, machine });
+  const ok = await benchPreview({ sizes, sample: !process.argv.includes('--no-sample'), rounds, work: WORK, cardsFor, machine });
   process.exit(ok ? 0 : 1);
 }
 console.error(`Machine: ${machine}. Peak memory from ${hasTime ? '/usr/bin/time -v' : "the child's process.resourceUsage()"}.`);
@@ -398,11 +397,7 @@ const report = [
   '',
 ].join('\n');
 console.log(`\n${report}`);
-const stamp = new Date().toISOString().replace(/[:.]/g, '-');
-writeFileSync(join(RESULTS, `bench-${stamp}.md`), report);
-writeFileSync(join(RESULTS, `bench-${stamp}.json`), JSON.stringify({ machine, rounds, rows }, null, 2));
-writeFileSync(join(RESULTS, 'latest.md'), report);
-console.error(`Results written to ${relative(ROOT, join(RESULTS, `bench-${stamp}.md`))}`);
+writeResults('bench', 'latest.md', report, { machine, rounds, rows });
 // A build that ran but published the wrong site makes its times meaningless: fail the benchmark.
 const wrong = rows.flatMap((r) => [r.firstBuild, r.build].filter((run) => run?.failure?.startsWith(WRONG)).map((run) => `${r.label}: ${run!.failure}`));
 for (const line of wrong) console.error(`FAIL  ${line}`);

@@ -59,22 +59,27 @@ export interface Preview {
   stop(): Promise<void>;
 }
 
-/** Run a child process, passing each output line to log. */
-function runChild(
-  args: string[],
-  options: { cwd: string; env: NodeJS.ProcessEnv; log: (l: string) => void },
-): { child: ChildProcess; exited: Promise<number | null> } {
-  const child = spawn(process.execPath, args, { cwd: options.cwd, env: options.env, stdio: ['ignore', 'pipe', 'pipe'] });
+/** Each line a child process writes, on standard output or error, as it comes. */
+export function forEachLine(child: ChildProcess, log: (line: string) => void): void {
   for (const stream of [child.stdout!, child.stderr!]) {
     let buffered = '';
     stream.setEncoding('utf8');
     stream.on('data', (chunk: string) => {
       const lines = (buffered + chunk).split(/\r?\n/);
       buffered = lines.pop()!;
-      for (const l of lines) options.log(l);
+      for (const l of lines) log(l);
     });
-    stream.on('end', () => buffered !== '' && options.log(buffered));
+    stream.on('end', () => buffered !== '' && log(buffered));
   }
+}
+
+/** Run a child process, passing each output line to log. */
+function runChild(
+  args: string[],
+  options: { cwd: string; env: NodeJS.ProcessEnv; log: (l: string) => void },
+): { child: ChildProcess; exited: Promise<number | null> } {
+  const child = spawn(process.execPath, args, { cwd: options.cwd, env: options.env, stdio: ['ignore', 'pipe', 'pipe'] });
+  forEachLine(child, options.log);
   const exited = new Promise<number | null>((done) => child.on('close', (code) => done(code)));
   return { child, exited };
 }
