@@ -69,5 +69,8 @@ describe.each([
     expect(reply.headers['Content-Type']).toBe('text/html; charset=utf-8');
     expect((await answer(`${prefix}data/semua.csv`))!.headers['Content-Type']).toBe('text/csv; charset=utf-8');
     expect(await answer(`${prefix}%E0%A4%A`)).toBeUndefined(); // malformed: left to the dev server
+    // A page asked for without its slash is sent to it, as a static host does.
+    const folder = `${prefix}${region.replace(/\/index\.html$/, '')}`;
+    expect(await answer(folder)).toEqual({ status: 301, headers: { Location: `${folder}/` }, body: '' });
   });
 });

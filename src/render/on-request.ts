@@ -34,13 +34,15 @@ export function onRequest(view: SiteView): (pathname: string) => Promise<Answer 
   const cards = new Map(view.reuse.cards.map((card) => [card.url, card]));
   const prefix = view.site.pathPrefix;
   let rebase: Promise<Rebase | null> | undefined;
-  return async (pathname) => {
+  return async (pathname): Promise<Answer | undefined> => {
     const url = urlOf(pathname, prefix);
     if (url === null) return undefined;
     const type = TYPES[url.endsWith('/') ? '.html' : extname(url)] ?? 'application/octet-stream';
     const card = cards.get(url);
     if (card) return { status: 200, headers: { 'Content-Type': type }, body: await cardPng(card) };
     const page = find(url);
+    // As static hosts and the dev server answer a folder asked for without its slash.
+    if (!page && !url.endsWith('/') && find(`${url}/`)) return { status: 301, headers: { Location: `${pathname}/` }, body: '' };
     if (!page) return undefined;
     const content = await renderDataPage(page, view, await (rebase ??= htmlBase(prefix)));
     const body = typeof content === 'string' || content instanceof Uint8Array ? content : Buffer.concat([...content].map((piece) => Buffer.from(piece)));
