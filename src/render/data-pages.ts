@@ -1,11 +1,12 @@
 /**
  * The pages whose number or size grows with the data: once per region (its page, one page
  * per round it was assessed in, its embed page), once per former address (redirects), and
- * the ranking of each round (a row per region). Eleventy runs them as a plugin
- * (`writeDataSite`, from `eleventy.after` in src/render/eleventy-config.ts, in builds and
- * previews alike): each is rendered by its template in `templates/_data-pages/` and written
- * at once, then let go, instead of being one of Eleventy's paginated pages, which cost time
- * beyond rendering and are all held until the build ends (docs/architecture.md).
+ * the ranking of each round (a row per region). In a build Eleventy runs them as a plugin
+ * (`writeDataSite`, from `eleventy.after` in src/render/eleventy-config.ts): each is rendered
+ * by its template in `templates/_data-pages/` and written at once, then let go, instead of
+ * being one of Eleventy's paginated pages, which cost time beyond rendering and are all held
+ * until the build ends (docs/architecture.md). A preview renders each when it is asked for
+ * (`dataPageFinder`, src/render/on-request.ts).
  */
 import type { FileOut, SiteView } from '../view/site.ts';
 import { fileWriter, writeFiles } from '../write-files.ts';
