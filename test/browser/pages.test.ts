@@ -2,8 +2,8 @@
  * Every page kind in headless Chromium (Debian's /usr/bin/chromium through playwright-core):
  * loads without console errors or failed requests, draws its charts and passes axe-core's WCAG 2.2
  * AA rules; tables sort by mouse and keyboard, the opinion round and a kind's ranking read as they
- * should. Desktop screenshots go to test-output/screenshots/ for a person to look at. Each kind
- * without JavaScript and at 320 px: `npm run test:site` (test/site/pages.test.ts).
+ * should. Each kind without JavaScript, at 320 px, and its screenshots for a person to look at:
+ * `npm run test:site` (test/site/pages.test.ts).
  *
  * One build, one browser, one server for the whole file.
  */
@@ -108,7 +108,7 @@ describe('bundles', () => {
   });
 });
 
-describe.each(PAGES)('$kind page ($path)', ({ kind, path, charts }) => {
+describe.each(PAGES)('$kind page ($path)', ({ path, charts }) => {
   it('loads with no console error or failed request, and draws its charts', async () => {
     problems = [];
     const page = await open(withJs, path);
@@ -121,7 +121,6 @@ describe.each(PAGES)('$kind page ($path)', ({ kind, path, charts }) => {
     }
     // Once drawn, each chart's table folds into its disclosure, still in the page.
     expect(await page.locator('details.chart-data[open]').count()).toBe(0);
-    await screenshot(page, kind, 'desktop');
     await page.close();
     expect(problems).toEqual([]);
   });

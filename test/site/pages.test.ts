@@ -1,6 +1,6 @@
 /**
  * `npm run test:site`: every page kind of the sample (test/browser/page-kinds.ts) without JavaScript
- * and at 320 px, in headless Chromium. Screenshots at phone width, with and without JavaScript, go to
+ * and at 320 px, in headless Chromium. Screenshots at desktop width and at phone width, with and without JavaScript, go to
  * test-output/screenshots/ for a person to look at. `npm test` loads each kind with its charts and
  * runs axe on it (test/browser/pages.test.ts).
  */
@@ -8,7 +8,7 @@ import type { Browser, BrowserContext } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sampleSite } from '../helpers/sample-site.ts';
 import { launchChromium } from '../browser/chromium.ts';
-import { drawAll, PAGES, PHONE, screenshot } from '../browser/page-kinds.ts';
+import { DESKTOP, drawAll, PAGES, PHONE, screenshot } from '../browser/page-kinds.ts';
 import { serveStatic, type StaticServer } from '../browser/static-server.ts';
 
 let server: StaticServer;
@@ -16,6 +16,7 @@ let browser: Browser;
 let phone: BrowserContext;
 let narrow: BrowserContext;
 let noJs: BrowserContext;
+let desktop: BrowserContext;
 
 beforeAll(async () => {
   server = await serveStatic(sampleSite());
@@ -23,6 +24,7 @@ beforeAll(async () => {
   phone = await browser.newContext({ viewport: PHONE });
   narrow = await browser.newContext({ viewport: { width: 320, height: 640 } });
   noJs = await browser.newContext({ viewport: PHONE, javaScriptEnabled: false });
+  desktop = await browser.newContext({ viewport: DESKTOP });
 });
 
 afterAll(async () => {
@@ -31,6 +33,14 @@ afterAll(async () => {
 });
 
 describe.each(PAGES)('$kind page ($path)', ({ kind, path, charts }) => {
+  it('at desktop width, charts drawn: a screenshot for a person to look at', async () => {
+    const page = await desktop.newPage();
+    await page.goto(server.url + path);
+    await drawAll(page);
+    await screenshot(page, kind, 'desktop');
+    await page.close();
+  });
+
   it('works without JavaScript: every table and summary is there, no empty chart box', async () => {
     const page = await noJs.newPage();
     await page.goto(server.url + path);
