@@ -5,33 +5,16 @@
  * very large site's setting `socialCards: false`: no card, no image in the share meta. And
  * data pages shared between the main thread and helper threads: each written once.
  */
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { claimedPages, dataPages, PageClaims } from '../src/render/data-pages.ts';
 import { helperThreads, startPageHelpers } from '../src/render/helper-threads.ts';
 import { loadSite, readInputs } from '../src/site.ts';
-import { buildFixture, fixturePath, type BuiltFixture } from './helpers/build-fixture.ts';
+import { builtWithSettings, fixturePath } from './helpers/build-fixture.ts';
 
 const pageOf = (url: string) => `${url.slice(1)}index.html`;
-
-/** site-small with its settings (content/site.md) changed, built once for the enclosing `describe` and removed after it. */
-function builtWithSettings(change: (settings: string) => string): { root: string; site: BuiltFixture } {
-  const built = {} as { root: string; site: BuiltFixture };
-  beforeAll(async () => {
-    built.root = mkdtempSync(join(tmpdir(), 'per-region-'));
-    cpSync(fixturePath('site-small'), built.root, { recursive: true });
-    const settings = join(built.root, 'content/site.md');
-    writeFileSync(settings, change(readFileSync(settings, 'utf8')));
-    built.site = await buildFixture(built.root);
-  });
-  afterAll(() => {
-    built.site?.cleanup();
-    if (built.root) rmSync(built.root, { recursive: true, force: true });
-  });
-  return built;
-}
 
 describe('a site published under a path (https://uji.example.id/kepatuhan)', () => {
   const built = builtWithSettings((s) => s.replace('url: https://uji.example.id', 'url: https://uji.example.id/kepatuhan'));

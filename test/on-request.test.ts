@@ -3,14 +3,13 @@
  * (src/render/on-request.ts): each answer is byte for byte the file a build writes, at the
  * root and under a path, and every data page of the site is answered.
  */
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { dataPages } from '../src/render/data-pages.ts';
 import { onRequest } from '../src/render/on-request.ts';
 import { loadSite } from '../src/site.ts';
-import { buildFixture, fixturePath, type BuiltFixture } from './helpers/build-fixture.ts';
+import { builtWithSettings } from './helpers/build-fixture.ts';
 
 /** The output file of a URL, as the build names it. */
 const fileOf = (url: string) => (url.endsWith('/') ? `${url.slice(1)}index.html` : url.slice(1));
@@ -19,23 +18,11 @@ describe.each([
   ['at the root', 'https://uji.example.id', '/'],
   ['under a path', 'https://uji.example.id/kepatuhan', '/kepatuhan/'],
 ])('a preview of site-small %s', (_, siteUrl, prefix) => {
-  let root: string;
-  let site: BuiltFixture;
-  beforeAll(async () => {
-    root = mkdtempSync(join(tmpdir(), 'on-request-'));
-    cpSync(fixturePath('site-small'), root, { recursive: true });
-    const settings = join(root, 'content/site.md');
-    writeFileSync(settings, readFileSync(settings, 'utf8').replace('url: https://uji.example.id', `url: ${siteUrl}`));
-    site = await buildFixture(root);
-    expect(site.ok, site.log.join('\n')).toBe(true);
-  });
-  afterAll(() => {
-    site?.cleanup();
-    if (root) rmSync(root, { recursive: true, force: true });
-  });
+  const built = builtWithSettings((s) => s.replace('url: https://uji.example.id', `url: ${siteUrl}`));
 
   it('answers every data page, download and card with the bytes the build writes, and nothing else', async () => {
-    const view = loadSite(root);
+    expect(built.site.ok, built.site.log.join('\n')).toBe(true);
+    const view = loadSite(built.root);
     const answer = onRequest(view);
     const expected = new Set(
       [...dataPages(view)]
@@ -47,13 +34,13 @@ describe.each([
     );
     expect(view.reuse.cards.length).toBeGreaterThan(0);
     const answered: string[] = [];
-    for (const file of site.files()) {
+    for (const file of built.site.files()) {
       const url = `/${file}`.replace(/\/index\.html$/, '/');
       const reply = await answer(`${prefix}${url.slice(1)}`);
       if (!reply) continue;
       answered.push(url);
       expect(reply.status).toBe(200);
-      expect(Buffer.from(reply.body).equals(readFileSync(join(site.output, fileOf(url)))), url).toBe(true);
+      expect(Buffer.from(reply.body).equals(readFileSync(join(built.site.output, fileOf(url)))), url).toBe(true);
     }
     expect(answered.sort()).toEqual([...expected].sort());
     // Eleventy's own pages and the assets are served from disk.
@@ -63,8 +50,8 @@ describe.each([
   });
 
   it('answers a page asked for by its index.html, with its type', async () => {
-    const answer = onRequest(loadSite(root));
-    const region = site.files().find((f) => /^wilayah\/[^/]+\/index\.html$/.test(f))!;
+    const answer = onRequest(loadSite(built.root));
+    const region = built.site.files().find((f) => /^wilayah\/[^/]+\/index\.html$/.test(f))!;
     const reply = (await answer(`${prefix}${region}`))!;
     expect(reply.headers['Content-Type']).toBe('text/html; charset=utf-8');
     expect((await answer(`${prefix}data/semua.csv`))!.headers['Content-Type']).toBe('text/csv; charset=utf-8');

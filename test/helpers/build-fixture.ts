@@ -9,9 +9,10 @@
  *
  * Builds take about a second: build once per file in `beforeAll` and share the result.
  */
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { afterAll, beforeAll } from 'vitest';
 import { buildSite } from '../../src/build.ts';
 import { listFiles } from './tree.ts';
 
@@ -55,4 +56,21 @@ export async function buildFixture(root: string, options: { output?: string } = 
     files: () => listFiles(output),
     cleanup: () => rmSync(temp ?? output, { recursive: true, force: true }),
   };
+}
+
+/** site-small with its settings (content/site.md) changed, built once for the enclosing `describe` and removed after it. */
+export function builtWithSettings(change: (settings: string) => string): { root: string; site: BuiltFixture } {
+  const built = {} as { root: string; site: BuiltFixture };
+  beforeAll(async () => {
+    built.root = mkdtempSync(join(tmpdir(), 'site-small-'));
+    cpSync(fixturePath('site-small'), built.root, { recursive: true });
+    const settings = join(built.root, 'content/site.md');
+    writeFileSync(settings, change(readFileSync(settings, 'utf8')));
+    built.site = await buildFixture(built.root);
+  });
+  afterAll(() => {
+    built.site?.cleanup();
+    if (built.root) rmSync(built.root, { recursive: true, force: true });
+  });
+  return built;
 }
