@@ -45,6 +45,9 @@ export function cardKey(svg: string): string {
   return createHash('sha256').update(rendererFingerprint()).update(svg).digest('hex');
 }
 
+/** Where a card with this SVG is (or goes) in the cache. */
+const cachedCard = (cacheDir: string, svg: string) => join(cacheDir, `${cardKey(svg)}.png`);
+
 /**
  * A hard link to the cached PNG when the cache and the output share a file system (no
  * bytes copied: at 55,000 regions that is gigabytes), else a copy. Output is replaced
@@ -121,7 +124,7 @@ export async function writeCards(
   let cached = 0;
   for (const card of cards) {
     const svg = card.svg();
-    const file = join(cacheDir, `${cardKey(svg)}.png`);
+    const file = cachedCard(cacheDir, svg);
     if (toDraw.has(file)) toDraw.get(file)!.urls.push(card.url);
     else if (publishCached(file, join(outputDir, card.url), now)) cached++;
     else toDraw.set(file, { svg, urls: [card.url] });
@@ -147,7 +150,7 @@ function cache(file: string, png: Buffer): void {
 /** One card's PNG, from the cache or drawn (and cached): for a preview, which draws a card only when it is asked for. */
 export async function cardPng(card: CardSpec, cacheDir = process.env.CARD_CACHE ?? DEFAULT_CACHE): Promise<Buffer> {
   const svg = card.svg();
-  const file = join(cacheDir, `${cardKey(svg)}.png`);
+  const file = cachedCard(cacheDir, svg);
   try {
     return readFileSync(file);
   } catch {

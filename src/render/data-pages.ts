@@ -176,9 +176,10 @@ export function dataPageFinder(view: SiteView): (url: string) => DataPage | null
   const bySlug = new Map(view.regionPages.map((region) => [region.slug, region]));
   for (const { url, to } of view.redirects) if (byUrl.has(to) && !bySlug.has(segment(url))) bySlug.set(segment(url), byUrl.get(to)!);
   return (url) => {
-    const region = fixed.has(url) ? undefined : bySlug.get(segment(url));
-    if (!region) return fixed.get(url) ?? null;
-    for (const page of regionDataPages(view, region)) if (page[1].url === url) return page;
+    const hit = fixed.get(url);
+    if (hit) return hit;
+    const region = bySlug.get(segment(url));
+    if (region) for (const page of regionDataPages(view, region)) if (page[1].url === url) return page;
     return null;
   };
 }
