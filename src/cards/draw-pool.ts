@@ -1,14 +1,7 @@
-/**
- * Drawing cards (SVG → PNG with resvg) on worker threads, one per core.
- *
- * resvg's images hold native pixels V8 does not see, so it seldom collects them: a worker draws
- * CARDS_PER_WORKER cards and is then ended, which frees everything it drew (docs/performance.md, "Stop 9: before → after").
- */
+/** Drawing cards (SVG → PNG with resvg, src/cards/draw-worker.mjs) on worker threads, one per core, each drawing card after card. */
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import { fontsFor } from './fonts.ts';
-
-const CARDS_PER_WORKER = 40;
 
 interface Reply {
   png?: Uint8Array;
@@ -19,17 +12,15 @@ interface Reply {
 export async function drawCards<T extends { svg: string }>(jobs: readonly T[], done: (job: T, png: Buffer) => void): Promise<void> {
   let next = 0;
   const lane = async () => {
-    while (next < jobs.length) {
-      // No inherited --import hooks (tsx, the benchmark's): the worker is plain JavaScript.
-      const worker = new Worker(new URL('./draw-worker.mjs', import.meta.url), { execArgv: [] });
-      try {
-        for (let drawn = 0; drawn < CARDS_PER_WORKER && next < jobs.length; drawn++) {
-          const job = jobs[next++]!;
-          done(job, await draw(worker, job.svg));
-        }
-      } finally {
-        await worker.terminate();
+    // No inherited --import hooks (tsx, the benchmark's): the worker is plain JavaScript.
+    const worker = new Worker(new URL('./draw-worker.mjs', import.meta.url), { execArgv: [] });
+    try {
+      while (next < jobs.length) {
+        const job = jobs[next++]!;
+        done(job, await draw(worker, job.svg));
       }
+    } finally {
+      await worker.terminate();
     }
   };
   const lanes = Math.max(1, Math.min(availableParallelism(), jobs.length));

@@ -26,16 +26,19 @@ const DAY_MS = 24 * 60 * 60 * 1000;
 /** How a card is drawn and encoded (src/cards/draw-worker.mjs, png.mjs): part of the cache key. */
 const DRAWING_CODE = ['src/cards/draw-worker.mjs', 'src/cards/png.mjs'].map((f) => inProject(f));
 
+/** The renderer itself (resvg as WebAssembly): its bytes are its version. */
+const RENDERER = createRequire(import.meta.url).resolve('@resvg/resvg-wasm/index_bg.wasm');
+
 /**
  * The cache key covers everything that changes the PNG's bytes: the SVG, the fonts, the
- * renderer's version, the drawing and encoding code and zlib's version. Computed once per process.
+ * renderer, the drawing and encoding code and zlib's version. Computed once per process.
  */
 let rendererKey: string | undefined;
 function rendererFingerprint(): string {
   if (rendererKey === undefined) {
     const h = createHash('sha256');
-    h.update(createRequire(import.meta.url)('@resvg/resvg-js/package.json').version).update(process.versions.zlib ?? '');
-    for (const f of [...FULL_FONTS, ...SUBSET_FONTS, ...DRAWING_CODE]) h.update(readFileSync(f));
+    h.update(process.versions.zlib ?? '');
+    for (const f of [RENDERER, ...FULL_FONTS, ...SUBSET_FONTS, ...DRAWING_CODE]) h.update(readFileSync(f));
     rendererKey = h.digest('hex');
   }
   return rendererKey;

@@ -3,7 +3,8 @@
  * subset must draw exactly what the full font draws, and a card with any other character
  * must get the full font.
  */
-import { Resvg } from '@resvg/resvg-js';
+import { readFileSync } from 'node:fs';
+import { Resvg } from '../helpers/resvg.ts';
 import { describe, expect, it } from 'vitest';
 import { FULL_FONTS, SUBSET_FONTS, SUBSET_RANGES, fontsFor } from '../../src/cards/fonts.ts';
 
@@ -12,7 +13,9 @@ const card = (text: string) =>
   `<text x="10" y="80" font-size="40" font-weight="400">${text}</text><text x="10" y="200" font-size="40" font-weight="700">${text}</text></svg>`;
 
 const pixels = (svg: string, fontFiles: string[]) =>
-  new Resvg(svg, { font: { fontFiles, loadSystemFonts: false, defaultFontFamily: 'Inter' } }).render().pixels;
+  Buffer.from(
+    new Resvg(svg, { font: { fontBuffers: fontFiles.map((f) => readFileSync(f)), loadSystemFonts: false, defaultFontFamily: 'Inter' } }).render().pixels,
+  );
 
 describe('card fonts', () => {
   it('use the subset for Indonesian names and the cards’ punctuation, the full font otherwise', () => {

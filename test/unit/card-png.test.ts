@@ -2,7 +2,7 @@
  * The cards' PNG encoder (src/cards/png.mjs), checked by another decoder: resvg reads the PNG
  * back (as an <image> in an SVG of the same size) and must give the very pixels encoded.
  */
-import { Resvg } from '@resvg/resvg-js';
+import { Resvg } from '../helpers/resvg.ts';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { encodePng } from '../../src/cards/png.mjs';
@@ -10,7 +10,7 @@ import { encodePng } from '../../src/cards/png.mjs';
 /** The pixels resvg decodes from `png`, drawn 1:1 on an opaque canvas. */
 function decoded(png: Buffer, width: number, height: number): Buffer {
   const svg = `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}"><image width="${width}" height="${height}" href="data:image/png;base64,${png.toString('base64')}"/></svg>`;
-  return new Resvg(svg, { background: '#000000' }).render().pixels;
+  return Buffer.from(new Resvg(svg, { background: '#000000' }).render().pixels);
 }
 
 describe('card PNG encoding', () => {
@@ -26,7 +26,7 @@ describe('card PNG encoding', () => {
     const svg =
       '<svg xmlns="http://www.w3.org/2000/svg" width="120" height="63"><rect width="120" height="63" fill="#fff"/><rect width="120" height="12" fill="#0d3b66"/><circle cx="30" cy="40" r="14" fill="#1a7f37"/><polyline points="60,50 80,30 110,38" fill="none" stroke="#d1242f" stroke-width="3"/></svg>';
     const image = new Resvg(svg, { background: '#ffffff' }).render();
-    expect(decoded(encodePng(image.width, image.height, image.pixels), image.width, image.height)).toEqual(image.pixels);
+    expect(decoded(encodePng(image.width, image.height, image.pixels), image.width, image.height)).toEqual(Buffer.from(image.pixels));
   });
 
   it('loses nothing for any opaque pixels', () => {

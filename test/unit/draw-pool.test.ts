@@ -6,7 +6,7 @@ const PNG_SIGNATURE = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0
 const svg = (i: number) => `<svg xmlns="http://www.w3.org/2000/svg" width="${20 + i}" height="10"><rect width="${20 + i}" height="10" fill="#0d3b66"/></svg>`;
 
 describe('drawCards', () => {
-  it('draws every card exactly once, across more cards than one worker draws', async () => {
+  it('draws every card exactly once, across many cards shared by the workers', async () => {
     const jobs = Array.from({ length: 95 }, (_, i) => ({ i, svg: svg(i) }));
     const drawn = new Map<number, Buffer>();
     await drawCards(jobs, (job, png) => {
