@@ -39,10 +39,12 @@ const unmarked = (text: string) => text.replace(/___(?=(?:END_)?PAGEFIND_)/g, '_
 
 /**
  * What search finds a region page by, and shows of it: its name and other names, kind and
- * province, code, latest result, narratives and corrections — the words of the page outside
- * its tables, charts and links, which the index skipped on every page anyway. Given as a
- * record, not as the page's HTML, which is several times slower for the index to parse
- * (docs/performance.md, "What changed in stop 10").
+ * province, code, narratives and corrections — the words of the page outside its tables,
+ * charts and links, which the index skipped on every page anyway. The latest result is
+ * shown (meta), not searched: its words and numbers, on every page, cost the index a third
+ * of its memory at national scale and find a ranking's worth of pages (docs/performance.md,
+ * "Issue 21"). Given as a record, not as the page's HTML, which is several times slower for
+ * the index to parse (docs/performance.md, "What changed in stop 10").
  */
 export function regionSearchRecord(page: RegionPage): SearchRecord {
   const where = page.province ? ` di ${page.province.name}` : '';
@@ -56,7 +58,6 @@ export function regionSearchRecord(page: RegionPage): SearchRecord {
       unmarked(
         [
           `${page.kindLabel}${where}, kode ${page.code}.`,
-          page.description,
           ...page.narratives.flatMap((n) => [n.title ?? '', n.text]),
           ...page.corrections.map((c) => `Ralat: ${c.text}`),
         ]

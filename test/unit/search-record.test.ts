@@ -29,13 +29,13 @@ describe('regionSearchRecord', () => {
     corrections: [{ id: 'r1', date: '2024-01-05', year: 2023, text: 'Nilai diperbaiki.', html: 'Nilai diperbaiki.' }],
   } as unknown as RegionPage;
 
-  it('holds what the page is found by: name (weighted like a heading), kind, province, code, latest result, narratives and corrections', () => {
+  it('holds what the page is found by: name (weighted like a heading), kind, province, code, narratives and corrections; the latest result as meta only', () => {
     expect(regionSearchRecord(page)).toEqual({
       url: '/wilayah/kabupaten-bogor/',
       title: 'Kabupaten Bogor',
       content:
         '___PAGEFIND_WEIGHT___7 Kabupaten Bogor. ___END_PAGEFIND_WEIGHT___ ' +
-        'Kabupaten di Provinsi Jawa Barat, kode 32.01. Kabupaten Bogor: nilai 80,85, Zona Hijau (2023). ' +
+        'Kabupaten di Provinsi Jawa Barat, kode 32.01. ' +
         'Catatan 2023 Naik tajam. Ralat: Nilai diperbaiki.',
       meta: { jenis: 'Kabupaten', provinsi: 'Jawa Barat', nilai: '80,85 (2023)', hasil: 'Zona Hijau' },
     });
