@@ -10,8 +10,8 @@ const require = createRequire(import.meta.url);
  *
  * Two sets: the full fonts from @expo-google-fonts/inter, and the same fonts cut down to
  * the characters of Indonesian names and the cards' own text (SUBSET_RANGES), committed in
- * src/cards/fonts/ and made by `scripts/subset-card-fonts.ts`: resvg loads the fonts for each
- * card, and the subset is quicker to load (docs/performance.md). A card with any other character gets the full fonts.
+ * src/cards/fonts/ and made by `scripts/subset-card-fonts.ts`: resvg parses the fonts for each
+ * card, and the subset is quicker to parse (docs/performance.md). A card with any other character gets the full fonts.
  */
 export const FULL_FONTS = ['400Regular/Inter_400Regular.ttf', '700Bold/Inter_700Bold.ttf'].map((f) =>
   join(dirname(require.resolve('@expo-google-fonts/inter/package.json')), f),
