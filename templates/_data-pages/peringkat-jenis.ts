@@ -13,7 +13,7 @@ import type { KindSection, RoundPage, Row } from '../../src/view/pages.ts';
 import type { SiteView } from '../../src/view/site.ts';
 import { base } from '../_includes/base.ts';
 import { methodNote, sampleNote } from '../_includes/round-notes.ts';
-import { categoryCell, roundTerm } from '../_includes/zone.ts';
+import { categoryCell, rankMoveKind, roundTerm } from '../_includes/zone.ts';
 
 export interface KindRanking {
   url: string;
@@ -70,12 +70,15 @@ function row(r: Row, changes: boolean): Html {
 <tr><td>${formatInteger(r.rank)} ${ofSize(r.rankOf)}</td><th scope="row"><a href="${r.url}">${r.label}</a>${province && html` <small>${province}</small>`}</th><td>${formatScore(r.score)}</td>${categoryCell(r.tone, r.zone ? ZONE_NAME[r.zone] : r.opinion)}${changes && html`<td>${change(r)}</td>`}</tr>`;
 }
 
-/** Score change, then the rank move below it: "naik 3", or both ranks when the groups differ in size. */
+/**
+ * Score change, then the rank move below it: "naik 3", or the earlier rank with its size when
+ * the groups differ (rankMoveKind). Plain text, no badges: a national ranking has thousands of rows.
+ */
 function change(r: Row): Html {
-  if (r.methodBreak) return html`metode berubah`;
-  if (r.scoreChange === null || r.previousRank === null) return html`baru`;
-  const move =
-    r.previousRankOf !== r.rankOf ? `${r.previousYear}: ${formatInteger(r.previousRank)} ${ofSize(r.previousRankOf)}` : formatRankChange(r.rankChange);
+  const kind = rankMoveKind(r);
+  if (kind === 'method') return html`metode berubah`;
+  if (kind === 'none' || r.scoreChange === null) return html`baru`;
+  const move = kind === 'both ranks' ? `${r.previousYear}: ${formatInteger(r.previousRank)} ${ofSize(r.previousRankOf)}` : formatRankChange(r.rankChange);
   return html`${formatChange(r.scoreChange)} <small>${move}</small>`;
 }
 

@@ -81,16 +81,28 @@ const methodChanged = () => html`<span class="muted">metode berubah</span>`;
 type Ranked = Pick<Result, 'rank' | 'rankOf' | 'previousRank' | 'previousRankOf' | 'rankChange' | 'methodBreak'> & { previousYear: number | null };
 
 /**
- * A rank move in words ("naik 3"). When the groups differ in size (a sample, new regions), places
- * moved mean nothing: both ranks with their sizes instead ("16 dari 17; 2024: 91 dari 98").
+ * How a rank move is told: not at all (another method, or no earlier rank), in places moved
+ * ("naik 3"), or, when the groups differ in size (a sample, new regions), where places moved
+ * mean nothing, as both ranks with their sizes. Every rendering of a move goes by this.
  */
+export function rankMoveKind(r: Ranked): 'method' | 'none' | 'places' | 'both ranks' {
+  if (r.methodBreak) return 'method';
+  if (r.previousRank === null || r.rankChange === null) return 'none';
+  return r.previousRankOf === r.rankOf ? 'places' : 'both ranks';
+}
+
+/** A rank move in words ("naik 3"), or both ranks with their sizes ("16 dari 17; 2024: 91 dari 98"): see rankMoveKind. */
 export function rankMove(r: Ranked): Html {
-  if (r.methodBreak) return methodChanged();
-  if (r.previousRank === null || r.rankChange === null) return html`<span class="muted">–</span>`;
-  if (r.previousRankOf !== r.rankOf) {
-    return html`<span class="rank-pair">${formatInteger(r.rank)} dari ${formatInteger(r.rankOf)}; ${r.previousYear}: ${formatInteger(r.previousRank)} dari ${formatInteger(r.previousRankOf)}</span>`;
+  switch (rankMoveKind(r)) {
+    case 'method':
+      return methodChanged();
+    case 'none':
+      return html`<span class="muted">–</span>`;
+    case 'both ranks':
+      return html`<span class="rank-pair">${formatInteger(r.rank)} dari ${formatInteger(r.rankOf)}; ${r.previousYear}: ${formatInteger(r.previousRank)} dari ${formatInteger(r.previousRankOf)}</span>`;
+    case 'places':
+      return html`<span class="delta ${direction(r.rankChange!)}">${formatRankChange(r.rankChange)}</span>`;
   }
-  return html`<span class="delta ${direction(r.rankChange)}">${formatRankChange(r.rankChange)}</span>`;
 }
 
 /** "3 dari 98": a rank is never shown without the size of its group. */
