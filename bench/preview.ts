@@ -32,7 +32,7 @@ import { parse } from 'csv-parse/sync';
 import matter from 'gray-matter';
 import { generate } from './generate.ts';
 import { watchTree } from './tree-memory.ts';
-import { writeResults } from './results.ts';
+import { markdownTable, writeResults } from './results.ts';
 import { forEachLine } from '../src/staff/preview.ts';
 import { detectDelimiter } from '../src/ingest/csv.ts';
 import { defaultSlug } from '../src/domain/slug.ts';
@@ -547,9 +547,7 @@ function table(rows: PreviewRow[]): string {
     seconds(r.templateEdit, 2),
     r.peakMb?.toFixed(0) ?? '–',
   ]);
-  const widths = head.map((h, i) => Math.max(h.length, ...body.map((b) => b[i]!.length)));
-  const line = (cells: string[]) => `| ${cells.map((c, i) => (i <= 3 ? c.padEnd(widths[i]!) : c.padStart(widths[i]!))).join(' | ')} |`;
-  return [line(head), `|${widths.map((w, i) => (i <= 3 ? '-'.repeat(w + 2) : `${'-'.repeat(w + 1)}:`)).join('|')}|`, ...body.map(line)].join('\n');
+  return markdownTable(head, body, 4);
 }
 
 function verdicts(rows: PreviewRow[]): string[] {

@@ -27,7 +27,7 @@ import { join, relative, resolve } from 'node:path';
 import { generate } from './generate.ts';
 import { benchPreview } from './preview.ts';
 import { watchTree } from './tree-memory.ts';
-import { writeResults } from './results.ts';
+import { markdownTable, writeResults } from './results.ts';
 import { countPages, validateSite, type Expectation } from './validate.ts';
 import { STEP_PREFIX } from '../src/step-timer.ts';
 
@@ -290,9 +290,7 @@ function table(rows: Row[]): string {
       r.build.failure ? '–' : ((r.build.seconds * 1000) / r.regions).toFixed(2),
     ].map(String),
   );
-  const widths = head.map((h, i) => Math.max(h.length, ...body.map((b) => b[i]!.length)));
-  const line = (cells: string[]) => `| ${cells.map((c, i) => (i === 0 ? c.padEnd(widths[i]!) : c.padStart(widths[i]!))).join(' | ')} |`;
-  return [line(head), `|${widths.map((w, i) => (i === 0 ? '-'.repeat(w + 2) : `${'-'.repeat(w + 1)}:`)).join('|')}|`, ...body.map(line)].join('\n');
+  return markdownTable(head, body, 1);
 }
 
 /**
