@@ -75,12 +75,18 @@ describe('the preview supervisor', () => {
     rmSync(base, { recursive: true, force: true });
   });
 
-  it('waits for valid input, ignores what Eleventy rebuilds, restarts on code, survives crashes', async () => {
+  /** A fresh `base` holding a project with these folders and a data root (data/, content/). */
+  const folders = (projectDirs: string[]) => {
     base = mkdtempSync(join(tmpdir(), 'kepatuhan-preview-'));
     const project = join(base, 'project');
     const root = join(base, 'root');
-    for (const d of ['src', 'templates/assets']) mkdirSync(join(project, d), { recursive: true });
+    for (const d of projectDirs) mkdirSync(join(project, d), { recursive: true });
     for (const d of ['data', 'content']) mkdirSync(join(root, d), { recursive: true });
+    return { project, root };
+  };
+
+  it('waits for valid input, ignores what Eleventy rebuilds, restarts on code, survives crashes', async () => {
+    const { project, root } = folders(['src', 'templates/assets']);
     writeFileSync(join(project, '.eleventy.js'), '');
 
     let valid = false;
@@ -139,11 +145,7 @@ describe('the preview supervisor', () => {
   });
 
   it('restarts on a template edit without checking input again that was valid and has not changed since', async () => {
-    base = mkdtempSync(join(tmpdir(), 'kepatuhan-preview-'));
-    const project = join(base, 'project');
-    const root = join(base, 'root');
-    for (const d of ['src', 'templates']) mkdirSync(join(project, d), { recursive: true });
-    for (const d of ['data', 'content']) mkdirSync(join(root, d), { recursive: true });
+    const { project, root } = folders(['src', 'templates']);
     let checks = 0;
     let started = 0;
     const serve = (): Server => {
