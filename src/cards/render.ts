@@ -27,7 +27,7 @@ const DAY_MS = 24 * 60 * 60 * 1000;
 const DRAWING_CODE = ['src/cards/draw-worker.mjs', 'src/cards/png.mjs'].map((f) => inProject(f));
 
 /** The renderer itself (resvg as WebAssembly): its bytes are its version. */
-const RENDERER = createRequire(import.meta.url).resolve('@resvg/resvg-wasm/index_bg.wasm');
+export const RENDERER = createRequire(import.meta.url).resolve('@resvg/resvg-wasm/index_bg.wasm');
 
 /**
  * The cache key covers everything that changes the PNG's bytes: the SVG, the fonts, the
