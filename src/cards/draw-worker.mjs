@@ -3,7 +3,7 @@
 //
 // resvg as WebAssembly, not its native Node binding: the same renderer and the very same
 // pixels, with fonts read once per worker instead of from disk for every card, and memory
-// reused from card to card. About 15 ms a card here against 40 (docs/performance.md, "First build").
+// reused from card to card. About 15 ms a card here against 40 (docs/performance.md, "Issue 21, stop 25").
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { parentPort } from 'node:worker_threads';
