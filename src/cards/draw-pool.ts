@@ -1,7 +1,11 @@
-/** Drawing cards (SVG → PNG with resvg, src/cards/draw-worker.mjs) on worker threads, one per core, each drawing card after card. */
+/** Drawing cards (SVG → PNG, src/cards/draw-worker.mjs) on worker threads, one per core, each drawing card after card. */
+import { createRequire } from 'node:module';
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
-import { fontsFor } from './fonts.ts';
+import { CARD_FONTS } from './fonts.ts';
+
+/** The renderer of the cards' shapes (resvg as WebAssembly): its bytes are its version. */
+export const RENDERER = createRequire(import.meta.url).resolve('@resvg/resvg-wasm/index_bg.wasm');
 
 interface Reply {
   png?: Uint8Array;
@@ -13,7 +17,7 @@ export async function drawCards<T extends { svg: string }>(jobs: readonly T[], d
   let next = 0;
   const lane = async () => {
     // No inherited --import hooks (tsx, the benchmark's): the worker is plain JavaScript.
-    const worker = new Worker(new URL('./draw-worker.mjs', import.meta.url), { execArgv: [] });
+    const worker = new Worker(new URL('./draw-worker.mjs', import.meta.url), { execArgv: [], workerData: { renderer: RENDERER, fonts: CARD_FONTS } });
     try {
       while (next < jobs.length) {
         const job = jobs[next++]!;
@@ -40,6 +44,6 @@ function draw(worker: Worker, svg: string): Promise<Buffer> {
     };
     worker.once('message', reply);
     worker.once('error', fail);
-    worker.postMessage({ svg, fontFiles: fontsFor(svg) });
+    worker.postMessage({ svg });
   });
 }

@@ -2,8 +2,8 @@ import { createHash } from 'node:crypto';
 import { constants, copyFileSync, linkSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { createRequire } from 'node:module';
-import { drawCards } from './draw-pool.ts';
-import { FULL_FONTS, SUBSET_FONTS } from './fonts.ts';
+import { drawCards, RENDERER } from './draw-pool.ts';
+import { CARD_FONTS } from './fonts.ts';
 import { inProject } from '../project.ts';
 
 /** A card to publish: its URL path under the site, and its SVG (made when needed, not held for the whole build). */
@@ -23,22 +23,22 @@ export const DEFAULT_CACHE = inProject('.cache/cards');
 export const CARD_CACHE_DAYS = 7;
 const DAY_MS = 24 * 60 * 60 * 1000;
 
-/** How a card is drawn and encoded (src/cards/draw-worker.mjs, png.mjs): part of the cache key. */
-const DRAWING_CODE = ['src/cards/draw-worker.mjs', 'src/cards/png.mjs'].map((f) => inProject(f));
+/** How a card is drawn and encoded (src/cards/*.mjs): part of the cache key. */
+const DRAWING_CODE = ['draw-worker.mjs', 'drawer.mjs', 'compose.mjs', 'glyphs.mjs', 'png.mjs'].map((f) => inProject('src/cards', f));
 
-/** The renderer itself (resvg as WebAssembly): its bytes are its version. */
-export const RENDERER = createRequire(import.meta.url).resolve('@resvg/resvg-wasm/index_bg.wasm');
+/** HarfBuzz, which lays out the cards' text: its bytes are its version. */
+const SHAPER = createRequire(import.meta.url).resolve('harfbuzzjs/dist/harfbuzz.wasm');
 
 /**
  * The cache key covers everything that changes the PNG's bytes: the SVG, the fonts, the
- * renderer, the drawing and encoding code and zlib's version. Computed once per process.
+ * renderer and shaper, the drawing and encoding code and zlib's version. Computed once per process.
  */
 let rendererKey: string | undefined;
 function rendererFingerprint(): string {
   if (rendererKey === undefined) {
     const h = createHash('sha256');
     h.update(process.versions.zlib ?? '');
-    for (const f of [RENDERER, ...FULL_FONTS, ...SUBSET_FONTS, ...DRAWING_CODE]) h.update(readFileSync(f));
+    for (const f of [RENDERER, SHAPER, ...CARD_FONTS, ...DRAWING_CODE]) h.update(readFileSync(f));
     rendererKey = h.digest('hex');
   }
   return rendererKey;

@@ -1,6 +1,7 @@
 /**
  * The cards' PNG encoder (src/cards/png.mjs), checked by another decoder: resvg reads the PNG
- * back (as an <image> in an SVG of the same size) and must give the very pixels encoded.
+ * back (as an <image> in an SVG of the same size) and must give the very pixels encoded,
+ * whichever form the encoder chose (a palette, RGB or RGBA).
  */
 import { Resvg } from '../helpers/resvg.ts';
 import fc from 'fast-check';
@@ -14,12 +15,26 @@ function decoded(png: Buffer, width: number, height: number): Buffer {
 }
 
 describe('card PNG encoding', () => {
-  it('writes a valid RGBA PNG header', () => {
+  it('writes a valid PNG header', () => {
     const png = encodePng(3, 2, new Uint8Array(3 * 2 * 4).fill(255));
     expect(png.subarray(0, 8)).toEqual(Buffer.from([137, 80, 78, 71, 13, 10, 26, 10]));
     expect(png.subarray(12, 16).toString('latin1')).toBe('IHDR');
-    expect([png.readUInt32BE(16), png.readUInt32BE(20), png[24], png[25]]).toEqual([3, 2, 8, 6]);
+    expect([png.readUInt32BE(16), png.readUInt32BE(20), png[24]]).toEqual([3, 2, 8]);
     expect(png.subarray(-8, -4).toString('latin1')).toBe('IEND');
+  });
+
+  it('takes a palette for up to 256 opaque colours, RGB beyond, RGBA when a pixel is not opaque', () => {
+    const colourType = (png: Buffer) => png[25];
+    const colours = (n: number) => new Uint8Array(n * 4).map((_, i) => (i % 4 === 3 ? 255 : i % 4 === 0 ? (i >> 2) % 256 : i % 4 === 1 ? (i >> 10) % 256 : 7));
+    expect(colourType(encodePng(16, 16, colours(256)))).toBe(3);
+    expect(colourType(encodePng(257, 1, colours(257)))).toBe(2);
+    const seeThrough = colours(4);
+    seeThrough[7] = 128;
+    expect(colourType(encodePng(2, 2, seeThrough))).toBe(6);
+    // Palette entries: three bytes a colour, in the order the colours first appear.
+    const png = encodePng(2, 1, new Uint8Array([1, 2, 3, 255, 4, 5, 6, 255]));
+    expect(png.subarray(37, 41).toString('latin1')).toBe('PLTE');
+    expect([...png.subarray(41, 47)]).toEqual([1, 2, 3, 4, 5, 6]);
   });
 
   it('loses nothing: a drawn card-like image decodes to the same pixels', () => {
@@ -29,21 +44,34 @@ describe('card PNG encoding', () => {
     expect(decoded(encodePng(image.width, image.height, image.pixels), image.width, image.height)).toEqual(Buffer.from(image.pixels));
   });
 
-  it('loses nothing for any opaque pixels', () => {
-    const opaque = fc
-      .integer({ min: 1, max: 9 })
-      .chain((w) =>
-        fc
-          .integer({ min: 1, max: 7 })
-          .chain((h) =>
-            fc.uint8Array({ minLength: w * h * 4, maxLength: w * h * 4 }).map((bytes) => ({ w, h, rgba: bytes.map((b, i) => (i % 4 === 3 ? 255 : b)) })),
-          ),
+  /** Images of up to maxSide × maxSide pixels, each channel drawn from `channel` and alpha from `alpha`. */
+  const images = (maxSide: number, channel: fc.Arbitrary<number>, alpha: fc.Arbitrary<number>) =>
+    fc
+      .tuple(fc.integer({ min: 1, max: maxSide }), fc.integer({ min: 1, max: maxSide }))
+      .chain(([w, h]) =>
+        fc.array(fc.tuple(channel, channel, channel, alpha), { minLength: w * h, maxLength: w * h }).map((px) => ({ w, h, rgba: new Uint8Array(px.flat()) })),
       );
+  const byte = fc.integer({ min: 0, max: 255 });
+
+  it('loses nothing for any opaque pixels: few colours (a palette) or many (RGB)', () => {
+    for (const channel of [fc.constantFrom(0, 13, 200, 255), byte]) {
+      fc.assert(
+        fc.property(images(24, channel, fc.constant(255)), ({ w, h, rgba }) => {
+          expect(decoded(encodePng(w, h, rgba), w, h)).toEqual(Buffer.from(rgba));
+        }),
+        { numRuns: 40 },
+      );
+    }
+  });
+
+  it('loses nothing where pixels are clear or opaque (RGBA)', () => {
     fc.assert(
-      fc.property(opaque, ({ w, h, rgba }) => {
-        expect(decoded(encodePng(w, h, rgba), w, h)).toEqual(Buffer.from(rgba));
+      fc.property(images(9, byte, fc.constantFrom(0, 255)), ({ w, h, rgba }) => {
+        // On the black canvas `decoded` draws on, a clear pixel shows black.
+        const onBlack = rgba.map((b, i) => (rgba[i - (i % 4) + 3] === 0 ? (i % 4 === 3 ? 255 : 0) : i % 4 === 3 ? 255 : b));
+        expect(decoded(encodePng(w, h, rgba), w, h)).toEqual(Buffer.from(onBlack));
       }),
-      { numRuns: 50 },
+      { numRuns: 40 },
     );
   });
 

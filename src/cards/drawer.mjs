@@ -1,0 +1,61 @@
+// A card drawer: SVG in, PNG out. Used by the card workers (src/cards/draw-worker.mjs) and the
+// tests. Plain JavaScript: a worker thread starts without the TypeScript loader of its parent.
+// resvg's WebAssembly must be initialised (`initWasm`) before a drawer is made.
+import { Resvg } from '@resvg/resvg-wasm';
+import { drawCard } from './compose.mjs';
+import { Typeface } from './glyphs.mjs';
+import { encodePng } from './png.mjs';
+
+/**
+ * resvg, as compose.mjs asks for it.
+ * @param {Uint8Array[]} fontBytes Inter regular and bold
+ * @returns {import('./compose.mjs').Render}
+ */
+export function resvgRender(fontBytes) {
+  return (svg, { text, crop = false, background }) => {
+    const resvg = new Resvg(svg, { background, font: { fontBuffers: text ? fontBytes : [], loadSystemFonts: false, defaultFontFamily: 'Inter' } });
+    let image;
+    try {
+      let x = 0;
+      let y = 0;
+      if (crop) {
+        const box = resvg.getBBox();
+        if (!box) return null;
+        // Whole pixels, so the shapes fall on the very pixels they would on the full canvas.
+        x = Math.max(0, Math.floor(box.x));
+        y = Math.max(0, Math.floor(box.y));
+        const right = Math.min(resvg.width, Math.ceil(box.x + box.width));
+        const bottom = Math.min(resvg.height, Math.ceil(box.y + box.height));
+        if (right <= x || bottom <= y) return null;
+        [box.x, box.y, box.width, box.height] = [x, y, right - x, bottom - y];
+        resvg.cropByBBox(box);
+        box.free();
+      }
+      image = resvg.render();
+      return { x, y, width: image.width, height: image.height, pixels: image.pixels };
+    } finally {
+      // WebAssembly memory V8 does not count: freed now, not when a collection happens to run.
+      image?.free();
+      resvg.free();
+    }
+  };
+}
+
+/**
+ * Draws cards one after another, keeping glyph images from card to card.
+ * @param {Uint8Array[]} fontBytes Inter regular and bold
+ * @returns {{ pixels: (svg: string) => import('./compose.mjs').Canvas, png: (svg: string) => Buffer }}
+ */
+export function cardDrawer(fontBytes) {
+  const render = resvgRender(fontBytes);
+  const glyphImage = (svg) => render(svg, { text: false });
+  const tools = { render, typefaces: { 400: new Typeface(fontBytes[0], glyphImage), 700: new Typeface(fontBytes[1], glyphImage) } };
+  const pixels = (svg) => drawCard(svg, tools);
+  return {
+    pixels,
+    png: (svg) => {
+      const card = pixels(svg);
+      return encodePng(card.width, card.height, card.pixels);
+    },
+  };
+}
