@@ -8,7 +8,7 @@ import { parentPort, workerData } from 'node:worker_threads';
 import { initWasm } from '@resvg/resvg-wasm';
 import { cardDrawer } from './drawer.mjs';
 
-await initWasm(readFileSync(workerData.renderer));
+await initWasm(workerData.renderer); // compiled by the pool (draw-pool.ts)
 const drawer = cardDrawer(workerData.fonts.map((f) => readFileSync(f)));
 
 parentPort.on('message', ({ svg }) => {

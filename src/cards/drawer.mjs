@@ -2,7 +2,8 @@
 // tests. Plain JavaScript: a worker thread starts without the TypeScript loader of its parent.
 // resvg's WebAssembly must be initialised (`initWasm`) before a drawer is made.
 import { Resvg } from '@resvg/resvg-wasm';
-import { drawCard } from './compose.mjs';
+import { TooManyColours } from './canvas.mjs';
+import { composeCard } from './compose.mjs';
 import { Typeface } from './glyphs.mjs';
 import { encodePng } from './png.mjs';
 
@@ -42,20 +43,35 @@ export function resvgRender(fontBytes) {
 }
 
 /**
- * Draws cards one after another, keeping glyph images from card to card.
+ * Draws cards one after another, keeping glyph images from card to card. A card composed on a
+ * palette canvas (compose.mjs) is written from it; any other (an SVG in another form, or more
+ * than 256 colours) is drawn by resvg whole.
  * @param {Uint8Array[]} fontBytes Inter regular and bold
- * @returns {{ pixels: (svg: string) => import('./compose.mjs').Canvas, png: (svg: string) => Buffer }}
  */
 export function cardDrawer(fontBytes) {
   const render = resvgRender(fontBytes);
   const glyphImage = (svg) => render(svg, { text: false });
   const tools = { render, typefaces: { 400: new Typeface(fontBytes[0], glyphImage), 700: new Typeface(fontBytes[1], glyphImage) } };
-  const pixels = (svg) => drawCard(svg, tools);
+  const composed = (svg) => {
+    try {
+      return composeCard(svg, tools);
+    } catch (e) {
+      if (e instanceof TooManyColours) return null;
+      throw e;
+    }
+  };
+  const whole = (svg) => render(svg, { text: true, background: '#ffffff' });
   return {
-    pixels,
-    png: (svg) => {
-      const card = pixels(svg);
-      return encodePng(card.width, card.height, card.pixels);
+    /** The card's straight RGBA pixels, for tests. @param {string} svg */
+    pixels(svg) {
+      return composed(svg)?.rgba() ?? whole(svg).pixels;
+    },
+    /** @param {string} svg */
+    png(svg) {
+      const canvas = composed(svg);
+      if (canvas) return canvas.png();
+      const image = whole(svg);
+      return encodePng(image.width, image.height, image.pixels);
     },
   };
 }

@@ -92,10 +92,10 @@ export class Typeface {
 }
 
 /**
- * Draw a line of text in an opaque colour onto opaque RGBA pixels.
- * @param {{ width: number, height: number, pixels: Uint8Array }} canvas
+ * Draw a line of text in an opaque colour (0xBBGGRR).
+ * @param {import('./canvas.mjs').PaletteCanvas} canvas
  * @param {Typeface} typeface
- * @param {{ x: number, y: number, size: number, anchor: 'start' | 'middle' | 'end', text: string, rgb: [number, number, number] }} run
+ * @param {{ x: number, y: number, size: number, anchor: 'start' | 'middle' | 'end', text: string, colour: number }} run
  */
 export function drawText(canvas, typeface, run) {
   const { glyphs, width } = typeface.layout(run.text, run.size);
@@ -106,42 +106,6 @@ export function drawText(canvas, typeface, run) {
     let phase = Math.round((x - px) * PHASES);
     if (phase === PHASES) [px, phase] = [px + 1, 0];
     const mask = typeface.mask(glyph.id, run.size, phase);
-    blend(canvas, mask, px + mask.left, Math.round(run.y + glyph.y) + mask.top, run.rgb);
+    if (mask.width > 0) canvas.paint(mask.alpha, mask.width, px + mask.left, Math.round(run.y + glyph.y) + mask.top, run.colour);
   }
 }
-
-/**
- * Paint `rgb` through a coverage mask whose top left corner is at (x, y); what falls off the canvas is dropped.
- * @param {{ width: number, height: number, pixels: Uint8Array }} canvas
- * @param {Mask} mask
- * @param {number} x
- * @param {number} y
- * @param {[number, number, number]} rgb
- */
-function blend(canvas, mask, x, y, [r, g, b]) {
-  const { width, height, pixels } = canvas;
-  const alpha = mask.alpha;
-  for (let my = Math.max(0, -y); my < mask.height && y + my < height; my++) {
-    for (let mx = Math.max(0, -x); mx < mask.width && x + mx < width; mx++) {
-      const a = alpha[my * mask.width + mx];
-      if (a === 0) continue;
-      const o = ((y + my) * width + x + mx) * 4;
-      if (a === 255) {
-        pixels[o] = r;
-        pixels[o + 1] = g;
-        pixels[o + 2] = b;
-        continue;
-      }
-      const rest = 255 - a;
-      pixels[o] = div255(pixels[o] * rest + r * a);
-      pixels[o + 1] = div255(pixels[o + 1] * rest + g * a);
-      pixels[o + 2] = div255(pixels[o + 2] * rest + b * a);
-    }
-  }
-}
-
-/** n / 255, rounded, for n from 0 to 255 × 255, without a division. */
-export const div255 = (n) => {
-  const t = n + 128;
-  return (t + (t >> 8)) >> 8;
-};
