@@ -19,6 +19,19 @@ const div255 = (n) => {
   return (t + (t >> 8)) >> 8;
 };
 
+let spare = new Uint8Array(0);
+
+/**
+ * Memory for a canvas's rows, the same from card to card: a fresh buffer of this size is new
+ * pages from the system each time (page faults, system time). So one canvas at a time: a new
+ * one takes over the last one's memory.
+ */
+function scratch(size) {
+  if (spare.length < size) spare = new Uint8Array(size);
+  return spare.subarray(0, size);
+}
+
+/** A canvas of palette indices; one at a time (a new one reuses the memory of the last). */
 export class PaletteCanvas {
   /**
    * @param {number} width
@@ -29,7 +42,7 @@ export class PaletteCanvas {
     this.width = width;
     this.height = height;
     /** PNG rows: a filter byte (0, none) then a palette index a pixel. */
-    this.rows = new Uint8Array((width + 1) * height);
+    this.rows = scratch((width + 1) * height);
     /** The palette, 0xBBGGRR by index. */
     this.colours = new Int32Array(256);
     this.count = 0;

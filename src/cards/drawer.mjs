@@ -42,6 +42,29 @@ export function resvgRender(fontBytes) {
   };
 }
 
+/** How many drawn groups of shapes a drawer keeps. */
+const KEPT_SHAPES = 64;
+
+/**
+ * `render`, remembering the groups of shapes it has drawn (the least recently used forgotten
+ * first): a badge of each colour and width recurs on card after card, a trend line hardly ever.
+ * @param {import('./compose.mjs').Render} render
+ * @returns {import('./compose.mjs').Render}
+ */
+function remembering(render) {
+  const drawn = new Map();
+  return (svg, options) => {
+    if (!options.crop) return render(svg, options);
+    let image = drawn.get(svg);
+    if (image === undefined) {
+      image = render(svg, options);
+      if (drawn.size === KEPT_SHAPES) drawn.delete(drawn.keys().next().value);
+    } else drawn.delete(svg);
+    drawn.set(svg, image);
+    return image;
+  };
+}
+
 /**
  * Draws cards one after another, keeping glyph images from card to card. A card composed on a
  * palette canvas (compose.mjs) is written from it; any other (an SVG in another form, or more
@@ -51,7 +74,7 @@ export function resvgRender(fontBytes) {
 export function cardDrawer(fontBytes) {
   const render = resvgRender(fontBytes);
   const glyphImage = (svg) => render(svg, { text: false });
-  const tools = { render, typefaces: { 400: new Typeface(fontBytes[0], glyphImage), 700: new Typeface(fontBytes[1], glyphImage) } };
+  const tools = { render: remembering(render), typefaces: { 400: new Typeface(fontBytes[0], glyphImage), 700: new Typeface(fontBytes[1], glyphImage) } };
   const composed = (svg) => {
     try {
       return composeCard(svg, tools);
