@@ -20,6 +20,8 @@ const div255 = (n) => {
 };
 
 let spare = new Uint8Array(0);
+/** Paint's mixes of one colour: palette index by (palette entry under it × 256 + coverage), -1 unknown. Shared like `spare`. */
+const mixes = new Int16Array(256 * 256);
 
 /**
  * Memory for a canvas's rows, the same from card to card: a fresh buffer of this size is new
@@ -47,6 +49,8 @@ export class PaletteCanvas {
     this.colours = new Int32Array(256);
     this.count = 0;
     this.keys = new Int32Array(SLOTS).fill(-1);
+    /** The colour `mixes` holds mixes of for this canvas, if any. */
+    this.mixing = -1;
     this.values = new Uint8Array(SLOTS);
     this.rows.fill(this.index(background));
     for (let y = 0; y < height; y++) this.rows[y * (width + 1)] = 0;
@@ -85,6 +89,12 @@ export class PaletteCanvas {
     const maskHeight = mask.length / maskWidth;
     const full = this.index(colour);
     const [r, g, b] = [colour & 255, (colour >> 8) & 255, colour >> 16];
+    // The same colour at the same coverage over the same palette entry recurs at every glyph's
+    // edge: each mix is worked out once per line of text (a line is one colour).
+    if (colour !== this.mixing) {
+      mixes.fill(-1);
+      this.mixing = colour;
+    }
     for (let my = Math.max(0, -y); my < maskHeight && y + my < this.height; my++) {
       const start = (y + my) * (this.width + 1) + 1 + x;
       for (let mx = Math.max(0, -x); mx < maskWidth && x + mx < this.width; mx++) {
@@ -94,10 +104,16 @@ export class PaletteCanvas {
           this.rows[start + mx] = full;
           continue;
         }
-        const under = this.colours[this.rows[start + mx]];
-        const rest = 255 - a;
-        const mixed = div255((under & 255) * rest + r * a) | (div255(((under >> 8) & 255) * rest + g * a) << 8) | (div255((under >> 16) * rest + b * a) << 16);
-        this.rows[start + mx] = this.index(mixed);
+        const key = (this.rows[start + mx] << 8) | a;
+        let index = mixes[key];
+        if (index < 0) {
+          const under = this.colours[this.rows[start + mx]];
+          const rest = 255 - a;
+          mixes[key] = index = this.index(
+            div255((under & 255) * rest + r * a) | (div255(((under >> 8) & 255) * rest + g * a) << 8) | (div255((under >> 16) * rest + b * a) << 16),
+          );
+        }
+        this.rows[start + mx] = index;
       }
     }
   }
