@@ -32,6 +32,14 @@ interface Reply {
   error?: string;
 }
 
+/**
+ * Cards a worker is given ahead of the one it draws. The thread that hands cards out also
+ * renders pages, and answers only between batches of them (tens of milliseconds); a card takes
+ * a few. With one card at a time the workers mostly waited for the next (docs/performance.md,
+ * "Issue 21, stop 26").
+ */
+const QUEUED = 16;
+
 /** Draw every SVG; `done` receives each PNG as soon as it is drawn. Resolves when all are drawn. */
 export async function drawCards<T extends { svg: string }>(jobs: readonly T[], done: (job: T, png: Buffer) => void): Promise<void> {
   if (jobs.length === 0) return;
@@ -40,32 +48,36 @@ export async function drawCards<T extends { svg: string }>(jobs: readonly T[], d
   const lane = async () => {
     // No inherited --import hooks (tsx, the benchmark's): the worker is plain JavaScript.
     const worker = new Worker(new URL('./draw-worker.mjs', import.meta.url), { execArgv: [], workerData: { renderer: module, fonts: CARD_FONTS } });
+    /** Cards sent and not yet back, oldest first: a worker answers in order. */
+    const sent: T[] = [];
     try {
-      while (next < jobs.length) {
-        const job = jobs[next++]!;
-        done(job, await draw(worker, job.svg));
-      }
+      await new Promise<void>((resolve, reject) => {
+        const send = () => {
+          while (sent.length < QUEUED && next < jobs.length) {
+            const job = jobs[next++]!;
+            sent.push(job);
+            worker.postMessage({ svg: job.svg });
+          }
+          if (sent.length === 0) resolve();
+        };
+        worker.on('message', ({ png, error }: Reply) => {
+          const job = sent.shift()!;
+          if (!png) return reject(new Error(`Kartu tidak dapat digambar: ${error}`));
+          try {
+            done(job, Buffer.from(png.buffer, png.byteOffset, png.byteLength));
+          } catch (e) {
+            return reject(e);
+          }
+          send();
+        });
+        worker.on('error', reject);
+        worker.on('exit', (code) => reject(new Error(`Kartu tidak dapat digambar: thread berhenti (kode ${code})`)));
+        send();
+      });
     } finally {
       await worker.terminate();
     }
   };
   const lanes = Math.min(availableParallelism(), jobs.length);
   await Promise.all(Array.from({ length: lanes }, lane));
-}
-
-function draw(worker: Worker, svg: string): Promise<Buffer> {
-  return new Promise((resolve, reject) => {
-    const fail = (e: Error) => {
-      worker.off('message', reply);
-      reject(e);
-    };
-    const reply = ({ png, error }: Reply) => {
-      worker.off('error', fail);
-      if (png) resolve(Buffer.from(png.buffer, png.byteOffset, png.byteLength));
-      else reject(new Error(`Kartu tidak dapat digambar: ${error}`));
-    };
-    worker.once('message', reply);
-    worker.once('error', fail);
-    worker.postMessage({ svg });
-  });
 }
