@@ -82,28 +82,36 @@ export class PaletteCanvas {
   }
 
   /**
-   * Paint an opaque colour through a coverage mask (0–255 a pixel, `maskWidth` a row) whose top left corner is at (x, y).
-   * @param {Uint8Array} mask
+   * Paint an opaque colour through a coverage mask (coverage()) whose top left corner is at (x, y);
+   * what falls off the canvas is dropped.
+   * @param {Coverage} mask
    */
-  paint(mask, maskWidth, x, y, colour) {
-    const maskHeight = mask.length / maskWidth;
+  paint(mask, x, y, colour) {
     const full = this.index(colour);
-    const [r, g, b] = [colour & 255, (colour >> 8) & 255, colour >> 16];
+    const r = colour & 255;
+    const g = (colour >> 8) & 255;
+    const b = colour >> 16;
     // The same colour at the same coverage over the same palette entry recurs at every glyph's
     // edge: each mix is worked out once per line of text (a line is one colour).
     if (colour !== this.mixing) {
       mixes.fill(-1);
       this.mixing = colour;
     }
-    for (let my = Math.max(0, -y); my < maskHeight && y + my < this.height; my++) {
-      const start = (y + my) * (this.width + 1) + 1 + x;
-      for (let mx = Math.max(0, -x); mx < maskWidth && x + mx < this.width; mx++) {
-        const a = mask[my * maskWidth + mx];
-        if (a === 0) continue;
-        if (a === 255) {
-          this.rows[start + mx] = full;
-          continue;
-        }
+    const { spans, alpha, width } = mask;
+    for (let i = 0; i < spans.length; i += 4) {
+      const row = spans[i];
+      if (y + row < 0 || y + row >= this.height) continue;
+      const from = Math.max(spans[i + 1], -x);
+      const to = Math.min(spans[i + 2], this.width - x);
+      const start = (y + row) * (this.width + 1) + 1 + x;
+      if (spans[i + 3] === FULL) {
+        // A native fill pays for itself only on long runs.
+        if (to - from > 32) this.rows.fill(full, start + from, start + to);
+        else for (let mx = from; mx < to; mx++) this.rows[start + mx] = full;
+        continue;
+      }
+      for (let mx = from; mx < to; mx++) {
+        const a = alpha[row * width + mx];
         const key = (this.rows[start + mx] << 8) | a;
         let index = mixes[key];
         if (index < 0) {
@@ -120,19 +128,31 @@ export class PaletteCanvas {
 
   /** Lay an image of premultiplied RGBA pixels over the canvas, its top left corner at (x, y). */
   over({ x, y, width, height, pixels }) {
+    const aligned = pixels.byteOffset % 4 === 0 ? pixels : pixels.slice();
+    const words = new Uint32Array(aligned.buffer, aligned.byteOffset, width * height);
+    // Shapes are mostly flat colour over flat colour: a pixel is often the one before.
+    let lastWord = -1;
+    let lastUnder = -1;
+    let lastIndex = 0;
     for (let row = Math.max(0, -y); row < height && y + row < this.height; row++) {
       const start = (y + row) * (this.width + 1) + 1 + x;
       for (let col = Math.max(0, -x); col < width && x + col < this.width; col++) {
-        const i = (row * width + col) * 4;
-        const a = pixels[i + 3];
-        if (a === 0) continue;
-        const under = this.colours[this.rows[start + col]];
-        const rest = 255 - a;
-        const mixed =
-          (pixels[i] + div255((under & 255) * rest)) |
-          ((pixels[i + 1] + div255(((under >> 8) & 255) * rest)) << 8) |
-          ((pixels[i + 2] + div255((under >> 16) * rest)) << 16);
-        this.rows[start + col] = this.index(mixed);
+        const i = row * width + col;
+        const word = words[i];
+        if (word >>> 24 === 0) continue; // clear
+        const underIndex = this.rows[start + col];
+        if (word !== lastWord || underIndex !== lastUnder) {
+          const under = this.colours[underIndex];
+          const rest = 255 - (word >>> 24);
+          const mixed =
+            ((word & 255) + div255((under & 255) * rest)) |
+            ((((word >> 8) & 255) + div255(((under >> 8) & 255) * rest)) << 8) |
+            ((((word >> 16) & 255) + div255((under >> 16) * rest)) << 16);
+          lastWord = word;
+          lastUnder = underIndex;
+          lastIndex = this.index(mixed);
+        }
+        this.rows[start + col] = lastIndex;
       }
     }
   }
@@ -154,6 +174,40 @@ export class PaletteCanvas {
     for (let i = 0; i < this.count; i++) palette.writeUIntLE(this.colours[i], i * 3, 3);
     return encodeIndexedPng(this.width, this.height, palette, this.rows);
   }
+}
+
+/** A span of a coverage mask covered throughout (255), painted with one fill. */
+const FULL = 1;
+
+/**
+ * @typedef {{ width: number, height: number, alpha: Uint8Array, spans: Int32Array }} Coverage
+ *   A coverage mask (0–255 a pixel, `width` a row) and its runs of covered pixels, four numbers
+ *   each: row, first column, the column after the last, FULL or not.
+ */
+
+/**
+ * A coverage mask prepared for painting, once for every time it is painted: a glyph is a third
+ * uncovered and a third covered throughout, which painting then skips or fills natively.
+ * @param {Uint8Array} alpha
+ * @param {number} width
+ * @returns {Coverage}
+ */
+export function coverage(alpha, width) {
+  const height = width > 0 ? alpha.length / width : 0;
+  const spans = [];
+  for (let row = 0; row < height; row++) {
+    for (let x = 0; x < width;) {
+      const a = alpha[row * width + x];
+      if (a === 0) {
+        x++;
+        continue;
+      }
+      const start = x;
+      while (x < width && alpha[row * width + x] !== 0 && (alpha[row * width + x] === 255) === (a === 255)) x++;
+      spans.push(row, start, x, a === 255 ? FULL : 0);
+    }
+  }
+  return { width, height, alpha, spans: Int32Array.from(spans) };
 }
 
 /** '#rrggbb' as 0xBBGGRR. @param {string} hex */

@@ -6,13 +6,14 @@
 // positions), each glyph is filled once per size and quarter-pixel position, and cards are
 // composed from those images (docs/performance.md, "Issue 21, stop 26").
 import * as hb from 'harfbuzzjs';
+import { coverage } from './canvas.mjs';
 
 /** Glyphs land on a quarter of a pixel across; each quarter is an image of its own. */
 const PHASES = 4;
 
 /**
- * @typedef {{ left: number, top: number, width: number, height: number, alpha: Uint8Array }} Mask
- *   A glyph's coverage, 0–255 a pixel, and where its top left corner is from the pen.
+ * @typedef {{ left: number, top: number, coverage: import('./canvas.mjs').Coverage }} Mask
+ *   A glyph's coverage, and where its top left corner is from the pen.
  * @typedef {(svg: string) => { width: number, height: number, pixels: Uint8Array }} Rasterise
  *   Draws an SVG on a transparent canvas of its size (premultiplied RGBA).
  */
@@ -74,7 +75,7 @@ export class Typeface {
   /** @param {number} id @param {number} size @param {number} dx @returns {Mask} */
   draw(id, size, dx) {
     const e = this.font.glyphExtents(id);
-    if (!e || e.width === 0 || e.height === 0) return { left: 0, top: 0, width: 0, height: 0, alpha: new Uint8Array(0) };
+    if (!e || e.width === 0 || e.height === 0) return { left: 0, top: 0, coverage: coverage(new Uint8Array(0), 0) };
     const s = size / this.upem;
     // A pixel of margin each side: anti-aliasing reaches past the outline's extents.
     const left = Math.floor(e.xBearing * s + dx) - 1;
@@ -87,7 +88,7 @@ export class Typeface {
     const image = this.rasterise(svg);
     const alpha = new Uint8Array(width * height);
     for (let i = 0; i < alpha.length; i++) alpha[i] = image.pixels[i * 4 + 3];
-    return { left, top, width, height, alpha };
+    return { left, top, coverage: coverage(alpha, width) };
   }
 }
 
@@ -106,6 +107,6 @@ export function drawText(canvas, typeface, run) {
     let phase = Math.round((x - px) * PHASES);
     if (phase === PHASES) [px, phase] = [px + 1, 0];
     const mask = typeface.mask(glyph.id, run.size, phase);
-    if (mask.width > 0) canvas.paint(mask.alpha, mask.width, px + mask.left, Math.round(run.y + glyph.y) + mask.top, run.colour);
+    canvas.paint(mask.coverage, px + mask.left, Math.round(run.y + glyph.y) + mask.top, run.colour);
   }
 }
