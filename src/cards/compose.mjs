@@ -8,7 +8,7 @@
 // drawn by resvg on the smallest canvas that holds them. An SVG in any other form (references
 // between elements, a scaled view, other markup) is not composed: null, and it is drawn whole.
 import { colourOf, PaletteCanvas } from './canvas.mjs';
-import { paintText } from './glyphs.mjs';
+import { drawText } from './glyphs.mjs';
 
 /**
  * @typedef {import('./glyphs.mjs').Typeface} Typeface
@@ -60,25 +60,16 @@ export function composeCard(svg, tools) {
     if (image) canvas.over(image);
     shapes = [];
   };
-  // Every line is placed first, so the glyph images a card still needs are drawn in one go.
-  const lines = new Map();
-  for (const element of elements) {
-    const text = TEXT.exec(element);
-    if (!text || UNKNOWN_ENTITY.test(text[7])) continue;
-    const [, x, y, size, weight, fill, anchor = 'start', content] = text;
-    const typeface = tools.typefaces[weight];
-    lines.set(element, { typeface, colour: colourOf(fill), glyphs: typeface.place({ x: +x, y: +y, size: +size, anchor, text: collapse(unescape(content)) }) });
-  }
-  for (const typeface of Object.values(tools.typefaces)) typeface.prepare([...lines.values()].filter((l) => l.typeface === typeface).flatMap((l) => l.glyphs));
   for (const element of elements) {
     const rect = PLAIN_RECT.exec(element);
-    const line = lines.get(element);
+    const text = TEXT.exec(element);
     if (rect && shapes.length === 0) {
       // Filled here unless shapes drawn by resvg come before it: it may cover them.
       canvas.fill(+(rect[1] ?? 0), +(rect[2] ?? 0), +rect[3], +rect[4], colourOf(rect[5]));
-    } else if (line) {
+    } else if (text && !UNKNOWN_ENTITY.test(text[7])) {
       drawShapes();
-      paintText(canvas, line.typeface, line.glyphs, line.colour);
+      const [, x, y, size, weight, fill, anchor = 'start', content] = text;
+      drawText(canvas, tools.typefaces[weight], { x: +x, y: +y, size: +size, anchor, colour: colourOf(fill), text: collapse(unescape(content)) });
     } else shapes.push(element);
   }
   drawShapes();

@@ -16,8 +16,6 @@ const PHASES = 4;
  *   A glyph's coverage, and where its top left corner is from the pen.
  * @typedef {(svg: string) => { width: number, height: number, pixels: Uint8Array }} Rasterise
  *   Draws an SVG on a transparent canvas of its size (premultiplied RGBA).
- * @typedef {{ id: number, size: number, phase: number, x: number, y: number }} Placed
- *   A glyph of a line: its id, size and quarter-pixel offset (its image), and where its pen is in whole pixels.
  */
 
 /** One font file: shapes lines of text and keeps the image of every glyph it has drawn. */
@@ -61,93 +59,54 @@ export class Typeface {
   }
 
   /**
-   * Where a line's glyphs land on the canvas, in whole pixels and quarter-pixel offsets (phase 0–3).
-   * @param {{ x: number, y: number, size: number, anchor: 'start' | 'middle' | 'end', text: string }} run
-   * @returns {Placed[]}
-   */
-  place(run) {
-    const { glyphs, width } = this.layout(run.text, run.size);
-    const x0 = run.anchor === 'start' ? run.x : run.anchor === 'end' ? run.x - width : run.x - width / 2;
-    return glyphs.map((glyph) => {
-      const x = x0 + glyph.x;
-      let px = Math.floor(x);
-      let phase = Math.round((x - px) * PHASES);
-      if (phase === PHASES) [px, phase] = [px + 1, 0];
-      return { id: glyph.id, size: run.size, phase, x: px, y: Math.round(run.y + glyph.y) };
-    });
-  }
-
-  /**
-   * A glyph's image at a size and a quarter-pixel offset, drawn now if prepare() has not drawn it.
-   * @param {Placed} glyph
+   * A glyph's image at a size and a quarter-pixel offset (0–3), drawn the first time it is asked for.
+   * @param {number} id
+   * @param {number} size
+   * @param {number} phase
    * @returns {Mask}
    */
-  mask(glyph) {
-    const key = `${glyph.id} ${glyph.size} ${glyph.phase}`;
-    if (!this.masks.has(key)) this.prepare([glyph]);
-    return /** @type {Mask} */ (this.masks.get(key));
+  mask(id, size, phase) {
+    const key = `${id} ${size} ${phase}`;
+    let mask = this.masks.get(key);
+    if (!mask) this.masks.set(key, (mask = this.draw(id, size, phase / PHASES)));
+    return mask;
   }
 
-  /**
-   * Draw the images of the given glyphs that are not drawn yet, all in one SVG: each resvg call
-   * has a cost of its own, and a card's first lines need a few hundred glyphs.
-   * @param {Iterable<Placed>} glyphs
-   */
-  prepare(glyphs) {
-    const cells = [];
-    let [x, y, rowHeight] = [0, 0, 0];
-    for (const { id, size, phase } of glyphs) {
-      const key = `${id} ${size} ${phase}`;
-      if (this.masks.has(key)) continue;
-      const e = this.font.glyphExtents(id);
-      if (!e || e.width === 0 || e.height === 0) {
-        this.masks.set(key, { left: 0, top: 0, coverage: coverage(new Uint8Array(0), 0) });
-        continue;
-      }
-      const s = size / this.upem;
-      const dx = phase / PHASES;
-      // A pixel of margin each side: anti-aliasing reaches past the outline's extents.
-      const left = Math.floor(e.xBearing * s + dx) - 1;
-      const top = Math.floor(-e.yBearing * s) - 1;
-      const width = Math.ceil((e.xBearing + e.width) * s + dx) + 1 - left;
-      const height = Math.ceil(-(e.yBearing + e.height) * s) + 1 - top;
-      if (x > 0 && x + width > ATLAS_WIDTH) [x, y, rowHeight] = [0, y + rowHeight + 1, 0];
-      cells.push({ key, id, s, dx, left, top, width, height, x, y });
-      // Set now, so a glyph asked for twice is drawn once; filled in below.
-      this.masks.set(key, { left, top, coverage: coverage(new Uint8Array(0), 0) });
-      x += width + 1;
-      rowHeight = Math.max(rowHeight, height);
-    }
-    if (cells.length === 0) return;
-    const atlasWidth = Math.max(...cells.map((c) => c.x + c.width));
-    const atlasHeight = y + rowHeight;
-    const paths = cells.map(
-      (c) => `<path transform="translate(${c.x + c.dx - c.left} ${c.y - c.top}) scale(${c.s} ${-c.s})" d="${this.font.glyphToPath(c.id)}"/>`,
-    );
-    const image = this.rasterise(`<svg xmlns="http://www.w3.org/2000/svg" width="${atlasWidth}" height="${atlasHeight}">${paths.join('')}</svg>`);
-    for (const c of cells) {
-      const alpha = new Uint8Array(c.width * c.height);
-      for (let row = 0; row < c.height; row++) {
-        for (let col = 0; col < c.width; col++) alpha[row * c.width + col] = image.pixels[((c.y + row) * atlasWidth + c.x + col) * 4 + 3];
-      }
-      this.masks.set(c.key, { left: c.left, top: c.top, coverage: coverage(alpha, c.width) });
-    }
+  /** @param {number} id @param {number} size @param {number} dx @returns {Mask} */
+  draw(id, size, dx) {
+    const e = this.font.glyphExtents(id);
+    if (!e || e.width === 0 || e.height === 0) return { left: 0, top: 0, coverage: coverage(new Uint8Array(0), 0) };
+    const s = size / this.upem;
+    // A pixel of margin each side: anti-aliasing reaches past the outline's extents.
+    const left = Math.floor(e.xBearing * s + dx) - 1;
+    const top = Math.floor(-e.yBearing * s) - 1;
+    const width = Math.ceil((e.xBearing + e.width) * s + dx) + 1 - left;
+    const height = Math.ceil(-(e.yBearing + e.height) * s) + 1 - top;
+    const svg =
+      `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}">` +
+      `<path transform="translate(${dx - left} ${-top}) scale(${s} ${-s})" d="${this.font.glyphToPath(id)}"/></svg>`;
+    const image = this.rasterise(svg);
+    const alpha = new Uint8Array(width * height);
+    for (let i = 0; i < alpha.length; i++) alpha[i] = image.pixels[i * 4 + 3];
+    return { left, top, coverage: coverage(alpha, width) };
   }
 }
 
-/** How wide the SVG is in which glyphs are drawn together, in pixels. */
-const ATLAS_WIDTH = 2048;
-
 /**
- * Paint a line of text, placed by Typeface.place, in an opaque colour (0xBBGGRR).
+ * Draw a line of text in an opaque colour (0xBBGGRR).
  * @param {import('./canvas.mjs').PaletteCanvas} canvas
  * @param {Typeface} typeface
- * @param {Placed[]} glyphs
- * @param {number} colour
+ * @param {{ x: number, y: number, size: number, anchor: 'start' | 'middle' | 'end', text: string, colour: number }} run
  */
-export function paintText(canvas, typeface, glyphs, colour) {
+export function drawText(canvas, typeface, run) {
+  const { glyphs, width } = typeface.layout(run.text, run.size);
+  const x0 = run.anchor === 'start' ? run.x : run.anchor === 'end' ? run.x - width : run.x - width / 2;
   for (const glyph of glyphs) {
-    const mask = typeface.mask(glyph);
-    canvas.paint(mask.coverage, glyph.x + mask.left, glyph.y + mask.top, colour);
+    const x = x0 + glyph.x;
+    let px = Math.floor(x);
+    let phase = Math.round((x - px) * PHASES);
+    if (phase === PHASES) [px, phase] = [px + 1, 0];
+    const mask = typeface.mask(glyph.id, run.size, phase);
+    canvas.paint(mask.coverage, px + mask.left, Math.round(run.y + glyph.y) + mask.top, run.colour);
   }
 }
