@@ -51,10 +51,11 @@ export function composeCard(svg, tools) {
   /** Shapes for resvg, drawn together when text comes or the card ends. */
   let shapes = [];
   const drawShapes = () => {
+    const markup = shapes.join('');
     const image =
-      shapes.length &&
-      tools.render(`<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}"${inter}>${shapes.join('')}</svg>`, {
-        text: shapes.some((s) => s.startsWith('<text')),
+      markup &&
+      tools.render(`<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}"${inter}>${markup}</svg>`, {
+        text: markup.includes('<text'),
         crop: true,
       });
     if (image) canvas.over(image);

@@ -117,6 +117,18 @@ describe('composed cards', () => {
     expect(actual.reduce((max, v, i) => Math.max(max, Math.abs(v - expected[i]!)), 0)).toBeLessThanOrEqual(1);
   });
 
+  it('draw text inside a group of shapes with the cards’ fonts', () => {
+    // A line of text first (composed), then a group holding text (drawn by resvg): the group's rows must match resvg's.
+    const svg =
+      '<svg xmlns="http://www.w3.org/2000/svg" width="300" height="100" font-family="Inter"><rect width="300" height="100" fill="#ffffff"/>' +
+      '<text x="10" y="20" font-size="14" font-weight="400" fill="#1b1f24">baris</text>' +
+      '<g transform="translate(0 30)"><text x="10" y="50" font-size="24" font-weight="700" fill="#d1242f">dalam grup</text></g></svg>';
+    const groupRows = (pixels: Uint8Array) => pixels.subarray(40 * 300 * 4);
+    const expected = groupRows(whole(svg));
+    expect(expected.some((v) => v !== 255)).toBe(true);
+    expect(groupRows(drawer.pixels(svg)).reduce((max, v, i) => Math.max(max, Math.abs(v - expected[i]!)), 0)).toBeLessThanOrEqual(1);
+  });
+
   it('leave to resvg whole what cannot be drawn in parts: references, a scaled view', () => {
     for (const svg of [
       '<svg xmlns="http://www.w3.org/2000/svg" width="120" height="60"><defs><linearGradient id="g"><stop offset="0" stop-color="#000"/><stop offset="1" stop-color="#f00"/></linearGradient></defs><rect width="120" height="60" fill="url(#g)"/></svg>',
