@@ -19,9 +19,10 @@ const div255 = (n) => {
   return (t + (t >> 8)) >> 8;
 };
 
-let spare = new Uint8Array(0);
-/** Paint's mixes of one colour: palette index by (palette entry under it × 256 + coverage), -1 unknown. Shared like `spare`. */
+/** Paint's mixes of one colour: palette index by (palette entry under it × 256 + coverage), -1 unknown. One canvas at a time uses it. */
 const mixes = new Int16Array(256 * 256);
+
+let spare = new Uint8Array(0);
 
 /**
  * Memory for a canvas's rows, the same from card to card: a fresh buffer of this size is new
@@ -49,9 +50,9 @@ export class PaletteCanvas {
     this.colours = new Int32Array(256);
     this.count = 0;
     this.keys = new Int32Array(SLOTS).fill(-1);
+    this.values = new Uint8Array(SLOTS);
     /** The colour `mixes` holds mixes of for this canvas, if any. */
     this.mixing = -1;
-    this.values = new Uint8Array(SLOTS);
     this.rows.fill(this.index(background));
     for (let y = 0; y < height; y++) this.rows[y * (width + 1)] = 0;
   }
