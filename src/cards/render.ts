@@ -23,8 +23,14 @@ export const DEFAULT_CACHE = inProject('.cache/cards');
 export const CARD_CACHE_DAYS = 7;
 const DAY_MS = 24 * 60 * 60 * 1000;
 
-/** How a card is drawn and encoded (src/cards/*.mjs): part of the cache key. */
-const DRAWING_CODE = ['draw-worker.mjs', 'drawer.mjs', 'compose.mjs', 'glyphs.mjs', 'png.mjs'].map((f) => inProject('src/cards', f));
+/**
+ * How a card is drawn and encoded: every module the card workers run (src/cards/*.mjs), part of
+ * the cache key. Read from the folder, so a module added to them cannot be left out.
+ */
+const DRAWING_CODE = readdirSync(inProject('src/cards'))
+  .filter((f) => f.endsWith('.mjs'))
+  .sort()
+  .map((f) => inProject('src/cards', f));
 
 /** HarfBuzz, which lays out the cards' text: its bytes are its version. */
 const SHAPER = createRequire(import.meta.url).resolve('harfbuzzjs/dist/harfbuzz.wasm');
