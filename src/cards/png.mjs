@@ -53,9 +53,6 @@ export function encodeIndexedPng(width, height, palette, rows) {
   return png(width, height, PALETTE, rows, palette);
 }
 
-/** One buffer for every card a worker draws: a fresh one is a few megabytes of new pages each time. */
-let rows = Buffer.alloc(0);
-
 /**
  * A PNG of `width` × `height` straight (not premultiplied) RGBA pixels, row by row: RGB when
  * every pixel is opaque, else RGBA.
@@ -70,7 +67,8 @@ export function encodePng(width, height, rgba) {
   for (let i = 3; i < rgba.length && opaque; i += 4) opaque = rgba[i] === 255;
   const depth = opaque ? 3 : 4;
   const size = (width * depth + 1) * height;
-  if (rows.length < size) rows = Buffer.allocUnsafe(size);
+  // A fresh buffer: cards come here only when they cannot be drawn on a palette canvas, seldom.
+  const rows = Buffer.allocUnsafe(size);
   for (let y = 0; y < height; y++) {
     let o = y * (width * depth + 1);
     rows[o++] = 0; // the row's filter type: none
@@ -83,5 +81,5 @@ export function encodePng(width, height, rgba) {
       }
     }
   }
-  return png(width, height, opaque ? RGB : RGBA, rows.subarray(0, size));
+  return png(width, height, opaque ? RGB : RGBA, rows);
 }
