@@ -27,7 +27,10 @@ export function resvgRender(fontBytes) {
         y = Math.max(0, Math.floor(box.y));
         const right = Math.min(resvg.width, Math.ceil(box.x + box.width));
         const bottom = Math.min(resvg.height, Math.ceil(box.y + box.height));
-        if (right <= x || bottom <= y) return null;
+        if (right <= x || bottom <= y) {
+          box.free();
+          return null;
+        }
         [box.x, box.y, box.width, box.height] = [x, y, right - x, bottom - y];
         resvg.cropByBBox(box);
         box.free();
