@@ -1,5 +1,5 @@
-import { crc32 } from 'node:zlib';
-import { Deflate, Zip, ZipPassThrough, type DeflateOptions } from 'fflate';
+import { constants, crc32, deflateRawSync } from 'node:zlib';
+import { Zip, ZipPassThrough } from 'fflate';
 import type { FileContent } from './outputs.ts';
 
 /** One file of a zip: its name inside the archive and its bytes, made when the zip is written. */
@@ -11,11 +11,18 @@ export interface ZipEntry {
 }
 
 /**
- * Compression of the deflated entries, fixed so the bytes never vary: level 2, much faster
- * than fflate's default 6 on a sheet's XML for slightly larger files (docs/performance.md,
- * "Spreadsheets and the data zip").
+ * Compression of the deflated entries: level 2, much faster than the default 6 on a sheet's
+ * XML for slightly larger files (docs/performance.md, "Spreadsheets and the data zip").
  */
 const LEVEL = 2;
+/**
+ * An entry is deflated a slice at a time, each slice with the end of the one before as its
+ * dictionary (as pigz does): one deflate stream, made by Node's zlib without holding the entry
+ * whole. The slices fall at fixed offsets of the entry, so its bytes depend on its content alone.
+ */
+const SLICE = 1 << 20;
+/** How far back deflate looks: the dictionary a slice is given. */
+const WINDOW = 1 << 15;
 /** Bytes handed to the compressor at once: text pieces are gathered up to this size. */
 const CHUNK = 1 << 16;
 
@@ -42,22 +49,26 @@ export function* bytesOf(content: FileContent): Generator<Uint8Array> {
 }
 
 /**
- * An entry deflated by fflate as its ZipDeflate does, with its CRC-32 by Node's zlib: the
- * same value, computed by the processor's own instructions instead of a table in
- * JavaScript (a tenth of the zip's time at national scale). fflate's way to add a
- * compression: a ZipPassThrough whose `process` gets the data, its `push` keeping the
- * size and CRC of the data before compression.
+ * An entry deflated by Node's zlib, 3–4 times as fast as fflate's deflate in JavaScript
+ * (docs/performance.md, "Issue 21, stop 27"), with its CRC-32 also by zlib. fflate's way to add a
+ * compression: a ZipPassThrough whose `process` gets the data, its `push` keeping the size and
+ * CRC of the data before compression.
  */
 class ZipEntryDeflate extends ZipPassThrough {
-  /** The level in the zip's general purpose flag, bits 1-2 (APPNOTE 4.4.4), as ZipDeflate sets it. */
+  /** The level in the zip's general purpose flag, bits 1-2 (APPNOTE 4.4.4), as fflate's ZipDeflate sets it. */
   readonly flag: 0 | 1 | 2 | 3;
-  private readonly deflate: Deflate;
+  private readonly level: number;
   private running = 0;
-  constructor(name: string, level: NonNullable<DeflateOptions['level']>) {
+  /** Data not yet deflated: less than a slice. */
+  private pending: Uint8Array[] = [];
+  private pendingBytes = 0;
+  /** The end of the last slice deflated: the next slice's dictionary. */
+  private window: Uint8Array | undefined;
+  constructor(name: string, level: number) {
     super(name);
+    this.level = level;
     this.compression = 8;
     this.flag = level === 1 ? 3 : level < 6 ? 2 : level === 9 ? 1 : 0;
-    this.deflate = new Deflate({ level }, (data, final) => this.ondata(null, data, final));
   }
   override push(chunk: Uint8Array, final = false): void {
     this.running = crc32(chunk, this.running);
@@ -66,7 +77,22 @@ class ZipEntryDeflate extends ZipPassThrough {
     this.process(chunk as Uint8Array<ArrayBuffer>, final);
   }
   protected override process(chunk: Uint8Array<ArrayBuffer>, final: boolean): void {
-    this.deflate.push(chunk, final);
+    if (chunk.length > 0) this.pending.push(chunk);
+    this.pendingBytes += chunk.length;
+    if (this.pendingBytes < SLICE && !final) return;
+    const data = this.pending.length === 1 ? this.pending[0]! : Buffer.concat(this.pending, this.pendingBytes);
+    let at = 0;
+    // Every whole slice, then at the end what is left (perhaps nothing): where the pieces fell does not matter.
+    for (; data.length - at >= SLICE; at += SLICE) this.slice(data.subarray(at, at + SLICE), false);
+    const rest = data.subarray(at);
+    if (final) this.slice(rest, true);
+    this.pending = final || rest.length === 0 ? [] : [rest];
+    this.pendingBytes = final ? 0 : rest.length;
+  }
+  private slice(data: Uint8Array, final: boolean): void {
+    const finishFlush = final ? constants.Z_FINISH : constants.Z_SYNC_FLUSH;
+    this.ondata(null, deflateRawSync(data, { level: this.level, finishFlush, dictionary: this.window }), final);
+    this.window = data.subarray(Math.max(0, data.length - WINDOW)); // every slice but the last is SLICE bytes
   }
 }
 

@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import { deflateRawSync } from 'node:zlib';
 import { unzipSync } from 'fflate';
 import { columnName, xlsx, type Column, type Sheet } from '../../src/view/xlsx.ts';
 import { zipFiles } from '../../src/view/zip.ts';
@@ -133,5 +135,33 @@ describe('xlsx: sheet limits and names', () => {
     const pieces = ['', ...text.match(/[\s\S]{1,777}/g)!];
     const zip = bytes(zipFiles([{ name: 'a.csv', content: () => pieces }], '2022-12-13'));
     expect(Buffer.from(unzipSync(zip)['a.csv']!).toString()).toBe(text);
+  });
+});
+
+describe('zip: entries deflated a slice at a time', () => {
+  // Text that repeats a few kilobytes back, so matches reach across slices (1 MiB each).
+  const text = Array.from({ length: 120_000 }, (_, i) => `${i % 997},kabupaten ${i % 613},${(i * 7919) % 10007}\r\n`).join('');
+  const zipOf = (pieces: (string | Uint8Array)[], stored = false) => bytes(zipFiles([{ name: 'a.csv', content: () => pieces, stored }], '2022-12-13'));
+  const whole = zipOf([text]);
+
+  it('entries of several slices come back whole, stored or deflated', () => {
+    expect(text.length).toBeGreaterThan(2.5 * 2 ** 20);
+    expect(Buffer.from(unzipSync(whole)['a.csv']!).toString()).toBe(text);
+    expect(Buffer.from(unzipSync(zipOf([text], true))['a.csv']!).toString()).toBe(text);
+    // As small as deflating the whole at once: each slice reaches back into the one before.
+    expect(whole.length).toBeLessThan(deflateRawSync(text, { level: 2 }).length * 1.01);
+  });
+
+  it('the same bytes however the content comes in pieces', () => {
+    const encoded = Buffer.from(text);
+    fc.assert(
+      fc.property(fc.array(fc.integer({ min: 0, max: encoded.length }), { maxLength: 6 }), fc.boolean(), (cuts, asText) => {
+        const at = [0, ...cuts.sort((a, b) => a - b), encoded.length];
+        const pieces = at.slice(1).map((end, i) => encoded.subarray(at[i], end));
+        // Text pieces are cut at characters; the data is ASCII, so bytes and characters agree.
+        expect(zipOf(asText ? pieces.map((p) => p.toString()) : pieces).equals(whole)).toBe(true);
+      }),
+      { numRuns: 12 },
+    );
   });
 });
