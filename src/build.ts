@@ -10,6 +10,7 @@ import { helperThreads, startPageHelpers } from './render/helper-threads.ts';
 import type { BuildContext, EleventyConfig } from './render/eleventy-config.ts';
 import { TEMPLATES_DIR } from './project.ts';
 import { stepTimer } from './step-timer.ts';
+import { releaseFreedMemory } from './release-memory.ts';
 import { fsErrorIn, fsWords } from './fs-errors.ts';
 import { shownPath } from './safety-net.ts';
 import { cut } from './ingest/problems.ts';
@@ -62,6 +63,8 @@ export async function buildSite({ root, output, log = console.error, debug = fal
     search = await startSearchIndex();
     // The view of the input already read and checked: Eleventy renders it without reading the input again.
     const view = viewOf(checked.dataset);
+    // Let go of the raw scores: the view holds what the pages need (about 200 MB at 55,000 regions).
+    (checked as { dataset?: unknown }).dataset = undefined;
     step('tampilan (view) dibuat');
     // The search index gets every region page as a record (no HTML to parse), all sent now
     // for its service to work through during the build; then the rankings as HTML as they
@@ -79,6 +82,7 @@ export async function buildSite({ root, output, log = console.error, debug = fal
     };
     await renderWithEleventy({ view, cardsByHelper: threads > 0, dataPages: { claims, onPage, afterRankings, step } }, resolve(root), temp, debug);
     await helpers.done;
+    releaseFreedMemory(); // the helpers' heaps, before the search index grows
     step('thread pembantu selesai');
     await indexed; // before the swap
     step('indeks pencarian');

@@ -25,7 +25,7 @@ export interface HelperJob {
 export type HelperReply = { written: number } | { error: string };
 
 export interface PageHelpers {
-  /** Resolves with how many pages the helpers wrote; rejects if one failed. */
+  /** Resolves with how many pages the helpers wrote, once they have ended; rejects if one failed. */
   done: Promise<number>;
   /** End the helpers now (the build failed elsewhere). */
   stop(): Promise<void>;
@@ -67,9 +67,13 @@ export function startPageHelpers(job: Omit<HelperJob, 'claims'>, claims: PageCla
     workers.map(
       (worker) =>
         new Promise<number>((resolve, reject) => {
-          worker.once('message', (reply: HelperReply) => ('error' in reply ? reject(new Error(`Halaman wilayah: ${reply.error}`)) : resolve(reply.written)));
+          // Done when the thread has ended, its view with it (src/release-memory.ts), not when it has replied.
+          let written: number | undefined;
+          worker.once('message', (reply: HelperReply) => ('error' in reply ? reject(new Error(`Halaman wilayah: ${reply.error}`)) : (written = reply.written)));
           worker.once('error', reject);
-          worker.once('exit', (code) => reject(new Error(`Halaman wilayah: thread berhenti (kode ${code}) sebelum selesai`)));
+          worker.once('exit', (code) =>
+            written !== undefined && code === 0 ? resolve(written) : reject(new Error(`Halaman wilayah: thread berhenti (kode ${code}) sebelum selesai`)),
+          );
         }),
     ),
   ).then((counts) => counts.reduce((a, b) => a + b, 0));
