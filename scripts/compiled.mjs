@@ -5,7 +5,7 @@
 // run through here; tests and previews run the sources through tsx. Packages stay in node_modules/
 // (not bundled). When no source the bundle was made from has changed since the last run of the
 // same script, the bundle is reused without running esbuild.
-import { build, version } from 'esbuild';
+import { build, stop, version } from 'esbuild';
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
@@ -36,6 +36,7 @@ const pointer = join(outdir, `last-${createHash('sha256').update(resolve(script)
 let folder;
 try {
   folder = reusable() ?? (await compile());
+  await stop(); // esbuild's process would stay for the whole run of the script
 } catch (e) {
   // A cache that cannot be written (permissions, a full disk) is one line for staff, not a stack trace.
   if (typeof e?.code !== 'string' || typeof e?.path !== 'string') throw e;

@@ -12,7 +12,7 @@ import { writeDataSite, type DataSiteHooks } from './data-pages.ts';
 import { onRequest } from './on-request.ts';
 import { InvalidInputError } from '../ingest/problems.ts';
 import { reportProblems } from '../report.ts';
-import { bundleClient } from '../bundle.ts';
+import { bundleClient, stopBundler } from '../bundle.ts';
 import type { SiteView } from '../view/site.ts';
 
 /** What src/build.ts hands over for one build. */
@@ -67,8 +67,9 @@ export function configureEleventy(eleventyConfig: EleventyConfig, root: string, 
   for (const [path, template] of Object.entries(ELEVENTY_TEMPLATES)) eleventyConfig.addTemplate(path, template);
   // Browser scripts: esbuild bundles them in its own process while Eleventy renders; awaited at the end.
   let bundled: Promise<unknown> | undefined;
-  eleventyConfig.on('eleventy.before', ({ directories }) => {
-    bundled = bundleClient(directories.output);
+  eleventyConfig.on('eleventy.before', ({ directories, runMode }) => {
+    // esbuild's process ends once they are bundled, but in a preview, which bundles again on the next edit.
+    bundled = bundleClient(directories.output).finally(() => (runMode === 'build' ? stopBundler() : undefined));
     bundled.catch(() => {}); // reported where it is awaited
   });
   eleventyConfig.on('eleventy.after', () => bundled);

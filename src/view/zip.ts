@@ -59,7 +59,7 @@ class ZipEntryDeflate extends ZipPassThrough {
   readonly flag: 0 | 1 | 2 | 3;
   private readonly level: number;
   private running = 0;
-  /** Data not yet deflated: less than a slice. */
+  /** Data not yet deflated, less than a slice, kept as given: a buffer pushed must not be reused (text is encoded afresh, files read afresh). */
   private pending: Uint8Array[] = [];
   private pendingBytes = 0;
   /** The end of the last slice deflated: the next slice's dictionary. */
