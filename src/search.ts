@@ -51,7 +51,17 @@ export const withoutTables = (html: string): string => html.replace(/<table[\s>]
 const IN_FLIGHT = 16;
 const IN_FLIGHT_CHARS = 16 * 1024 * 1024;
 
+/**
+ * Pagefind's allocator (jemalloc) keeps freed blocks of up to 128 KB in its threads' caches.
+ * By default only those up to 32 KB: the service's message buffers (44–100 KB) were handed back
+ * to the kernel after every page, 16,700 times at 5,500 regions, each flushing both cores' TLBs
+ * (a second of CPU; docs/performance.md, "Issue 21, stop 28"). The service inherits this
+ * process's environment; a value staff set themselves is kept.
+ */
+const PAGEFIND_ALLOCATOR = { _RJEM_MALLOC_CONF: 'tcache_max:131072' };
+
 export async function startSearchIndex(): Promise<SearchIndex> {
+  for (const [name, value] of Object.entries(PAGEFIND_ALLOCATOR)) process.env[name] ??= value;
   const { index, errors } = await pagefind.createIndex({ forceLanguage: 'id', excludeSelectors: SEARCH_EXCLUDE });
   if (!index) {
     await pagefind.close();
