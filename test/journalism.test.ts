@@ -581,7 +581,7 @@ describe('finding a region', () => {
     const b = html.slice(html.indexOf('id="huruf-b"'), html.indexOf('id="huruf-c"'));
     expect(b).toContain('<a href="/wilayah/kabupaten-bogor/">Kabupaten Bogor</a>');
     expect(b).toContain('<a href="/wilayah/kota-bogor/">Kota Bogor</a>');
-    expect(read('index.html')).toContain('href="/wilayah/">Semua wilayah A–Z</a>');
+    expect(read('index.html')).toContain('href="/wilayah/">Semua wilayah A&ndash;Z</a>');
   });
 });
 
@@ -615,7 +615,7 @@ describe('addresses cut short: /peringkat/ and /provinsi/', () => {
       else expect(rows[i]![3], String(year)).toMatch(new RegExp(`^${scores.filter((s) => zoneIn(year, s) === 'hijau').length} \\(`));
       for (const href of [`/peringkat/${year}/`, `/data/${year}.csv`, `/data/${year}.json`]) expect(html).toContain(`href="${href}"`);
     }
-    expect(read('peringkat/2024/index.html')).toContain('<a href="/">Beranda</a> › <a href="/peringkat/">Peringkat</a> › 2024</nav>');
+    expect(read('peringkat/2024/index.html')).toContain('<a href="/">Beranda</a> &rsaquo; <a href="/peringkat/">Peringkat</a> &rsaquo; 2024</nav>');
   });
 
   it('lists every province A–Z with its kabupaten and kota in their latest round, each linking to its page', () => {
@@ -633,7 +633,7 @@ describe('addresses cut short: /peringkat/ and /provinsi/', () => {
     expect(members.length).toBeLessThan(registered);
     expect(lampung.slice(1, 4)).toEqual(['2025', `${members.length} dari ${registered}`, id(members.reduce((a, b) => a + b, 0) / members.length)]);
     expect(html).toContain('<a href="/provinsi/lampung/">Lampung</a>');
-    expect(read('provinsi/lampung/index.html')).toContain('<a href="/">Beranda</a> › <a href="/provinsi/">Provinsi</a> › Provinsi Lampung</nav>');
+    expect(read('provinsi/lampung/index.html')).toContain('<a href="/">Beranda</a> &rsaquo; <a href="/provinsi/">Provinsi</a> &rsaquo; Provinsi Lampung</nav>');
   });
 
   it("are linked from home and the 404 page, listed in the sitemap, and /provinsi/ is in every page's menu", () => {

@@ -34,11 +34,11 @@ describe('hostile text is shown as text', () => {
   it('region names are escaped in headings, titles and meta tags, once', () => {
     const html = page('kabupaten-script-alert-1-script');
     expect(html).toContain(`<h1>Kabupaten ${SCRIPT_ESCAPED}</h1>`);
-    expect(html).toContain(`<title>Kabupaten ${SCRIPT_ESCAPED} — `);
+    expect(html).toContain(`<title>Kabupaten ${SCRIPT_ESCAPED} &mdash; `);
     expect(html).toContain(`<meta name="description" content="Kabupaten ${SCRIPT_ESCAPED}:`);
     const breakout = page('kabupaten-img-src-x-onerror-alert-1');
     expect(breakout).toContain('<h1>Kabupaten &quot;&gt;&lt;img src=x onerror=alert(1)&gt;</h1>');
-    expect(breakout).toContain('<title>Kabupaten &quot;&gt;&lt;img src=x onerror=alert(1)&gt; — ');
+    expect(breakout).toContain('<title>Kabupaten &quot;&gt;&lt;img src=x onerror=alert(1)&gt; &mdash; ');
     expect(page('lembaga-svg-onload-alert-1')).toContain('<h1>&#39;&gt;&lt;svg onload=alert(1)&gt;</h1>');
   });
 

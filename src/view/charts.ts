@@ -122,19 +122,6 @@ export type RoundBands = RoundPage['bands'];
 
 const BIN_WIDTH = 5;
 
-/**
- * JSON for a `<script type="application/json">` block: `<`, `>` and `&` escaped so no
- * name from the data can close the element or open a comment; U+2028/9 for old parsers.
- */
-export function jsonScript(value: unknown): string {
-  return JSON.stringify(value)
-    .replace(/</g, '\\u003c')
-    .replace(/>/g, '\\u003e')
-    .replace(/&/g, '\\u0026')
-    .replace(/\u2028/g, '\\u2028')
-    .replace(/\u2029/g, '\\u2029');
-}
-
 /** The lowest score that still reaches each zone (null when the round has no band of that zone). */
 export function zoneFloors(bands: readonly { min: number; zone: Zone | null }[]): Record<Zone, number | null> {
   const floors: Record<Zone, number | null> = { hijau: null, kuning: null, merah: null };

@@ -6,15 +6,8 @@
  * until the chart is drawn; without JavaScript it is all there is.
  */
 import { html, trusted, type Html } from '../../src/render/html.ts';
-import {
-  jsonScript,
-  type ChartData,
-  type CompareFigure,
-  type DistributionFigure,
-  type Figure,
-  type HistoryFigure,
-  type ZonesFigure,
-} from '../../src/view/charts.ts';
+import { jsonScript } from '../../src/render/json-script.ts';
+import { type ChartData, type CompareFigure, type DistributionFigure, type Figure, type HistoryFigure, type ZonesFigure } from '../../src/view/charts.ts';
 import { formatInteger, formatScore, KIND_LABEL } from '../../src/view/format.ts';
 import { change, placement, rankOf, zoneCountCells } from './zone.ts';
 

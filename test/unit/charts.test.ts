@@ -13,7 +13,8 @@ import { describe, expect, it } from 'vitest';
 import { defaultRound } from '../../src/ingest/rounds.ts';
 import { computeResults } from '../../src/model/results.ts';
 import type { Band, Dataset, Kind, Region, Round, Score } from '../../src/domain/types.ts';
-import { bins, binIndex, jsonScript, shortLabel, siteCharts, zoneFloors, zoneLineChanges, zoneRuns } from '../../src/view/charts.ts';
+import { jsonScript } from '../../src/render/json-script.ts';
+import { bins, binIndex, shortLabel, siteCharts, zoneFloors, zoneLineChanges, zoneRuns } from '../../src/view/charts.ts';
 import { PageBuilder } from '../../src/view/pages.ts';
 import { provinceLinks, provincePages, provinceSlugs } from '../../src/view/provinces.ts';
 import { cellValue, readNumber, sortOrder } from '../../src/client/sort-values.ts';
@@ -86,9 +87,9 @@ function setup() {
 
 describe('helpers', () => {
   it('escapes a JSON data block so it cannot end its script element or open a comment', () => {
-    const text = jsonScript({ name: '</script><!-- & \u2028' });
-    expect(text).toBe('{"name":"\\u003c/script\\u003e\\u003c!-- \\u0026 \\u2028"}');
-    expect(JSON.parse(text)).toEqual({ name: '</script><!-- & \u2028' });
+    const text = jsonScript({ name: '</script><!-- & \u2028', range: '80–85 😀 é' });
+    expect(text).toBe('{"name":"\\u003c/script\\u003e\\u003c!-- \\u0026 \\u2028","range":"80\\u201385 \\ud83d\\ude00 é"}');
+    expect(JSON.parse(text)).toEqual({ name: '</script><!-- & \u2028', range: '80–85 😀 é' });
   });
 
   it('finds the lowest score of each zone, and the rounds whose zone lines moved', () => {
