@@ -40,7 +40,11 @@ const BUILD = (() => {
 })();
 const TIME = '/usr/bin/time';
 
-/** The issue's targets, on the 2-core development machine. */
+/**
+ * The issues' targets, on the 2-core development machine. The ratio to the plain writer applies
+ * from 5,500 regions up (at the sample's size Node's start dominates both); a first build,
+ * drawing every card, is measured against a warm one on the sample (issue 21).
+ */
 const TARGETS = {
   sampleSeconds: 3,
   seconds: new Map([
@@ -48,7 +52,9 @@ const TARGETS = {
     [55_000, 120],
   ]),
   peakMb: new Map([[55_000, 2_500]]),
-  ratio: 4,
+  ratio: 3,
+  ratioFrom: 5_500,
+  firstOverWarm: 1.5,
 };
 
 interface Run {
@@ -334,12 +340,16 @@ function verdicts(rows: Row[]): string[] {
     if (limit && !r.build.failure) check(r.build.seconds < limit, `${r.regions} regions < ${limit} s: ${r.build.seconds.toFixed(1)} s`);
     const mb = TARGETS.peakMb.get(r.regions);
     if (mb) check(r.build.peakMb < mb, `${r.regions} regions < ${mb} MB peak: ${r.build.peakMb.toFixed(0)} MB`);
-    if (r.ratio !== null) check(r.ratio < TARGETS.ratio, `${r.label}: ratio to the plain writer < ${TARGETS.ratio}: ${r.ratio.toFixed(2)}`);
+    if (r.ratio !== null && r.label !== 'sample' && r.regions >= TARGETS.ratioFrom)
+      check(r.ratio <= TARGETS.ratio, `${r.label}: ratio to the plain writer ≤ ${TARGETS.ratio}: ${r.ratio.toFixed(2)}`);
+    else if (r.ratio !== null) out.push(`INFO  ${r.label}: ratio to the plain writer ${r.ratio.toFixed(2)} (no target below ${TARGETS.ratioFrom} regions)`);
     if (r.firstBuild?.failure) check(false, `${r.label}: the first build failed after ${r.firstBuild.seconds.toFixed(0)} s (${r.firstBuild.failure})`);
-    if (r.firstBuild)
-      out.push(
-        `INFO  ${r.label}: the first build, drawing every card (a fresh machine, or the first build after a new round, which changes every card), took ${r.firstBuild.seconds.toFixed(1)} s; the builds above take the cards from the cache, as every later one does`,
-      );
+    if (r.firstBuild && !r.firstBuild.failure && !r.build.failure) {
+      const times = r.firstBuild.seconds / r.build.seconds;
+      const what = `${r.label}: the first build, drawing every card (a fresh machine, or the first build after a new round, which changes every card), ${r.firstBuild.seconds.toFixed(1)} s, is ${times.toFixed(2)}× a warm one`;
+      if (r.label === 'sample') check(times <= TARGETS.firstOverWarm, `${what} (target ≤ ${TARGETS.firstOverWarm})`);
+      else out.push(`INFO  ${what}`);
+    }
   }
   return out;
 }
