@@ -1,9 +1,10 @@
 /**
  * Pages in Latin-1, every character beyond it written as a character reference (`&ndash;` for
- * "–", `&#x1f600;` for a character without a name here). V8 keeps a string whose characters all fit in a byte one byte a character, and writes
- * such a page out about twice as fast as one of two bytes a character; a single dash made a
- * whole page two-byte (docs/performance.md, "Issue 21, stop 28"). Browsers show the same
- * characters. Not for the inside of a script or style block, where a reference is plain text.
+ * "–", `&#x1f600;` for a character without a name here). V8 keeps a string whose characters
+ * all fit in a byte one byte a character, and writes such a page out about twice as fast as one
+ * of two bytes a character; a single dash made a whole page two-byte (docs/performance.md,
+ * "Issue 21, stop 28"). Browsers show the same characters. Not for the inside of a script or
+ * style block, where a reference is plain text (src/render/json-script.ts).
  */
 const BEYOND_LATIN1 = /[^\0-\xff]/u;
 const EVERY_BEYOND_LATIN1 = /[^\0-\xff]/gu;
