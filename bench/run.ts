@@ -240,6 +240,8 @@ async function bench(label: string, dataRoot: string, regions: number, expected:
   const files = manifest(site);
   const manifestFile = join(WORK, `manifest-${label}.json`);
   writeFileSync(manifestFile, JSON.stringify(files));
+  // Removed before the plain writer runs: on tmpfs (--work /dev/shm/…) two national sites, 7 GB each, need not fit at once.
+  rmSync(site, { recursive: true, force: true });
   process.stderr.write(`${build.seconds.toFixed(1)} s; plain writer… `);
   const plain = await repeated(times, plainOut, () => measure(['bench/plain-writer.mjs', manifestFile, plainOut], {}));
   if (plain.failure) throw new Error(`the plain writer failed: ${plain.failure}`);
