@@ -342,7 +342,7 @@ function verdicts(rows: Row[]): string[] {
     if (limit && !r.build.failure) check(r.build.seconds < limit, `${r.regions} regions < ${limit} s: ${r.build.seconds.toFixed(1)} s`);
     const mb = TARGETS.peakMb.get(r.regions);
     if (mb) check(r.build.peakMb < mb, `${r.regions} regions < ${mb} MB peak: ${r.build.peakMb.toFixed(0)} MB`);
-    if (r.ratio !== null && r.label !== 'sample' && r.regions >= TARGETS.ratioFrom)
+    if (r.ratio !== null && r.regions >= TARGETS.ratioFrom)
       check(r.ratio <= TARGETS.ratio, `${r.label}: ratio to the plain writer ≤ ${TARGETS.ratio}: ${r.ratio.toFixed(2)}`);
     else if (r.ratio !== null) out.push(`INFO  ${r.label}: ratio to the plain writer ${r.ratio.toFixed(2)} (no target below ${TARGETS.ratioFrom} regions)`);
     if (r.firstBuild?.failure) check(false, `${r.label}: the first build failed after ${r.firstBuild.seconds.toFixed(0)} s (${r.firstBuild.failure})`);

@@ -25,9 +25,12 @@ const NAMED: Record<string, string> = {
 const reference = (c: string) => NAMED[c] ?? `&#x${c.codePointAt(0)!.toString(16)};`;
 
 /** Latin-1 text in V8's one-byte form: what a replace returns is two-byte whenever its subject was. */
-export const oneByte = (text: string): string => Buffer.from(text, 'latin1').toString('latin1');
+const oneByte = (text: string): string => Buffer.from(text, 'latin1').toString('latin1');
+
+/** `text` with each character beyond Latin-1 (a whole code point) written as `escape` gives it, as a one-byte string. */
+export function latin1(text: string, escape: (character: string) => string): string {
+  return BEYOND_LATIN1.test(text) ? oneByte(text.replace(EVERY_BEYOND_LATIN1, escape)) : text;
+}
 
 /** HTML with its characters beyond Latin-1 as references. */
-export function latin1Html(html: string): string {
-  return BEYOND_LATIN1.test(html) ? oneByte(html.replace(EVERY_BEYOND_LATIN1, reference)) : html;
-}
+export const latin1Html = (html: string): string => latin1(html, reference);
