@@ -79,7 +79,7 @@ interface Row {
   regions: number;
   cards: CardMode;
   build: Run;
-  /** With warm cards: the first build, which drew every card (timed once). */
+  /** With warm cards: the first builds, which drew every card (each taken in turn with a warm one, as many). */
   firstBuild: Run | null;
   /** The rest is known only when the build succeeded. */
   pages: number | null;
@@ -113,12 +113,12 @@ const repeatsFor = (regions: number) => repeatOption ?? (regions <= 10_000 ? 3 :
 const hasTime = existsSync(TIME);
 /**
  * Social cards (src/cards) are drawn once and reused from a cache keyed by content. `warm`:
- * a first build, with an empty cache, draws them (it is timed once and reported on its own:
- * a fresh machine, or the first build after a new round, which changes every card), then
- * the timed builds take them from the cache, as every later build does; `cold`: every timed
- * build starts with an empty cache; `off`: the site setting `socialCards: false`. Default:
- * warm up to CARDS_UP_TO regions, off above, as docs/performance.md recommends for very large
- * sites (a card costs 15–20 ms of CPU).
+ * a first build, with an empty cache, draws them (a fresh machine, or the first build after a
+ * new round, which changes every card; reported on its own), then a warm build takes them from
+ * the cache, as every later build does, and so on in turns; `cold`: every timed build starts
+ * with an empty cache; `off`: the site setting `socialCards: false`. Default: warm up to
+ * CARDS_UP_TO regions, off above, as docs/performance.md recommends for very large sites (a card
+ * costs about 4 ms of CPU).
  */
 const CARDS_UP_TO = 10_000;
 const cardsOption = option('cards', '');
@@ -184,15 +184,8 @@ const WRONG = 'wrong output: ';
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor((xs.length - 1) / 2)]!;
 
-/** Median times, the highest peak memory and the median run's steps over `times` runs, each into a clean folder; stops at the first failure. */
-async function repeated(times: number, clean: string, run: () => Promise<Run>): Promise<Run> {
-  const runs: Run[] = [];
-  for (let i = 0; i < times; i++) {
-    rmSync(clean, { recursive: true, force: true });
-    const result = await run();
-    if (result.failure) return result;
-    runs.push(result);
-  }
+/** Median times, the highest peak memory and the median run's steps of runs that succeeded. */
+function summary(runs: readonly Run[]): Run {
   const seconds = median(runs.map((r) => r.seconds));
   return {
     seconds,
@@ -203,6 +196,34 @@ async function repeated(times: number, clean: string, run: () => Promise<Run>): 
     failure: null,
     steps: runs.find((r) => r.seconds === seconds)!.steps,
   };
+}
+
+/** The summary of `times` runs, each into a clean folder; stops at the first failure. */
+async function repeated(times: number, clean: string, run: () => Promise<Run>): Promise<Run> {
+  const runs: Run[] = [];
+  for (let i = 0; i < times; i++) {
+    rmSync(clean, { recursive: true, force: true });
+    const result = await run();
+    if (result.failure) return result;
+    runs.push(result);
+  }
+  return summary(runs);
+}
+
+/** `times` pairs of a first build (`run` after `emptyCache`) and a warm one; stops at the first failure. */
+async function firstThenWarm(times: number, run: () => Promise<Run>, emptyCache: () => void): Promise<{ firstBuild: Run; build: Run }> {
+  const firsts: Run[] = [];
+  const warms: Run[] = [];
+  for (let i = 0; i < times; i++) {
+    emptyCache();
+    const first = await run();
+    if (first.failure) return { firstBuild: first, build: first };
+    firsts.push(first);
+    const warm = await run();
+    if (warm.failure) return { firstBuild: summary(firsts), build: warm };
+    warms.push(warm);
+  }
+  return { firstBuild: summary(firsts), build: summary(warms) };
 }
 
 async function bench(label: string, dataRoot: string, regions: number, expected: Expectation): Promise<Row> {
@@ -225,12 +246,20 @@ async function bench(label: string, dataRoot: string, regions: number, expected:
     return problems.length === 0 ? run : { ...run, failure: `${WRONG}${problems.join('; ')}` };
   };
   let firstBuild: Run | null = null;
+  let build: Run;
   if (cards === 'warm') {
-    process.stderr.write('first build, drawing every card… ');
-    firstBuild = await repeated(1, site, buildOnce);
-    process.stderr.write(`${firstBuild.seconds.toFixed(1)} s; `);
-  }
-  const build = await repeated(times, site, buildOnce);
+    // A first build (empty cache) then a warm one, `times` over: taken in turns, so a machine
+    // that slows down or speeds up meanwhile moves both alike (it varies by a quarter).
+    ({ firstBuild, build } = await firstThenWarm(
+      times,
+      () => {
+        rmSync(site, { recursive: true, force: true });
+        return buildOnce();
+      },
+      () => rmSync(cardCache, { recursive: true, force: true }),
+    ));
+    process.stderr.write(`first builds, drawing every card, ${firstBuild.seconds.toFixed(1)} s; warm `);
+  } else build = await repeated(times, site, buildOnce);
   rmSync(cardCache, { recursive: true, force: true });
   if (build.failure) {
     process.stderr.write(`FAILED after ${build.seconds.toFixed(1)} s (${build.failure})\n`);
@@ -393,7 +422,7 @@ for (const size of sizes) {
 const report = [
   `# Benchmark, ${new Date().toISOString()}`,
   '',
-  `Machine: ${machine}. Output in ${WORK}. ${rounds} rounds per synthetic size; social cards: warm = drawn by a first build (its time in its own column), then taken from the cache by the timed builds; cold = drawn in every timed build; off = \`socialCards: false\`${heap ? `; heap limit ${heap} MB` : ''}. Times: wall clock of a fresh process, median of ${[...new Set(rows.map((r) => repeatsFor(r.regions)))].join('/')} runs; peak RSS: the highest.`,
+  `Machine: ${machine}. Output in ${WORK}. ${rounds} rounds per synthetic size; social cards: warm = drawn by a first build with an empty cache (its own column), then taken from the cache by a warm build, in turns, as many of each; cold = drawn in every timed build; off = \`socialCards: false\`${heap ? `; heap limit ${heap} MB` : ''}. Times: wall clock of a fresh process, median of ${[...new Set(rows.map((r) => repeatsFor(r.regions)))].join('/')} runs; peak RSS: the highest.`,
   '',
   table(rows),
   '',
