@@ -6,7 +6,7 @@
  */
 import { readFileSync } from 'node:fs';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { launchChromium } from './chromium.ts';
+import { launchChromium, watchProblems } from './chromium.ts';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sampleSite } from '../helpers/sample-site.ts';
 import { serveStatic, type StaticServer } from './static-server.ts';
@@ -28,11 +28,7 @@ async function open(path: string): Promise<{ page: Page; scripts: string[] }> {
   page.on('request', (r) => {
     if (r.resourceType() === 'script') scripts.push(new URL(r.url()).pathname);
   });
-  page.on('console', (m) => {
-    if (m.type() === 'error') problems.push(`console: ${m.text()}`);
-  });
-  page.on('pageerror', (e) => problems.push(`exception: ${e.message}`));
-  page.on('requestfailed', (r) => problems.push(`failed: ${r.url()}`));
+  watchProblems(page, problems);
   await page.goto(server.url + path, { waitUntil: 'load' });
   return { page, scripts };
 }

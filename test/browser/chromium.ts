@@ -1,5 +1,5 @@
 /** Debian's Chromium, headless, as every browser test and `npm run bench:phone` start it (no network of its own, no sandbox in a container). */
-import { chromium, type Browser } from 'playwright-core';
+import { chromium, type Browser, type Page } from 'playwright-core';
 
 const ARGS = [
   '--headless',
@@ -14,4 +14,25 @@ const ARGS = [
 
 export function launchChromium(): Promise<Browser> {
   return chromium.launch({ executablePath: '/usr/bin/chromium', args: ARGS });
+}
+
+/**
+ * Collect what goes wrong on a page: console errors, uncaught exceptions, failed requests and
+ * HTTP errors, except on the URLs `expected` matches (the 404 page, served as a 404 as it should
+ * be). A request the browser itself abandons (net::ERR_ABORTED: the page reloaded or closed
+ * before the icon's request, say, had finished) is not the site's failure.
+ */
+export function watchProblems(page: Page, problems: string[], expected?: RegExp): void {
+  const unexpected = (url: string) => !expected?.test(url);
+  page.on('console', (m) => {
+    if (m.type() === 'error' && unexpected(m.location().url)) problems.push(`console: ${m.text()}`);
+  });
+  page.on('pageerror', (e) => problems.push(`exception: ${e.message}`));
+  page.on('requestfailed', (r) => {
+    const error = r.failure()?.errorText ?? '';
+    if (error !== 'net::ERR_ABORTED') problems.push(`failed: ${r.url()} ${error}`);
+  });
+  page.on('response', (r) => {
+    if (r.status() >= 400 && unexpected(r.url())) problems.push(`HTTP ${r.status()}: ${r.url()}`);
+  });
 }

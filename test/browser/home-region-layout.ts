@@ -10,7 +10,7 @@ import { join, resolve } from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { sampleSite } from '../helpers/sample-site.ts';
-import { launchChromium } from './chromium.ts';
+import { launchChromium, watchProblems } from './chromium.ts';
 import { serveStatic, type StaticServer } from './static-server.ts';
 
 const SCREENSHOTS = join(resolve(import.meta.dirname, '../..'), 'test-output', 'screenshots');
@@ -62,11 +62,7 @@ export function browserSession(): Session {
     browser: () => browser,
     async open(context, path) {
       const page = await context.newPage();
-      page.on('console', (m) => {
-        if (m.type() === 'error') problems.push(`console: ${m.text()}`);
-      });
-      page.on('pageerror', (e) => problems.push(`exception: ${e.message}`));
-      page.on('requestfailed', (r) => problems.push(`failed: ${r.url()} ${r.failure()?.errorText ?? ''}`));
+      watchProblems(page, problems);
       await page.goto(server.url + path, { waitUntil: 'load' });
       return page;
     },

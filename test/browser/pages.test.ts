@@ -11,7 +11,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { join, resolve } from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { launchChromium } from './chromium.ts';
+import { launchChromium, watchProblems } from './chromium.ts';
 import { parse } from 'csv-parse/sync';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sampleSite } from '../helpers/sample-site.ts';
@@ -32,22 +32,9 @@ let noJs: BrowserContext;
 let forAxe: BrowserContext;
 let problems: string[] = [];
 
-/** Collects console errors, uncaught exceptions, failed requests and HTTP errors (except the expected 404 page). */
-function watch(page: Page): void {
-  page.on('console', (m) => {
-    // The 404 page is served with status 404, as it should be; Chromium logs that as an error.
-    if (m.type() === 'error' && !m.location().url.includes('halaman-yang-tidak-ada')) problems.push(`console: ${m.text()}`);
-  });
-  page.on('pageerror', (e) => problems.push(`exception: ${e.message}`));
-  page.on('requestfailed', (r) => problems.push(`failed: ${r.url()} ${r.failure()?.errorText ?? ''}`));
-  page.on('response', (r) => {
-    if (r.status() >= 400 && !r.url().includes('halaman-yang-tidak-ada')) problems.push(`HTTP ${r.status()}: ${r.url()}`);
-  });
-}
-
 async function open(context: BrowserContext, path: string): Promise<Page> {
   const page = await context.newPage();
-  watch(page);
+  watchProblems(page, problems, /halaman-yang-tidak-ada/);
   await page.goto(server.url + path, { waitUntil: 'load' });
   return page;
 }
@@ -317,7 +304,6 @@ describe("a kind's ranking on a phone and a desktop: filters in the address, eve
       expect(both.every((n) => /bo/i.test(n) && n.endsWith('Jawa Barat'))).toBe(true);
       expect(new URL(page.url()).search).toBe('?nama=bo&provinsi=Jawa+Barat');
       expect(await page.locator('.filter-status').innerText()).toBe(`Menampilkan ${both.length} dari ${all.length}.`);
-      await page.waitForLoadState('networkidle'); // a reload would abort the icon's request, reported as a failure
       await page.reload();
       expect(await page.inputValue('#f-nama')).toBe('bo');
       expect(await visible(page)).toEqual(both);
@@ -361,7 +347,7 @@ describe('the province map', () => {
       problems = [];
       const context = await browser.newContext({ viewport });
       const page = await context.newPage();
-      watch(page);
+      watchProblems(page, problems, /halaman-yang-tidak-ada/);
       await page.goto(server.url + '/');
       const links = page.locator('.province-map svg a');
       expect(await links.count()).toBe(38);
@@ -418,7 +404,7 @@ describe('copy buttons', () => {
     const context = await browser.newContext({ viewport: DESKTOP });
     await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: server.url });
     const page = await context.newPage();
-    watch(page);
+    watchProblems(page, problems, /halaman-yang-tidak-ada/);
     await page.goto(server.url + '/wilayah/kota-metro/');
     const clipboard = () => page.evaluate(() => navigator.clipboard.readText());
     const citation = (await page.locator('#kutip-teks').innerText()).trim();
