@@ -28,7 +28,7 @@ async function open(path: string): Promise<{ page: Page; scripts: string[] }> {
   page.on('request', (r) => {
     if (r.resourceType() === 'script') scripts.push(new URL(r.url()).pathname);
   });
-  watchProblems(page, problems);
+  watchProblems(page, (problem) => problems.push(problem));
   await page.goto(server.url + path, { waitUntil: 'load' });
   return { page, scripts };
 }

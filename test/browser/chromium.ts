@@ -17,22 +17,23 @@ export function launchChromium(): Promise<Browser> {
 }
 
 /**
- * Collect what goes wrong on a page: console errors, uncaught exceptions, failed requests and
+ * Report what goes wrong on a page: console errors, uncaught exceptions, failed requests and
  * HTTP errors, except on the URLs `expected` matches (the 404 page, served as a 404 as it should
  * be). A request the browser itself abandons (net::ERR_ABORTED: the page reloaded or closed
- * before the icon's request, say, had finished) is not the site's failure.
+ * before the icon's request, say, had finished) is not the site's failure. `report` is called
+ * at each problem, so a test that starts a fresh list later still collects into it.
  */
-export function watchProblems(page: Page, problems: string[], expected?: RegExp): void {
+export function watchProblems(page: Page, report: (problem: string) => void, expected?: RegExp): void {
   const unexpected = (url: string) => !expected?.test(url);
   page.on('console', (m) => {
-    if (m.type() === 'error' && unexpected(m.location().url)) problems.push(`console: ${m.text()}`);
+    if (m.type() === 'error' && unexpected(m.location().url)) report(`console: ${m.text()}`);
   });
-  page.on('pageerror', (e) => problems.push(`exception: ${e.message}`));
+  page.on('pageerror', (e) => report(`exception: ${e.message}`));
   page.on('requestfailed', (r) => {
     const error = r.failure()?.errorText ?? '';
-    if (error !== 'net::ERR_ABORTED') problems.push(`failed: ${r.url()} ${error}`);
+    if (error !== 'net::ERR_ABORTED') report(`failed: ${r.url()} ${error}`);
   });
   page.on('response', (r) => {
-    if (r.status() >= 400 && unexpected(r.url())) problems.push(`HTTP ${r.status()}: ${r.url()}`);
+    if (r.status() >= 400 && unexpected(r.url())) report(`HTTP ${r.status()}: ${r.url()}`);
   });
 }

@@ -62,7 +62,7 @@ export function browserSession(): Session {
     browser: () => browser,
     async open(context, path) {
       const page = await context.newPage();
-      watchProblems(page, problems);
+      watchProblems(page, (problem) => problems.push(problem));
       await page.goto(server.url + path, { waitUntil: 'load' });
       return page;
     },

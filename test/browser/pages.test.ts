@@ -32,9 +32,12 @@ let noJs: BrowserContext;
 let forAxe: BrowserContext;
 let problems: string[] = [];
 
+/** Problems on a page go to `problems` (whichever list it is by then); the 404 page is served as a 404, as it should be. */
+const watch = (page: Page) => watchProblems(page, (problem) => problems.push(problem), /halaman-yang-tidak-ada/);
+
 async function open(context: BrowserContext, path: string): Promise<Page> {
   const page = await context.newPage();
-  watchProblems(page, problems, /halaman-yang-tidak-ada/);
+  watch(page);
   await page.goto(server.url + path, { waitUntil: 'load' });
   return page;
 }
@@ -347,7 +350,7 @@ describe('the province map', () => {
       problems = [];
       const context = await browser.newContext({ viewport });
       const page = await context.newPage();
-      watchProblems(page, problems, /halaman-yang-tidak-ada/);
+      watch(page);
       await page.goto(server.url + '/');
       const links = page.locator('.province-map svg a');
       expect(await links.count()).toBe(38);
@@ -404,7 +407,7 @@ describe('copy buttons', () => {
     const context = await browser.newContext({ viewport: DESKTOP });
     await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: server.url });
     const page = await context.newPage();
-    watchProblems(page, problems, /halaman-yang-tidak-ada/);
+    watch(page);
     await page.goto(server.url + '/wilayah/kota-metro/');
     const clipboard = () => page.evaluate(() => navigator.clipboard.readText());
     const citation = (await page.locator('#kutip-teks').innerText()).trim();
