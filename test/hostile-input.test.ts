@@ -5,7 +5,7 @@
  * is one), a non-zero exit, no stack frame, and the published folder byte for byte as it was.
  */
 import { execFile } from 'node:child_process';
-import { chmodSync, cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { chmodSync, cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { promisify } from 'node:util';
@@ -91,9 +91,12 @@ async function withoutPrivileges(script: string, args: string[], env: Record<str
 }
 /** Whether `nobody` can be run at all (a container may forbid changing user). */
 const canDropPrivileges = !ROOT || (await command(process.execPath, ['-e', '0'], { uid: NOBODY })).code === 0;
-/** Make `path` and every folder above it readable by `nobody` (mkdtemp makes 0700 folders). */
+/**
+ * Make `path` and every folder above it readable by `nobody` (mkdtemp makes 0700 folders):
+ * read and search added for others, nothing taken away (the system's /tmp stays writable by all).
+ */
 function openUp(path: string): void {
-  for (let p = path; p !== dirname(p); p = dirname(p)) chmodSync(p, 0o755);
+  for (let p = path; p !== dirname(p); p = dirname(p)) chmodSync(p, (statSync(p).mode & 0o7777) | 0o005);
 }
 
 describe.concurrent('hostile and broken input: npm run check and build', () => {

@@ -1,5 +1,6 @@
 import type { Dimension, Region, Round } from '../domain/types.ts';
-import { contractResult, joined, prettyJson, resultsCsv, roundHead, type PublishedResult } from './downloads.ts';
+import { contractResult, joined, prettyJson, prettyJsonAround, resultsCsv, roundHead, type PublishedResult } from './downloads.ts';
+import type { WrittenFiles } from './outputs.ts';
 import { urls } from './urls.ts';
 
 /**
@@ -38,6 +39,72 @@ function* allRows(rounds: readonly Round[], results: ReadonlyMap<number, readonl
 export function allRoundsJson(rounds: readonly Round[], results: ReadonlyMap<number, readonly PublishedResult[]>, siteUrl: string): Iterable<string> {
   const sorted = [...rounds].sort((a, b) => a.year - b.year);
   return prettyJson({ rounds: sorted.map((r) => roundMeta(r, siteUrl)) }, 'results', jsonRows(allRows(sorted, results)));
+}
+
+/**
+ * `data/semua.json` from the rounds' own files as written (`data/YYYY.json`, roundJson): their
+ * results, each given `year` first. Byte for byte what allRoundsJson makes, for a fraction of
+ * its cost: the results are stringified once, not twice (docs/performance.md, "Issue 21, stop 30").
+ * Null when a round's file was not written.
+ */
+export function allRoundsJsonFrom(rounds: readonly Round[], written: WrittenFiles, siteUrl: string): Iterable<string | Uint8Array> | null {
+  const sorted = [...rounds].sort((a, b) => a.year - b.year);
+  const files = sorted.map((r) => written(urls.roundJson(r.year)));
+  if (files.some((f) => f === null)) return null;
+  return prettyJsonAround(
+    { rounds: sorted.map((r) => roundMeta(r, siteUrl)) },
+    'results',
+    sorted.map((r, i) => resultsWithYear(files[i]!, r.year, urls.roundJson(r.year))),
+  );
+}
+
+/** How a round's file (prettyJson) opens its results, opens each, and ends; searched for as bytes. */
+const RESULTS_OPEN = Buffer.from('\n  "results": [');
+const ITEM_OPEN = Buffer.from('\n    {\n');
+const RESULTS_CLOSE = Buffer.from('\n  ]\n}\n');
+const NO_RESULTS = Buffer.from(']\n}\n');
+/** Bytes held back between pieces: they may be the start of an item's opening or the file's end. */
+const HOLD = Math.max(ITEM_OPEN.length - 1, RESULTS_CLOSE.length);
+
+/**
+ * The results of a round's JSON file, a piece per piece read, each result given `"year": <year>`
+ * as its first field: the file's bytes between `"results": [` and the closing `]`. Bytes, never
+ * decoded: what is searched for is ASCII, which no byte of a multi-byte UTF-8 character can be.
+ * An item opens on a line of its own (`    {`), which no string in the file can hold (a newline
+ * in one is `\n`).
+ */
+function* resultsWithYear(file: Iterable<Uint8Array>, year: number, url: string): Generator<Uint8Array> {
+  const opened = Buffer.from(`${ITEM_OPEN.toString()}      "year": ${year},\n`);
+  let held = Buffer.alloc(0);
+  let inResults = false;
+  /** The bytes up to `end`, or past it to the end of an item's opening begun before it, each item given its year; the rest is held. */
+  const giveOut = (end: number): Buffer => {
+    const parts: Uint8Array[] = [];
+    let from = 0;
+    for (let at = held.indexOf(ITEM_OPEN); at >= 0 && at < end; at = held.indexOf(ITEM_OPEN, from)) {
+      parts.push(held.subarray(from, at), opened);
+      from = at + ITEM_OPEN.length;
+    }
+    const cut = Math.max(from, end);
+    parts.push(held.subarray(from, cut));
+    held = held.subarray(cut);
+    return Buffer.concat(parts);
+  };
+  for (const bytes of file) {
+    held = Buffer.concat([held, bytes]);
+    if (!inResults) {
+      const at = held.indexOf(RESULTS_OPEN);
+      if (at < 0) continue;
+      held = held.subarray(at + RESULTS_OPEN.length);
+      inResults = true;
+    }
+    if (held.length > HOLD) yield giveOut(held.length - HOLD);
+  }
+  if (inResults && held.equals(NO_RESULTS)) return;
+  if (!inResults || held.length < RESULTS_CLOSE.length || !held.subarray(-RESULTS_CLOSE.length).equals(RESULTS_CLOSE))
+    throw new Error(`${url}: berkas yang baru ditulis tidak berbentuk JSON putaran`);
+  held = held.subarray(0, -RESULTS_CLOSE.length);
+  yield giveOut(held.length);
 }
 
 /** `data/semua.csv`: one row per result of every round, `year` first, dimensions of all rounds last; in pieces. */

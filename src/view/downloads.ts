@@ -55,20 +55,44 @@ function* inPieces(parts: Iterable<string>): Generator<string> {
  * the object, so it may not look like an array index ("0"): JavaScript puts those first.
  */
 export function prettyJson(head: Record<string, unknown>, key: string, items: Iterable<unknown>): Iterable<string> {
+  return prettyJsonAround(
+    head,
+    key,
+    (function* () {
+      for (const piece of batches(items, PIECE)) {
+        // A piece of items stringified at the depth they have in the file, inside `{ "k": [ … ] }`,
+        // and cut out: one call to JSON.stringify, much faster than one per item (docs/performance.md, "What changed in stop 13").
+        const nested = JSON.stringify({ k: piece }, null, 2);
+        yield [`\n${nested.slice('{\n  "k": [\n'.length, -'\n  ]\n}'.length)}`];
+      }
+    })(),
+  );
+}
+
+/**
+ * prettyJson's file around items already written out: each run is one or more items as
+ * prettyJson lays them out (each on lines of its own, indented by four spaces, separated by
+ * commas), in pieces; a run's text starts with a newline, and a run with no text is left out.
+ */
+export function* prettyJsonAround<P extends string | Uint8Array>(head: Record<string, unknown>, key: string, runs: Iterable<Iterable<P>>): Generator<P | string> {
   const empty = JSON.stringify({ ...head, [key]: [] }, null, 2);
   if (!empty.endsWith(`${JSON.stringify(key)}: []\n}`)) throw new Error(`prettyJson: "${key}" would not be the last field`);
-  return (function* () {
-    yield `${empty.slice(0, -'[]\n}'.length)}[`;
-    let first = true;
-    for (const piece of batches(items, PIECE)) {
-      // A piece of items stringified at the depth they have in the file, inside `{ "k": [ … ] }`,
-      // and cut out: one call to JSON.stringify, much faster than one per item (docs/performance.md, "What changed in stop 13").
-      const nested = JSON.stringify({ k: piece }, null, 2);
-      yield `${first ? '' : ','}\n${nested.slice('{\n  "k": [\n'.length, -'\n  ]\n}'.length)}`;
-      first = false;
+  yield `${empty.slice(0, -'[]\n}'.length)}[`;
+  let first = true;
+  for (const run of runs) {
+    let start = true;
+    for (const piece of run) {
+      if (piece.length === 0) continue;
+      const comma = start && !first;
+      if (typeof piece === 'string') yield comma ? `,${piece}` : piece;
+      else {
+        if (comma) yield ',';
+        yield piece;
+      }
+      start = first = false;
     }
-    yield `${first ? ']' : '\n  ]'}\n}\n`;
-  })();
+  }
+  yield `${first ? ']' : '\n  ]'}\n}\n`;
 }
 
 function* batches<T>(items: Iterable<T>, size: number): Generator<T[]> {

@@ -6,7 +6,7 @@ import { regionCardData, regionCardSvg } from '../cards/region-card.ts';
 import { roundCardData, roundCardSvg } from '../cards/round-card.ts';
 import type { CardSpec } from '../cards/render.ts';
 import type { FileOut } from './outputs.ts';
-import { allRoundsCsv, allRoundsJson, dataIndex, dataPackage, dataReadme, regionHistoryCsv, regionHistoryJson, type DataIndex } from './dataset-downloads.ts';
+import { allRoundsCsv, allRoundsJson, allRoundsJsonFrom, dataIndex, dataPackage, dataReadme, regionHistoryCsv, regionHistoryJson, type DataIndex } from './dataset-downloads.ts';
 import { embedHeights, embedPage, iframeCode, type EmbedPage } from './embed.ts';
 import { allRoundsXlsx } from './spreadsheets.ts';
 import { regionIndex, type RegionIndexGroup } from './region-index.ts';
@@ -188,7 +188,10 @@ export function reuseView(
   const data = dataIndex(dataset.rounds, site.dataLicense);
   files.push(
     { url: urls.allRoundsCsv(), content: () => allRoundsCsv(dataset.rounds, results) },
-    { url: urls.allRoundsJson(), content: () => allRoundsJson(dataset.rounds, results, site.url) },
+    {
+      url: urls.allRoundsJson(),
+      content: (written) => (written && allRoundsJsonFrom(dataset.rounds, written, site.url)) ?? allRoundsJson(dataset.rounds, results, site.url),
+    },
     { url: urls.allRoundsXlsx(), content: () => allRoundsXlsx(dataset.rounds, results, site) },
     { url: urls.dataReadme(), content: () => dataReadme(data, site) },
     { url: urls.dataPackage(), content: () => dataPackage(dataset.rounds, site, site.dataLicense) },

@@ -5,7 +5,8 @@ import { joined, prettyJson, roundCsv as roundCsvPieces, roundHead, roundJson as
 import type { Round } from '../../src/domain/types.ts';
 import { defaultRound } from '../../src/ingest/rounds.ts';
 import { csvCell } from '../../src/view/csv-cell.ts';
-import { allRoundsCsv as allRoundsCsvPieces, regionHistoryCsv } from '../../src/view/dataset-downloads.ts';
+import { allRoundsCsv as allRoundsCsvPieces, allRoundsJson, allRoundsJsonFrom, regionHistoryCsv } from '../../src/view/dataset-downloads.ts';
+import { urls } from '../../src/view/urls.ts';
 
 const roundJson = (...args: Parameters<typeof roundJsonPieces>) => joined(roundJsonPieces(...args));
 const roundCsv = (...args: Parameters<typeof roundCsvPieces>) => joined(roundCsvPieces(...args));
@@ -142,6 +143,75 @@ describe('downloads in pieces', () => {
     const json = [...roundJsonPieces(R2023, results)];
     expect(json.length).toBe(5); // the opening, three pieces of at most 500 results, the closing
     expect(json.join('')).toBe(`${JSON.stringify({ ...HEAD_2023, results }, null, 2)}\n`);
+  });
+});
+
+describe('data/semua.json from the rounds\' files as written', () => {
+  const SITE = 'https://kepatuhan.example.id';
+  /** The rounds' files as writeFiles would read them back: their bytes cut at the given sizes (a cut may fall inside a character). */
+  const writtenFiles = (rounds: readonly Round[], results: ReadonlyMap<number, readonly PublishedResult[]>, cuts: readonly number[]) => {
+    const files = new Map(rounds.map((r) => [urls.roundJson(r.year), Buffer.from(joined(roundJsonPieces(r, results.get(r.year) ?? [])))]));
+    return (url: string) => {
+      const bytes = files.get(url);
+      if (!bytes) return null;
+      const pieces: Uint8Array[] = [];
+      for (let at = 0, i = 0; at < bytes.length; i++) {
+        const size = cuts.length > 0 ? cuts[i % cuts.length]! : bytes.length;
+        pieces.push(bytes.subarray(at, at + size));
+        at += size;
+      }
+      return pieces;
+    };
+  };
+  const text = fc.oneof(
+    fc.string({ maxLength: 12 }),
+    fc.string({ unit: 'grapheme', maxLength: 6 }),
+    fc.constantFrom('\n    {\n', '    {', '{"a": 1}', '\n  ]\n}\n', 'Ké\u00e9 ✓ 😀', '"results": ['),
+  );
+  const result = fc.record({ code: text, name: text, score: fc.oneof(fc.double({ noNaN: true, noDefaultInfinity: true }), fc.constant(null)), extra: text }).map(
+    ({ code, name, score, extra }): PublishedResult => ({ ...base, code, name, score: score as number, band: extra, dimensions: extra ? { [extra]: 1 } : {} }),
+  );
+
+  it('is byte for byte what allRoundsJson makes, however the files are cut into pieces, with empty rounds too', () => {
+    fc.assert(
+      fc.property(
+        fc.uniqueArray(fc.integer({ min: 2015, max: 2030 }), { maxLength: 4 }),
+        fc.array(fc.array(result, { maxLength: 5 }), { minLength: 4, maxLength: 4 }),
+        fc.array(fc.integer({ min: 1, max: 40 }), { maxLength: 5 }),
+        text,
+        (years, lists, cuts, title) => {
+          const rounds = years.map((year) => ({ ...R2023, year, title: `${title} ${year}` }));
+          const results = new Map(years.map((year, i) => [year, lists[i]!]));
+          const stitched = allRoundsJsonFrom(rounds, writtenFiles(rounds, results, cuts), SITE);
+          expect(stitched).not.toBeNull();
+          expect(joined(stitched!)).toBe(joined(allRoundsJson(rounds, results, SITE)));
+        },
+      ),
+      { numRuns: 300 },
+    );
+  });
+
+  it('gives each result its year first, rounds oldest first (hand-worked)', () => {
+    const rounds = [R2023, { ...R2023, year: 2021 }];
+    const results = new Map([
+      [2023, [base]],
+      [2021, [province, base]],
+    ]);
+    const json = JSON.parse(joined(allRoundsJsonFrom(rounds, writtenFiles(rounds, results, [7]), SITE)!)) as { results: { year: number; code: string }[] };
+    expect(json.results.map((r) => [r.year, r.code])).toEqual([
+      [2021, '18'],
+      [2021, '18.72'],
+      [2023, '18.72'],
+    ]);
+    expect(Object.keys(json.results[0]!)).toEqual(['year', ...Object.keys(base)]);
+  });
+
+  it('is made from the view when a round\'s file was not written, and refuses a file that is not a round\'s JSON', () => {
+    const results = new Map([[2023, [base]]]);
+    expect(allRoundsJsonFrom([R2023], () => null, SITE)).toBeNull();
+    const broken = allRoundsJsonFrom([R2023], () => [Buffer.from('{\n  "results": [\n    {}\n')], SITE)!;
+    expect(() => joined(broken)).toThrow(/data\/2023\.json: .*tidak berbentuk JSON putaran/);
+    expect(joined(allRoundsJsonFrom([R2023], writtenFiles([R2023], results, []), SITE)!)).toBe(joined(allRoundsJson([R2023], results, SITE)));
   });
 });
 
