@@ -74,7 +74,11 @@ export function prettyJson(head: Record<string, unknown>, key: string, items: It
  * prettyJson lays them out (each on lines of its own, indented by four spaces, separated by
  * commas), in pieces; a run's text starts with a newline, and a run with no text is left out.
  */
-export function* prettyJsonAround<P extends string | Uint8Array>(head: Record<string, unknown>, key: string, runs: Iterable<Iterable<P>>): Generator<P | string> {
+export function* prettyJsonAround<P extends string | Uint8Array>(
+  head: Record<string, unknown>,
+  key: string,
+  runs: Iterable<Iterable<P>>,
+): Generator<P | string> {
   const empty = JSON.stringify({ ...head, [key]: [] }, null, 2);
   if (!empty.endsWith(`${JSON.stringify(key)}: []\n}`)) throw new Error(`prettyJson: "${key}" would not be the last field`);
   yield `${empty.slice(0, -'[]\n}'.length)}[`;

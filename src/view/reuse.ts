@@ -6,7 +6,17 @@ import { regionCardData, regionCardSvg } from '../cards/region-card.ts';
 import { roundCardData, roundCardSvg } from '../cards/round-card.ts';
 import type { CardSpec } from '../cards/render.ts';
 import type { FileOut } from './outputs.ts';
-import { allRoundsCsv, allRoundsJson, allRoundsJsonFrom, dataIndex, dataPackage, dataReadme, regionHistoryCsv, regionHistoryJson, type DataIndex } from './dataset-downloads.ts';
+import {
+  allRoundsCsv,
+  allRoundsJson,
+  allRoundsJsonFrom,
+  dataIndex,
+  dataPackage,
+  dataReadme,
+  regionHistoryCsv,
+  regionHistoryJson,
+  type DataIndex,
+} from './dataset-downloads.ts';
 import { embedHeights, embedPage, iframeCode, type EmbedPage } from './embed.ts';
 import { allRoundsXlsx } from './spreadsheets.ts';
 import { regionIndex, type RegionIndexGroup } from './region-index.ts';

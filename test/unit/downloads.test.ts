@@ -146,7 +146,7 @@ describe('downloads in pieces', () => {
   });
 });
 
-describe('data/semua.json from the rounds\' files as written', () => {
+describe("data/semua.json from the rounds' files as written", () => {
   const SITE = 'https://kepatuhan.example.id';
   /** The rounds' files as writeFiles would read them back: their bytes cut at the given sizes (a cut may fall inside a character). */
   const writtenFiles = (rounds: readonly Round[], results: ReadonlyMap<number, readonly PublishedResult[]>, cuts: readonly number[]) => {
@@ -168,9 +168,16 @@ describe('data/semua.json from the rounds\' files as written', () => {
     fc.string({ unit: 'grapheme', maxLength: 6 }),
     fc.constantFrom('\n    {\n', '    {', '{"a": 1}', '\n  ]\n}\n', 'Ké\u00e9 ✓ 😀', '"results": ['),
   );
-  const result = fc.record({ code: text, name: text, score: fc.oneof(fc.double({ noNaN: true, noDefaultInfinity: true }), fc.constant(null)), extra: text }).map(
-    ({ code, name, score, extra }): PublishedResult => ({ ...base, code, name, score: score as number, band: extra, dimensions: extra ? { [extra]: 1 } : {} }),
-  );
+  const result = fc
+    .record({ code: text, name: text, score: fc.oneof(fc.double({ noNaN: true, noDefaultInfinity: true }), fc.constant(null)), extra: text })
+    .map(({ code, name, score, extra }): PublishedResult => ({
+      ...base,
+      code,
+      name,
+      score: score as number,
+      band: extra,
+      dimensions: extra ? { [extra]: 1 } : {},
+    }));
 
   it('is byte for byte what allRoundsJson makes, however the files are cut into pieces, with empty rounds too', () => {
     fc.assert(
@@ -206,7 +213,7 @@ describe('data/semua.json from the rounds\' files as written', () => {
     expect(Object.keys(json.results[0]!)).toEqual(['year', ...Object.keys(base)]);
   });
 
-  it('is made from the view when a round\'s file was not written, and refuses a file that is not a round\'s JSON', () => {
+  it("is made from the view when a round's file was not written, and refuses a file that is not a round's JSON", () => {
     const results = new Map([[2023, [base]]]);
     expect(allRoundsJsonFrom([R2023], () => null, SITE)).toBeNull();
     const broken = allRoundsJsonFrom([R2023], () => [Buffer.from('{\n  "results": [\n    {}\n')], SITE)!;
