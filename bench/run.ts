@@ -369,8 +369,10 @@ function verdicts(rows: Row[]): string[] {
     if (r.label === 'sample') check(r.build.seconds < TARGETS.sampleSeconds, `sample site < ${TARGETS.sampleSeconds} s: ${r.build.seconds.toFixed(2)} s`);
     const limit = TARGETS.seconds.get(r.regions);
     if (limit && !r.build.failure) check(r.build.seconds < limit, `${r.regions} regions < ${limit} s: ${r.build.seconds.toFixed(1)} s`);
+    // The issue's limit is the whole tree's (Pagefind included); the largest process alone when the tree was not sampled.
     const mb = TARGETS.peakMb.get(r.regions);
-    if (mb) check(r.build.peakMb < mb, `${r.regions} regions < ${mb} MB peak: ${r.build.peakMb.toFixed(0)} MB`);
+    const [peak, of] = r.build.treePeakMb !== null ? [r.build.treePeakMb, 'whole tree'] : [r.build.peakMb, 'largest process'];
+    if (mb) check(peak < mb, `${r.regions} regions < ${mb} MB peak (${of}): ${peak.toFixed(0)} MB`);
     if (r.ratio !== null && r.regions >= TARGETS.ratioFrom)
       check(r.ratio <= TARGETS.ratio, `${r.label}: ratio to the plain writer ≤ ${TARGETS.ratio}: ${r.ratio.toFixed(2)}`);
     else if (r.ratio !== null) out.push(`INFO  ${r.label}: ratio to the plain writer ${r.ratio.toFixed(2)} (no target below ${TARGETS.ratioFrom} regions)`);
