@@ -10,7 +10,7 @@ import { helperThreads, startPageHelpers } from './render/helper-threads.ts';
 import type { BuildContext, EleventyConfig } from './render/eleventy-config.ts';
 import { TEMPLATES_DIR } from './project.ts';
 import { stepTimer } from './step-timer.ts';
-import { releaseFreedMemory } from './release-memory.ts';
+import { holdsMuchMemory, releaseFreedMemory } from './release-memory.ts';
 import { fsErrorIn, fsWords } from './fs-errors.ts';
 import { shownPath } from './safety-net.ts';
 import { cut } from './ingest/problems.ts';
@@ -76,14 +76,20 @@ export async function buildSite({ root, output, log = console.error, debug = fal
     // the downloads and the rankings, the last pages the search index needs, so Pagefind
     // builds its bundle in its own process while the region pages, shared with the helpers,
     // are written (last: the threads finish together, whatever else each had to do).
-    const afterRankings = () => {
+    const startIndex = () => {
       indexed = index.write(temp, step);
       indexed.catch(() => {}); // reported where it is awaited
     };
+    // Building the index is the search process's peak (0.95 GB at 55,000 regions). A process that
+    // already holds much memory starts it only once the helpers have ended and their memory is
+    // handed back, so the two peaks never meet (docs/performance.md, "Issue 21, stop 30").
+    let indexAfterHelpers = false;
+    const afterRankings = () => ((indexAfterHelpers = holdsMuchMemory()) ? undefined : startIndex());
     await renderWithEleventy({ view, cardsByHelper: threads > 0, dataPages: { claims, onPage, afterRankings, step } }, resolve(root), temp, debug);
     await helpers.done;
     releaseFreedMemory(); // the helpers' heaps, before the search index grows
     step('thread pembantu selesai');
+    if (indexAfterHelpers) startIndex();
     await indexed; // before the swap
     step('indeks pencarian');
   } catch (e) {

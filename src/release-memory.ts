@@ -12,7 +12,10 @@ const RELEASE_ABOVE = 1024 ** 3;
  * Needs `--expose-gc`, which the build script gives; without it (tests, previews) nothing happens.
  */
 export function releaseFreedMemory(): void {
-  if (process.memoryUsage.rss() < RELEASE_ABOVE) return;
+  if (!holdsMuchMemory()) return;
   const gc = (globalThis as { gc?: (options: { type: 'major'; execution: 'sync'; flavor: 'last-resort' }) => void }).gc;
   gc?.({ type: 'major', execution: 'sync', flavor: 'last-resort' });
 }
+
+/** Whether the process holds more than RELEASE_ABOVE: a site large enough for its memory to matter. */
+export const holdsMuchMemory = (): boolean => process.memoryUsage.rss() >= RELEASE_ABOVE;

@@ -34,9 +34,8 @@ export interface PageHelpers {
 /**
  * V8's young generation for a helper, as `npm run build` gives the main thread (`--max-semi-space-size=64`):
  * rendering makes short-lived strings by the gigabyte, which V8's default semi-spaces copy again and again
- * (docs/performance.md, "What changed in stop 11"). The build script's other V8 flags, `--heap-growing-percent=50`,
- * `--no-allocation-site-pretenuring` ("What changed in stop 12") and `--max-inlined-bytecode-size-cumulative=200`
- * ("Issue 21, stop 30"), apply to every thread of the process.
+ * (docs/performance.md, "What changed in stop 11"). The build script's other V8 flags, `--heap-growing-percent=50`
+ * and `--no-allocation-site-pretenuring`, apply to every thread of the process ("What changed in stop 12").
  */
 export const YOUNG_GENERATION_MB = 3 * 64;
 
