@@ -84,7 +84,10 @@ export async function buildSite({ root, output, log = console.error, debug = fal
     // already holds much memory starts it only once the helpers have ended and their memory is
     // handed back, so the two peaks never meet (docs/performance.md, "Issue 21, stop 30").
     let indexAfterHelpers = false;
-    const afterRankings = () => ((indexAfterHelpers = holdsMuchMemory()) ? undefined : startIndex());
+    const afterRankings = () => {
+      indexAfterHelpers = holdsMuchMemory();
+      if (!indexAfterHelpers) startIndex();
+    };
     await renderWithEleventy({ view, cardsByHelper: threads > 0, dataPages: { claims, onPage, afterRankings, step } }, resolve(root), temp, debug);
     await helpers.done;
     releaseFreedMemory(); // the helpers' heaps, before the search index grows
