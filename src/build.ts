@@ -74,7 +74,7 @@ export async function buildSite({ root, output, log = console.error, debug = fal
     const onPage = (url: string, html: string) => (view.reuse.searchable[url] ? index.addPage(url, html) : undefined);
     // Eleventy renders its pages, then runs the data-pages plugin (src/render/data-pages.ts):
     // the downloads and the rankings, the last pages the search index needs, so Pagefind
-    // builds its bundle in its own process while the region pages, shared with the helpers,
+    // can build its bundle in its own process while the region pages, shared with the helpers,
     // are written (last: the threads finish together, whatever else each had to do).
     const startIndex = () => {
       indexed = index.write(temp, step);

@@ -1,4 +1,7 @@
-/** Resident memory above which freed memory is worth handing back (5,500 regions: about 0.7 GB). */
+/**
+ * Resident memory above which freed memory is worth handing back, and the search index waits for
+ * the helpers' memory to be handed back before it is built (src/build.ts; 5,500 regions: about 0.7 GB).
+ */
 const RELEASE_ABOVE = 1024 ** 3;
 
 /**

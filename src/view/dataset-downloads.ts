@@ -35,10 +35,13 @@ function* allRows(rounds: readonly Round[], results: ReadonlyMap<number, readonl
   for (const r of [...rounds].sort((a, b) => a.year - b.year)) for (const result of results.get(r.year) ?? []) yield { year: r.year, result };
 }
 
+/** What `data/semua.json` says before its results: every round's settings, oldest first. */
+const allRoundsHead = (sorted: readonly Round[], siteUrl: string) => ({ rounds: sorted.map((r) => roundMeta(r, siteUrl)) });
+
 /** `data/semua.json`: { rounds: [settings…], results: [{ year, …result }] }, in pieces. */
 export function allRoundsJson(rounds: readonly Round[], results: ReadonlyMap<number, readonly PublishedResult[]>, siteUrl: string): Iterable<string> {
   const sorted = [...rounds].sort((a, b) => a.year - b.year);
-  return prettyJson({ rounds: sorted.map((r) => roundMeta(r, siteUrl)) }, 'results', jsonRows(allRows(sorted, results)));
+  return prettyJson(allRoundsHead(sorted, siteUrl), 'results', jsonRows(allRows(sorted, results)));
 }
 
 /**
@@ -52,7 +55,7 @@ export function allRoundsJsonFrom(rounds: readonly Round[], written: WrittenFile
   const files = sorted.map((r) => written(urls.roundJson(r.year)));
   if (files.some((f) => f === null)) return null;
   return prettyJsonAround(
-    { rounds: sorted.map((r) => roundMeta(r, siteUrl)) },
+    allRoundsHead(sorted, siteUrl),
     'results',
     sorted.map((r, i) => resultsWithYear(files[i]!, r.year, urls.roundJson(r.year))),
   );
