@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
 import { displayName, formatChange, formatDate, formatInteger, formatPercent, formatRankChange, formatScore } from '../../src/view/format.ts';
 
 describe('Indonesian formats', () => {
@@ -12,6 +13,24 @@ describe('Indonesian formats', () => {
     expect(formatChange(1.75)).toBe('+1,75');
     expect(formatChange(-2.1)).toBe('−2,10');
     expect(formatChange(0)).toBe('0,00');
+  });
+
+  it('remembers each number exactly: numbers that share hundredths, or are 0 and -0, keep their own text', () => {
+    const two = new Intl.NumberFormat('id-ID', { minimumFractionDigits: 2, maximumFractionDigits: 2 });
+    const whole = new Intl.NumberFormat('id-ID', { maximumFractionDigits: 0 });
+    const near = fc.tuple(fc.integer({ min: -10_000, max: 10_000 }), fc.constantFrom(0, 0.001, 0.004, 0.005, 0.0049, 0.0099)).map(([h, d]) => h / 100 + d);
+    const number = fc.oneof(near, fc.double({ noNaN: true }), fc.integer(), fc.constantFrom(0, -0, 81638.4, 1e21));
+    fc.assert(
+      fc.property(fc.array(number, { maxLength: 60 }), (values) => {
+        // Twice over, so later calls come from the table and the Map.
+        for (const v of [...values, ...values]) {
+          const n = Object.is(v, -0) ? 0 : v;
+          expect(formatScore(v)).toBe(two.format(n));
+          expect(formatInteger(v)).toBe(whole.format(n));
+        }
+      }),
+    );
+    expect([formatChange(-0), formatChange(0), formatScore(-0)]).toEqual(['0,00', '0,00', '0,00']);
   });
 
   it('groups thousands with a point', () => {
