@@ -34,10 +34,15 @@ const SLOTS = 1 << 14;
  */
 function rememberedNumber(format: (value: number) => string): (value: number | null | undefined) => string {
   const slow = remembered(format);
-  const numbers = new Float64Array(SLOTS).fill(NaN); // NaN equals nothing: an empty slot
-  const texts: string[] = new Array<string>(SLOTS).fill('');
+  // Made on first use: the browser's charts format a few numbers with the same module.
+  let numbers: Float64Array | undefined;
+  let texts: string[] = [];
   return (value) => {
     if (value === null || value === undefined) return '–';
+    if (!numbers) {
+      numbers = new Float64Array(SLOTS).fill(NaN); // NaN equals nothing: an empty slot
+      texts = new Array<string>(SLOTS).fill(''); // packed, not a sparse array
+    }
     const slot = (value * 100) & (SLOTS - 1);
     if (numbers[slot] === value) return texts[slot]!; // -0 finds 0's text, as in the Map
     const text = slow(value);
