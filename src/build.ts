@@ -61,36 +61,43 @@ export async function buildSite({ root, output, log = console.error, debug = fal
   helpers.done.catch(() => {}); // reported where it is awaited
   try {
     search = await startSearchIndex();
-    // The view of the input already read and checked: Eleventy renders it without reading the input again.
-    const view = viewOf(checked.dataset);
-    // Let go of the raw scores: the view holds what the pages need (about 200 MB at 55,000 regions).
-    (checked as { dataset?: unknown }).dataset = undefined;
-    step('tampilan (view) dibuat');
-    // The search index gets every region page as a record (no HTML to parse), all sent now
-    // for its service to work through during the build; then the rankings as HTML as they
-    // are rendered; then home, from disk. Always in this order: its files depend on it.
     const index = search;
-    for (const page of view.regionPages) index.addRecord(regionSearchRecord(page));
-    const onPage = (url: string, html: string) => (view.reuse.searchable[url] ? index.addPage(url, html) : undefined);
-    // Eleventy renders its pages, then runs the data-pages plugin (src/render/data-pages.ts):
-    // the downloads and the rankings, the last pages the search index needs, so Pagefind
-    // can build its bundle in its own process while the region pages, shared with the helpers,
-    // are written (last: the threads finish together, whatever else each had to do).
     const startIndex = () => {
       indexed = index.write(temp, step);
       indexed.catch(() => {}); // reported where it is awaited
     };
-    // Building the index is the search process's peak (0.95 GB at 55,000 regions). A process that
-    // already holds much memory starts it only once the helpers have ended and their memory is
-    // handed back, so the two peaks never meet (docs/performance.md, "Issue 21, stop 30").
-    let indexAfterHelpers = false;
-    const afterRankings = () => {
-      indexAfterHelpers = holdsMuchMemory();
-      if (!indexAfterHelpers) startIndex();
+    // The view is made and used in here alone, so that it is let go of with the helpers' heaps
+    // before the search index is built: at 55,000 regions it is hundreds of megabytes of this
+    // process's peak (docs/performance.md, "Issue 21, stop 31"). True: start the index afterwards.
+    const renderPages = async (): Promise<boolean> => {
+      // The view of the input already read and checked: Eleventy renders it without reading the input again.
+      const view = viewOf(checked.dataset);
+      // Let go of the raw scores: the view holds what the pages need (about 200 MB at 55,000 regions).
+      (checked as { dataset?: unknown }).dataset = undefined;
+      step('tampilan (view) dibuat');
+      // The search index gets every region page as a record (no HTML to parse), all sent now
+      // for its service to work through during the build; then the rankings as HTML as they
+      // are rendered; then home, from disk. Always in this order: its files depend on it.
+      for (const page of view.regionPages) index.addRecord(regionSearchRecord(page));
+      const onPage = (url: string, html: string) => (view.reuse.searchable[url] ? index.addPage(url, html) : undefined);
+      // Eleventy renders its pages, then runs the data-pages plugin (src/render/data-pages.ts):
+      // the downloads and the rankings, the last pages the search index needs, so Pagefind
+      // can build its bundle in its own process while the region pages, shared with the helpers,
+      // are written (last: the threads finish together, whatever else each had to do).
+      // Building the index is the search process's peak (0.95 GB at 55,000 regions). A process that
+      // already holds much memory starts it only once the helpers have ended and their memory is
+      // handed back, so the two peaks never meet (docs/performance.md, "Issue 21, stop 30").
+      let indexAfterHelpers = false;
+      const afterRankings = () => {
+        indexAfterHelpers = holdsMuchMemory();
+        if (!indexAfterHelpers) startIndex();
+      };
+      await renderWithEleventy({ view, cardsByHelper: threads > 0, dataPages: { claims, onPage, afterRankings, step } }, resolve(root), temp, debug);
+      return indexAfterHelpers;
     };
-    await renderWithEleventy({ view, cardsByHelper: threads > 0, dataPages: { claims, onPage, afterRankings, step } }, resolve(root), temp, debug);
+    const indexAfterHelpers = await renderPages();
     await helpers.done;
-    releaseFreedMemory(); // the helpers' heaps, before the search index grows
+    releaseFreedMemory(); // the helpers' heaps and this thread's view, before the search index grows
     step('thread pembantu selesai');
     if (indexAfterHelpers) startIndex();
     await indexed; // before the swap
