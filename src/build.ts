@@ -67,8 +67,8 @@ export async function buildSite({ root, output, log = console.error, debug = fal
       indexed.catch(() => {}); // reported where it is awaited
     };
     // The view is made and used in here alone, so that it is let go of with the helpers' heaps
-    // before the search index is built: at 55,000 regions it is hundreds of megabytes of this
-    // process's peak (docs/performance.md, "Issue 21, stop 31"). True: start the index afterwards.
+    // before the search index is built: at 55,000 regions, 0.3 GB less held while the index
+    // grows (docs/performance.md, "Issue 21, stop 31"). True: start the index afterwards.
     const renderPages = async (): Promise<boolean> => {
       // The view of the input already read and checked: Eleventy renders it without reading the input again.
       const view = viewOf(checked.dataset);
