@@ -38,7 +38,7 @@ function rememberedNumber(format: (value: number) => string): (value: number | n
   let numbers: Float64Array | undefined;
   let texts: string[] = [];
   return (value) => {
-    if (value === null || value === undefined) return '–';
+    if (value === null || value === undefined) return slow(value); // remembered's mark for no number
     if (!numbers) {
       numbers = new Float64Array(SLOTS).fill(NaN); // NaN equals nothing: an empty slot
       texts = new Array<string>(SLOTS).fill(''); // packed, not a sparse array
