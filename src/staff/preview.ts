@@ -9,7 +9,6 @@
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync, rmSync, watch, type FSWatcher } from 'node:fs';
-import { createRequire } from 'node:module';
 import { basename, dirname, join, relative, sep } from 'node:path';
 
 /** What the preview follows. Paths end in `/` for folders; relative to the project or the data root. */
@@ -73,12 +72,16 @@ export function forEachLine(child: ChildProcess, log: (line: string) => void): v
   }
 }
 
-/** Run a child process, passing each output line to log. */
+/** Run a child process, passing each output line to log; with `ipc`, a channel to send it messages. */
 function runChild(
   args: string[],
-  options: { cwd: string; env: NodeJS.ProcessEnv; log: (l: string) => void },
+  options: { cwd: string; env: NodeJS.ProcessEnv; log: (l: string) => void; ipc?: boolean },
 ): { child: ChildProcess; exited: Promise<number | null> } {
-  const child = spawn(process.execPath, args, { cwd: options.cwd, env: options.env, stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(process.execPath, args, {
+    cwd: options.cwd,
+    env: options.env,
+    stdio: ['ignore', 'pipe', 'pipe', ...(options.ipc ? ['ipc' as const] : [])],
+  });
   forEachLine(child, options.log);
   const exited = new Promise<number | null>((done) => child.on('close', (code) => done(code)));
   return { child, exited };
@@ -95,16 +98,47 @@ export function checkInChild(project: string, root: string, log: (l: string) => 
   return runChild(['--import', 'tsx', join(project, 'scripts/check.ts'), root], { cwd: project, env: process.env, log }).exited.then((code) => code === 0);
 }
 
-/** Eleventy's dev server (live reload) on the project's config, reading data from root. */
-export function eleventyServer(project: string, root: string, port: number, output: string, log: (l: string) => void): Server {
-  // The data pages are rendered on request (src/render/on-request.ts): none left on disk from an earlier preview may be served instead.
-  rmSync(output, { recursive: true, force: true });
-  // The package exports only its API (src/…); its command line, `cmd.cjs`, sits one folder up.
-  const cmd = join(dirname(createRequire(join(project, 'package.json')).resolve('@11ty/eleventy')), '..', 'cmd.cjs');
-  const args = [cmd, '--serve', `--port=${port}`, '--input=templates', `--output=${output}`, '--config=.eleventy.js'];
-  const { child, exited } = runChild(args, { cwd: project, env: { ...process.env, SITE_DATA: root }, log });
-  return { exited, stop: () => stopChild(child, exited) };
+export interface EleventyServers {
+  /** Eleventy's dev server (live reload) on the project's config, reading data from the root. */
+  start(port: number, output: string): Server;
+  /** End the process kept for the next start. */
+  close(): Promise<void>;
 }
+
+/**
+ * Eleventy's dev servers, each in a process started before it is needed
+ * (src/staff/eleventy-standby.mjs): once a server is up, the next one's process loads Eleventy
+ * and waits, so a restart for a changed template does not wait for that (docs/performance.md,
+ * "Issue 21, stop 32").
+ */
+export function eleventyServers(project: string, root: string, log: (l: string) => void): EleventyServers {
+  const standby = () => runChild([join(project, 'src/staff/eleventy-standby.mjs')], { cwd: project, env: { ...process.env, SITE_DATA: root }, log, ipc: true });
+  let next: ReturnType<typeof standby> | null = null;
+  let later: NodeJS.Timeout | undefined;
+  return {
+    start(port, output) {
+      // The data pages are rendered on request (src/render/on-request.ts): none left on disk from an earlier preview may be served instead.
+      rmSync(output, { recursive: true, force: true });
+      const ready = next?.child.connected ? next : standby();
+      next = null;
+      clearTimeout(later);
+      ready.child.on('message', (m) => {
+        // Not at once: the browser reloads the page as the server comes up, and loading Eleventy would take a core from it.
+        if (m === 'serving') later = setTimeout(() => (next ??= standby()), STANDBY_AFTER_MS);
+      });
+      ready.child.send({ input: 'templates', output, config: '.eleventy.js', port });
+      return { exited: ready.exited, stop: () => stopChild(ready.child, ready.exited) };
+    },
+    async close() {
+      clearTimeout(later);
+      if (next) await stopChild(next.child, next.exited);
+      next = null;
+    },
+  };
+}
+
+/** How long after a server is up the next one's process starts. */
+const STANDBY_AFTER_MS = 1000;
 
 /** Whether `path` is one of `entries` (folders end in `/`) under `base`. */
 function isUnder(path: string, base: string, entries: readonly string[]): boolean {
@@ -123,7 +157,8 @@ export function classifyChange(path: string, where: { project: string; root: str
 export function startPreview(options: PreviewOptions): Preview {
   const { project, root, port = PREVIEW_PORT, output = join(project, PREVIEW_OUTPUT), log = console.error, debounceMs = 100 } = options;
   const check = options.check ?? (() => checkInChild(project, root, log));
-  const serve = options.serve ?? (() => eleventyServer(project, root, port, output, log));
+  const servers = options.serve ? null : eleventyServers(project, root, log);
+  const serve = options.serve ?? (() => servers!.start(port, output));
 
   let state: PreviewState = 'checking';
   let server: Server | null = null;
@@ -210,6 +245,7 @@ export function startPreview(options: PreviewOptions): Preview {
       await cycling;
       if (server) await server.stop();
       server = null;
+      await servers?.close();
     },
   };
 }

@@ -1,9 +1,9 @@
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { get } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { classifyChange, PREVIEW_OUTPUT, PREVIEW_WATCH, startPreview, type Preview, type Server } from '../../src/staff/preview.ts';
+import { classifyChange, eleventyServers, PREVIEW_OUTPUT, PREVIEW_WATCH, startPreview, type Preview, type Server } from '../../src/staff/preview.ts';
 import { PROJECT, tempSite, type TempSite } from './temp-site.ts';
 import { configureEleventy, type EleventyConfig } from '../../src/render/eleventy-config.ts';
 import { ELEVENTY_TEMPLATES } from '../../templates/eleventy.ts';
@@ -232,3 +232,52 @@ describe('npm start with Eleventy', () => {
     await until(async () => (await page('/wilayah/kabupaten-bogor/')).includes('Profil yang baru ditulis.'), 'the new narrative', 30_000);
   });
 });
+
+describe('Eleventy servers started ahead of need', () => {
+  it('serve again after a restart, from the process kept ready, and leave no process behind', async () => {
+    const site = tempSite();
+    const log: string[] = [];
+    const servers = eleventyServers(PROJECT, site.root, (l) => log.push(l));
+    const port = 20_000 + ((process.pid + 7_919) % 20_000);
+    const output = join(site.scratch, 'preview');
+    const serving = () => log.filter((l) => /Server at /.test(l)).length;
+    const pids = () => serverPids(process.pid);
+    try {
+      expect(pids()).toEqual([]);
+      const first = servers.start(port, output);
+      await until(() => serving() === 1, 'the first server', 60_000);
+      // A second process, loading Eleventy for the next start.
+      await until(() => pids().length === 2, 'the process kept ready', 30_000);
+      await first.stop();
+      const kept = pids();
+      expect(kept.length).toBe(1);
+      const second = servers.start(port, output);
+      expect(pids(), 'the restarted server is the process kept ready: none started for it').toEqual(kept);
+      await until(() => serving() === 2, 'the server after the restart', 60_000);
+      await second.stop();
+      await servers.close();
+      expect(pids()).toEqual([]);
+    } finally {
+      await servers.close();
+      site.cleanup();
+    }
+  }, 120_000);
+});
+
+/** The Eleventy server processes (src/staff/eleventy-standby.mjs) whose parent is `pid` (Linux's /proc). */
+function serverPids(pid: number): number[] {
+  return readdirSync('/proc')
+    .filter((d) => /^\d+$/.test(d))
+    .filter((d) => {
+      try {
+        const parent = readFileSync(`/proc/${d}/stat`, 'utf8')
+          .replace(/^.*\) /, '')
+          .split(' ')[1];
+        return parent === String(pid) && readFileSync(`/proc/${d}/cmdline`, 'utf8').includes('eleventy-standby.mjs');
+      } catch {
+        return false; // ended meanwhile
+      }
+    })
+    .map(Number)
+    .sort((a, b) => a - b);
+}
