@@ -23,10 +23,10 @@ process.once('message', async ({ input, output, config, port }) => {
       await eleventy.stopWatch();
       process.exitCode = 0;
     });
-    process.send('serving');
+    // The channel would keep this process alive after its server stopped: closed once the message is out.
+    process.send('serving', () => process.disconnect());
   } catch (e) {
     fatal(e, 'Eleventy Fatal Error (CLI)');
+    process.disconnect();
   }
-  // The channel would keep this process alive after its server stopped.
-  process.disconnect();
 });
