@@ -7,7 +7,7 @@
 import { extname } from 'node:path';
 import type { SiteView } from '../view/site.ts';
 import { cardPng } from '../cards/render.ts';
-import { bytesOf } from '../view/zip.ts';
+import { wholeBytes } from '../view/downloads.ts';
 import { dataPageFinder, renderDataPage } from './data-pages.ts';
 import { htmlBase, type Rebase } from './html-base.ts';
 
@@ -46,7 +46,7 @@ export function onRequest(view: SiteView): (pathname: string) => Promise<Answer 
     if (!page && !url.endsWith('/') && find(`${url}/`)) return { status: 301, headers: { Location: `${pathname}/` }, body: '' };
     if (!page) return undefined;
     const content = await renderDataPage(page, view, await (rebase ??= htmlBase(prefix)));
-    return { status: 200, headers: { 'Content-Type': type }, body: typeof content === 'string' ? content : Buffer.concat([...bytesOf(content)]) };
+    return { status: 200, headers: { 'Content-Type': type }, body: typeof content === 'string' ? content : wholeBytes(content) };
   };
 }
 

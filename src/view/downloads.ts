@@ -1,5 +1,6 @@
 import type { Dimension, Result, Round } from '../domain/types.ts';
 import { csvCell } from './csv-cell.ts';
+import type { FileContent } from './outputs.ts';
 
 /** A published row: the contract's result and (extension) the name of its province, so no reader needs the registry. */
 export type PublishedResult = Result & { provinceName: string | null };
@@ -112,12 +113,22 @@ function* batches<T>(items: Iterable<T>, size: number): Generator<T[]> {
 }
 
 /** All the pieces of a download as one string (small files, tests); bytes read as UTF-8. */
-export function joined(pieces: string | Uint8Array | Iterable<string | Uint8Array>): string {
+export function joined(pieces: FileContent): string {
   if (typeof pieces === 'string') return pieces;
   if (pieces instanceof Uint8Array) return Buffer.from(pieces).toString('utf8');
-  const all = [...pieces];
-  return all.every((p) => typeof p === 'string') ? all.join('') : Buffer.concat(all.map((p) => (typeof p === 'string' ? Buffer.from(p) : p))).toString('utf8');
+  const all = taken(pieces);
+  return all.every((p) => typeof p === 'string') ? all.join('') : wholeBytes(all).toString('utf8');
 }
+
+/** All the pieces of a download as one buffer (a preview's answer, tests). */
+export function wholeBytes(pieces: FileContent): Buffer {
+  if (typeof pieces === 'string') return Buffer.from(pieces);
+  if (pieces instanceof Uint8Array) return Buffer.from(pieces);
+  return Buffer.concat(taken(pieces).map((p) => (typeof p === 'string' ? Buffer.from(p) : p)));
+}
+
+/** Each piece copied as it comes: a piece of bytes may be a buffer its maker reuses for the next (src/view/outputs.ts). */
+const taken = (pieces: Iterable<string | Uint8Array>) => Array.from(pieces, (p) => (typeof p === 'string' ? p : Buffer.from(p)));
 
 /**
  * A result with the contract's fields only, in its order: what the JSON downloads list,

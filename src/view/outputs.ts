@@ -16,10 +16,17 @@ export interface FileOut {
   content: (written?: WrittenFiles) => FileContent;
 }
 
-/** A file already written, by its URL, in pieces; null when it was not written. */
+/**
+ * A file already written, by its URL, in pieces; null when it was not written. Each piece is
+ * good until the next is asked for (one buffer is read into again and again): keep a copy.
+ */
 export type WrittenFiles = (url: string) => Iterable<Uint8Array> | null;
 
-/** A file's text or bytes, whole or in pieces (the large downloads, src/view/downloads.ts; spreadsheets and zips are bytes). */
+/**
+ * A file's text or bytes, whole or in pieces (the large downloads, src/view/downloads.ts; spreadsheets
+ * and zips are bytes). A piece of bytes is good until the next piece is asked for: it is written
+ * then, or copied (joined, wholeBytes).
+ */
 export type FileContent = string | Uint8Array | Iterable<string | Uint8Array>;
 
 export interface FeedEntry {

@@ -23,76 +23,89 @@ const LEVEL = 2;
 const SLICE = 1 << 20;
 /** How far back deflate looks: the dictionary a slice is given. */
 const WINDOW = 1 << 15;
-/** Bytes handed to the compressor at once: text pieces are gathered up to this size. */
-const CHUNK = 1 << 16;
-
 const encoder = new TextEncoder();
 
-/** Content as bytes, piece by piece; text pieces gathered into chunks of about CHUNK bytes. */
-export function* bytesOf(content: FileContent): Generator<Uint8Array> {
-  if (typeof content === 'string') return yield encoder.encode(content);
-  if (content instanceof Uint8Array) return yield content;
-  let text = '';
-  for (const piece of content) {
-    if (typeof piece === 'string') {
-      text += piece;
-      if (text.length < CHUNK) continue;
-      yield encoder.encode(text);
-      text = '';
-    } else {
-      if (text) yield encoder.encode(text);
-      text = '';
-      yield piece;
-    }
-  }
-  if (text) yield encoder.encode(text);
+/** Text too long for the room left in a slice is encoded here first (grown as needed, kept for the next). */
+let scratch = Buffer.allocUnsafe(0);
+
+/** A zip's buffers, used by one entry after another: the slice being filled, and the dictionary for the next. */
+interface SliceBuffers {
+  slice: Buffer;
+  window: Buffer;
 }
 
 /**
  * An entry deflated by Node's zlib, 3–4 times as fast as fflate's deflate in JavaScript
  * (docs/performance.md, "Issue 21, stop 27"), with its CRC-32 also by zlib. fflate's way to add a
- * compression: a ZipPassThrough whose `process` gets the data, its `push` keeping the size and
- * CRC of the data before compression.
+ * compression: a ZipPassThrough whose `ondata` gets the deflated data, once `size` and `crc`
+ * hold those of the data before compression.
+ *
+ * The data is gathered in a slice, text encoded straight into it: no piece given is kept (a file
+ * read back comes in one buffer, read into again for each piece), and no buffer is made but
+ * deflate's output. Every 64 MB of buffers made and dropped makes V8 collect its whole heap,
+ * which at 55,000 regions took 0.4 s each time (docs/performance.md, "Issue 21, stop 33").
  */
 class ZipEntryDeflate extends ZipPassThrough {
   /** The level in the zip's general purpose flag, bits 1-2 (APPNOTE 4.4.4), as fflate's ZipDeflate sets it. */
   readonly flag: 0 | 1 | 2 | 3;
   private readonly level: number;
-  private running = 0;
-  /** Data not yet deflated, less than a slice, kept as given: a buffer pushed must not be reused (text is encoded afresh, files read afresh). */
-  private pending: Uint8Array[] = [];
-  private pendingBytes = 0;
+  private readonly slice: Buffer;
   /** The end of the last slice deflated: the next slice's dictionary. */
-  private window: Uint8Array | undefined;
-  constructor(name: string, level: number) {
+  private readonly window: Buffer;
+  private filled = 0;
+  private running = 0;
+  private deflated = 0;
+  constructor(name: string, level: number, buffers: SliceBuffers) {
     super(name);
     this.level = level;
+    this.slice = buffers.slice;
+    this.window = buffers.window;
     this.compression = 8;
     this.flag = level === 1 ? 3 : level < 6 ? 2 : level === 9 ? 1 : 0;
   }
   override push(chunk: Uint8Array, final = false): void {
-    this.running = crc32(chunk, this.running);
-    this.size += chunk.length;
-    if (final) this.crc = this.running;
-    this.process(chunk as Uint8Array<ArrayBuffer>, final);
+    this.write(chunk);
+    if (final) this.end();
   }
-  protected override process(chunk: Uint8Array<ArrayBuffer>, final: boolean): void {
-    if (chunk.length > 0) this.pending.push(chunk);
-    this.pendingBytes += chunk.length;
-    if (this.pendingBytes < SLICE && !final) return;
-    const data = this.pending.length === 1 ? this.pending[0]! : Buffer.concat(this.pending, this.pendingBytes);
-    let at = 0;
-    // Every whole slice, then at the end what is left (perhaps nothing): where the pieces fell does not matter.
-    for (; data.length - at >= SLICE; at += SLICE) this.slice(data.subarray(at, at + SLICE), false);
-    const rest = data.subarray(at);
-    if (final) this.slice(rest, true);
-    this.pending = final || rest.length === 0 ? [] : [rest];
-    this.pendingBytes = final ? 0 : rest.length;
+  /** Add a piece of the entry's data; it may be reused by its giver once this returns. */
+  write(piece: string | Uint8Array): void {
+    if (typeof piece !== 'string') return this.copy(piece);
+    // Straight into the slice when it has room for the text at its longest (3 bytes a UTF-16 unit).
+    if (piece.length * 3 <= SLICE - this.filled) {
+      this.filled += encoder.encodeInto(piece, this.slice.subarray(this.filled)).written;
+      if (this.filled === SLICE) this.deflate(false);
+      return;
+    }
+    const length = Buffer.byteLength(piece);
+    if (scratch.length < length) scratch = Buffer.allocUnsafe(length);
+    scratch.write(piece);
+    this.copy(scratch.subarray(0, length));
   }
-  private slice(data: Uint8Array, final: boolean): void {
+  /** The last of the data has been written. */
+  end(): void {
+    this.deflate(true);
+  }
+  private copy(bytes: Uint8Array): void {
+    for (let at = 0; at < bytes.length;) {
+      const n = Math.min(SLICE - this.filled, bytes.length - at);
+      this.slice.set(bytes.subarray(at, at + n), this.filled);
+      this.filled += n;
+      at += n;
+      if (this.filled === SLICE) this.deflate(false);
+    }
+  }
+  /** Every slice but the last is SLICE bytes: where the pieces fell does not matter. */
+  private deflate(final: boolean): void {
+    const data = this.slice.subarray(0, this.filled);
+    this.running = crc32(data, this.running);
+    this.size += data.length;
     const finishFlush = final ? constants.Z_FINISH : constants.Z_SYNC_FLUSH;
-    this.ondata(null, deflateRawSync(data, { level: this.level, finishFlush, dictionary: this.window }), final);
-    this.window = data.subarray(Math.max(0, data.length - WINDOW)); // every slice but the last is SLICE bytes
+    const out = deflateRawSync(data, { level: this.level, finishFlush, dictionary: this.deflated > 0 ? this.window : undefined });
+    if (!final) data.copy(this.window, 0, SLICE - WINDOW);
+    this.filled = 0;
+    this.deflated++;
+    if (final) this.crc = this.running;
+    this.ondata(null, out, final);
   }
 }
 
@@ -108,6 +121,8 @@ export function zipFiles(entries: Iterable<ZipEntry>, date: string): Iterable<Ui
   const mtime = new Date(Math.max(y, 1980), m - 1, d, 12);
   return (function* () {
     const out: Uint8Array[] = [];
+    // Its own, not the module's: a zip may be made while another is (a workbook in the data zip, made rather than read back).
+    const buffers: SliceBuffers = { slice: Buffer.allocUnsafe(SLICE), window: Buffer.allocUnsafe(WINDOW) };
     const zip = new Zip((error, chunk) => {
       if (error) throw error;
       out.push(chunk);
@@ -115,14 +130,15 @@ export function zipFiles(entries: Iterable<ZipEntry>, date: string): Iterable<Ui
     for (const entry of entries) {
       // Deflate even when stored: a stored entry whose size follows its data (as in any zip
       // made piece by piece) is one some unzippers cannot read.
-      const file = new ZipEntryDeflate(entry.name, entry.stored ? 0 : LEVEL);
+      const file = new ZipEntryDeflate(entry.name, entry.stored ? 0 : LEVEL, buffers);
       file.mtime = mtime;
       zip.add(file);
-      for (const bytes of bytesOf(entry.content())) {
-        file.push(bytes);
+      const content = entry.content();
+      for (const piece of typeof content === 'string' || content instanceof Uint8Array ? [content] : content) {
+        file.write(piece);
         yield* out.splice(0);
       }
-      file.push(new Uint8Array(0), true);
+      file.end();
       yield* out.splice(0);
     }
     zip.end();

@@ -148,19 +148,26 @@ describe('downloads in pieces', () => {
 
 describe("data/semua.json from the rounds' files as written", () => {
   const SITE = 'https://kepatuhan.example.id';
-  /** The rounds' files as writeFiles would read them back: their bytes cut at the given sizes (a cut may fall inside a character). */
+  /**
+   * The rounds' files as writeFiles would read them back: their bytes cut at the given sizes (a cut
+   * may fall inside a character), each piece read into the same buffer, scribbled over before the next.
+   */
   const writtenFiles = (rounds: readonly Round[], results: ReadonlyMap<number, readonly PublishedResult[]>, cuts: readonly number[]) => {
     const files = new Map(rounds.map((r) => [urls.roundJson(r.year), Buffer.from(joined(roundJsonPieces(r, results.get(r.year) ?? [])))]));
     return (url: string) => {
       const bytes = files.get(url);
       if (!bytes) return null;
-      const pieces: Uint8Array[] = [];
-      for (let at = 0, i = 0; at < bytes.length; i++) {
-        const size = cuts.length > 0 ? cuts[i % cuts.length]! : bytes.length;
-        pieces.push(bytes.subarray(at, at + size));
-        at += size;
-      }
-      return pieces;
+      return (function* () {
+        const reused = Buffer.alloc(bytes.length);
+        for (let at = 0, i = 0; at < bytes.length; i++) {
+          const size = cuts.length > 0 ? cuts[i % cuts.length]! : bytes.length;
+          reused.fill('{');
+          const n = bytes.copy(reused, 0, at, at + size);
+          yield reused.subarray(0, n);
+          at += size;
+        }
+        reused.fill('{');
+      })();
     };
   };
   const text = fc.oneof(
