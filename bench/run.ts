@@ -27,6 +27,7 @@ import { join, relative, resolve } from 'node:path';
 import { generate } from './generate.ts';
 import { benchPreview } from './preview.ts';
 import { watchTree } from './tree-memory.ts';
+import { reclaimSeconds } from './reclaim.ts';
 import { markdownTable, writeResults } from './results.ts';
 import { countPages, validateSite, type Expectation } from './validate.ts';
 import { STEP_PREFIX } from '../src/step-timer.ts';
@@ -72,6 +73,8 @@ interface Run {
   failure: string | null;
   /** When each step of the build ended, per thread (src/step-timer.ts: BUILD_TIMINGS); empty for the plain writer. */
   steps: string[];
+  /** CPU seconds the kernel's page reclaim took meanwhile, on the same cores (null without /proc): the machine's noise, not the build's. */
+  reclaimSeconds: number | null;
 }
 
 interface Row {
@@ -136,6 +139,7 @@ async function measure(args: string[], env: Record<string, string>): Promise<Run
   const [command, ...argv] = hasTime ? [TIME, '-v', ...node] : node;
   // Flush what earlier runs wrote (and deleted), so their disk writeback is not timed here.
   spawnSync('sync');
+  const reclaimBefore = reclaimSeconds();
   const started = performance.now();
   let treePeakMb: number | null = null;
   const { status, stderr } = await new Promise<{ status: number; stderr: string }>((done, fail) => {
@@ -154,6 +158,7 @@ async function measure(args: string[], env: Record<string, string>): Promise<Run
     });
   });
   const seconds = (performance.now() - started) / 1000;
+  const reclaimAfter = reclaimSeconds();
   // A crashed child (out of memory) never wrote its usage; /usr/bin/time still reports on it.
   const usage = existsSync(usageFile) ? (JSON.parse(readFileSync(usageFile, 'utf8')) as NodeJS.ResourceUsage) : null;
   rmSync(usageFile, { force: true });
@@ -166,7 +171,8 @@ async function measure(args: string[], env: Record<string, string>): Promise<Run
   const cause = /FATAL ERROR: [^\n]+|^Build gagal: [^\n]+/m.exec(stderr)?.[0];
   const failure = status === 0 ? null : [exited ?? `exit status ${status}`, cause].filter(Boolean).join(': ');
   const steps = stderr.split('\n').flatMap((line) => (line.startsWith(STEP_PREFIX) ? [line.slice(STEP_PREFIX.length).trim()] : []));
-  return { seconds, cpuSeconds, peakMb: kb / 1024, nodePeakMb: usage ? usage.maxRSS / 1024 : null, treePeakMb, failure, steps };
+  const reclaim = reclaimBefore === null || reclaimAfter === null ? null : reclaimAfter - reclaimBefore;
+  return { seconds, cpuSeconds, peakMb: kb / 1024, nodePeakMb: usage ? usage.maxRSS / 1024 : null, treePeakMb, failure, steps, reclaimSeconds: reclaim };
 }
 
 /** Every file of a finished build: [path relative to it, bytes]. */
@@ -195,6 +201,7 @@ function summary(runs: readonly Run[]): Run {
     treePeakMb: runs.some((r) => r.treePeakMb !== null) ? Math.max(...runs.map((r) => r.treePeakMb ?? 0)) : null,
     failure: null,
     steps: runs.find((r) => r.seconds === seconds)!.steps,
+    reclaimSeconds: runs.some((r) => r.reclaimSeconds !== null) ? runs.reduce((sum, r) => sum + (r.reclaimSeconds ?? 0), 0) : null,
   };
 }
 
@@ -346,6 +353,19 @@ function growth(rows: Row[]): string[] {
 }
 
 /** Where each build's time went: the end of each step, per thread, in seconds from the start of the process. */
+/** The kernel's page reclaim during each size's timed runs, all of them together: seconds of CPU the runs shared their cores with. */
+function reclaim(rows: Row[]): string[] {
+  const of = (run: Run | null) => (run?.reclaimSeconds == null ? null : `${run.reclaimSeconds.toFixed(1)} s`);
+  return rows.flatMap((r) => {
+    const parts = [
+      ['first builds', of(r.firstBuild)],
+      ['builds', of(r.build)],
+      ['plain writer', of(r.plain)],
+    ].filter(([, s]) => s !== null);
+    return parts.length ? [`${r.label}: ${parts.map(([name, s]) => `${name} ${s}`).join(' · ')}`] : [];
+  });
+}
+
 function steps(rows: Row[]): string[] {
   return rows
     .filter((r) => r.build.steps.length > 0)
@@ -433,6 +453,10 @@ const report = [
   'Where the time went (end of each step, seconds from the start of the build process; src/step-timer.ts):',
   '',
   ...steps(rows).map((line) => `- ${line}`),
+  '',
+  "The kernel's page reclaim (kswapd) meanwhile, CPU on the same cores (more than a few percent of a build's time: the machine was short of memory, compare with care):",
+  '',
+  ...reclaim(rows).map((line) => `- ${line}`),
   '',
   ...verdicts(rows).map((v) => `- ${v}`),
   '',
