@@ -353,19 +353,6 @@ function growth(rows: Row[]): string[] {
 }
 
 /** Where each build's time went: the end of each step, per thread, in seconds from the start of the process. */
-/** The kernel's page reclaim during each size's timed runs, all of them together: seconds of CPU the runs shared their cores with. */
-function reclaim(rows: Row[]): string[] {
-  const of = (run: Run | null) => (run?.reclaimSeconds == null ? null : `${run.reclaimSeconds.toFixed(1)} s`);
-  return rows.flatMap((r) => {
-    const parts = [
-      ['first builds', of(r.firstBuild)],
-      ['builds', of(r.build)],
-      ['plain writer', of(r.plain)],
-    ].filter(([, s]) => s !== null);
-    return parts.length ? [`${r.label}: ${parts.map(([name, s]) => `${name} ${s}`).join(' · ')}`] : [];
-  });
-}
-
 function steps(rows: Row[]): string[] {
   return rows
     .filter((r) => r.build.steps.length > 0)
@@ -378,6 +365,19 @@ function steps(rows: Row[]): string[] {
       const threads = [...byThread].map(([thread, done]) => `${thread}: ${done.join(' · ')}`);
       return `${r.label}: ${threads.join('; ')}`;
     });
+}
+
+/** The kernel's page reclaim during each size's timed runs, all of them together: seconds of CPU the runs shared their cores with. */
+function reclaim(rows: Row[]): string[] {
+  const of = (run: Run | null) => (run?.reclaimSeconds == null ? null : `${run.reclaimSeconds.toFixed(1)} s`);
+  return rows.flatMap((r) => {
+    const parts = [
+      ['first builds', of(r.firstBuild)],
+      ['builds', of(r.build)],
+      ['plain writer', of(r.plain)],
+    ].filter(([, s]) => s !== null);
+    return parts.length ? [`${r.label}: ${parts.map(([name, s]) => `${name} ${s}`).join(' · ')}`] : [];
+  });
 }
 
 function verdicts(rows: Row[]): string[] {
