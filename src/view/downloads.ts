@@ -117,18 +117,20 @@ export function joined(pieces: FileContent): string {
   if (typeof pieces === 'string') return pieces;
   if (pieces instanceof Uint8Array) return Buffer.from(pieces).toString('utf8');
   const all = taken(pieces);
-  return all.every((p) => typeof p === 'string') ? all.join('') : wholeBytes(all).toString('utf8');
+  return all.every((p) => typeof p === 'string') ? all.join('') : concatenated(all).toString('utf8');
 }
 
 /** All the pieces of a download as one buffer (a preview's answer, tests). */
 export function wholeBytes(pieces: FileContent): Buffer {
-  if (typeof pieces === 'string') return Buffer.from(pieces);
-  if (pieces instanceof Uint8Array) return Buffer.from(pieces);
-  return Buffer.concat(taken(pieces).map((p) => (typeof p === 'string' ? Buffer.from(p) : p)));
+  if (typeof pieces === 'string' || pieces instanceof Uint8Array) return Buffer.from(pieces);
+  return concatenated(taken(pieces));
 }
 
 /** Each piece copied as it comes: a piece of bytes may be a buffer its maker reuses for the next (src/view/outputs.ts). */
 const taken = (pieces: Iterable<string | Uint8Array>) => Array.from(pieces, (p) => (typeof p === 'string' ? p : Buffer.from(p)));
+
+/** Pieces already taken, as one buffer. */
+const concatenated = (pieces: readonly (string | Uint8Array)[]) => Buffer.concat(pieces.map((p) => (typeof p === 'string' ? Buffer.from(p) : p)));
 
 /**
  * A result with the contract's fields only, in its order: what the JSON downloads list,
