@@ -22,6 +22,12 @@ export function regionPage(region: RegionPage, view: SiteView): Html {
   const newest = view.rounds[view.rounds.length - 1];
   // Not assessed in the latest round (a sample, or left out): say so, and which round the figures are from.
   const notAssessed = l && newest && newest.year !== l.year ? newest : null;
+  // Where the region is, and the way to its neighbours: after the result, which a phone shows first.
+  const whereabouts = html`${locatorMap(region.provinceCode, region.province?.name ?? region.name)}${
+    provinceLink &&
+    html`
+<p class="province-link"><a href="${provinceLink.url}">${provinceLink.text}</a></p>`
+  }`;
   const summary = l
     ? html`${
         notAssessed &&
@@ -30,7 +36,7 @@ export function regionPage(region: RegionPage, view: SiteView): Html {
       }
 <section class="summary" aria-labelledby="ringkas">
 <h2 id="ringkas">Penilaian ${l.year}</h2>${resultFacts(l, region.kindLabel, changeSince(l, history[1]?.year ?? null))}
-</section>${regionCompare(reuse.compare, region.name, region.province ? region.province.name : null)}
+</section>${whereabouts}${regionCompare(reuse.compare, region.name, region.province ? region.province.name : null)}
 
 ${historyChart(view.charts.region(region))}
 
@@ -48,7 +54,7 @@ ${historyChart(view.charts.region(region))}
 </table>
 </div>
 </section>`
-    : html`
+    : html`${whereabouts}
 <p>Belum ada nilai penilaian untuk ${region.name}.</p>`;
   return base(
     view,
@@ -56,11 +62,7 @@ ${historyChart(view.charts.region(region))}
     html`
 <nav class="crumbs" aria-label="Remah roti"><a href="/">Beranda</a> › ${region.province && html`<a href="${region.province.url}">${region.province.name}</a> › `}${region.name}</nav>
 <h1>${region.name}</h1>
-<p class="meta">${region.kindLabel}${region.province && html` di ${region.province.name}`} · kode <span class="code">${region.code}</span></p>${locatorMap(region.provinceCode, region.province?.name ?? region.name)}${
-      provinceLink &&
-      html`
-<p class="province-link"><a href="${provinceLink.url}">${provinceLink.text}</a></p>`
-    }${summary}${corrections(region.corrections)}${region.narratives.map(
+<p class="meta">${region.kindLabel}${region.province && html` di ${region.province.name}`} · kode <span class="code">${region.code}</span></p>${summary}${corrections(region.corrections)}${region.narratives.map(
       (n) => html`
 <section class="prose narrative" aria-label="${n.title || `Catatan ${n.year || 'umum'}`}">${n.title ? html`<h2>${n.title}</h2>` : n.year ? html`<h2>Catatan putaran ${n.year}</h2>` : html`<h2>Profil</h2>`}
 ${trusted(n.html)}

@@ -1,9 +1,9 @@
 /**
  * The home page and region pages of the built sample in headless Chromium, at a phone's width
  * (test/browser/home-region.test.ts) and a desktop's (test/site/home-region.test.ts): the province
- * map within two phone screens of the top, no sideways scrolling, zone and opinion badges on one
- * line, heading and breadcrumb naming the region alike. Screenshots go to
- * test-output/screenshots/home-region-*.
+ * map within two phone screens of the top, a region's score within the first (above its locator
+ * map), no sideways scrolling, zone and opinion badges on one line, heading and breadcrumb naming
+ * the region alike. Screenshots go to test-output/screenshots/home-region-*.
  */
 import { mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
@@ -112,7 +112,7 @@ export function layoutAt(device: 'phone' | 'desktop', viewport: { width: number;
     expect(session.problems).toEqual([]);
   });
 
-  it.each(REGIONS)('$path: the badge on one line, heading as the breadcrumb, no nested landmark, no sideways scroll', async ({ path, badge }) => {
+  it.each(REGIONS)('$path: score seen first, badge on one line, heading as breadcrumb, no nested landmark, no sideways scroll', async ({ path, badge }) => {
     session.problems.length = 0;
     const page = await open(session.context(device), path);
     const seen = await page.evaluate(() => {
@@ -127,8 +127,14 @@ export function layoutAt(device: 'phone' | 'desktop', viewport: { width: number;
         heading: document.querySelector('h1')!.textContent!.trim(),
         lastCrumb: crumbs.lastChild!.textContent!.replace(/^\s*›\s*/, '').trim(),
         width: document.documentElement.scrollWidth,
+        // What a link to the page is opened for: above the locator map, and on a phone's first screen.
+        scoreTop: document.querySelector('.summary .result-score')!.getBoundingClientRect().top,
+        scoreBottom: document.querySelector('.summary .result-score')!.getBoundingClientRect().bottom,
+        mapTop: document.querySelector('.locator')?.getBoundingClientRect().top ?? Infinity,
       };
     });
+    expect(seen.scoreBottom).toBeLessThanOrEqual(PHONE.height);
+    expect(seen.scoreTop).toBeLessThan(seen.mapTop);
     expect(seen.badge).toBe(badge);
     expect(seen.height).toBeLessThan(seen.lineHeight * 1.3);
     expect(seen.brokenGroups).toEqual([]);
