@@ -22,12 +22,13 @@
  */
 import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { cpus, totalmem } from 'node:os';
+import { availableParallelism, cpus, totalmem } from 'node:os';
 import { join, relative, resolve } from 'node:path';
 import { generate } from './generate.ts';
 import { benchPreview } from './preview.ts';
 import { watchTree } from './tree-memory.ts';
 import { reclaimSeconds } from './reclaim.ts';
+import { cpuBudget } from './cpu-budget.ts';
 import { markdownTable, writeResults } from './results.ts';
 import { countPages, validateSite, type Expectation } from './validate.ts';
 import { STEP_PREFIX } from '../src/step-timer.ts';
@@ -63,6 +64,8 @@ interface Run {
   seconds: number;
   /** User + system CPU time: less disturbed than wall time when other work shares the machine. */
   cpuSeconds: number;
+  /** User + system CPU time of the whole tree (Node, Pagefind, esbuild: /usr/bin/time counts the children waited for); null without it. */
+  treeCpuSeconds: number | null;
   /** Peak resident set size, MB: of the largest process in the build's tree (/usr/bin/time), else of Node. */
   peakMb: number;
   /** Peak resident set size of the Node process itself, MB (null when it crashed before reporting). */
@@ -164,15 +167,26 @@ async function measure(args: string[], env: Record<string, string>): Promise<Run
   rmSync(usageFile, { force: true });
   const timed = (label: string) => new RegExp(`${label}: ([\\d.]+)`).exec(stderr)?.[1];
   const kb = Number(timed('Maximum resident set size \\(kbytes\\)') ?? usage?.maxRSS ?? NaN);
-  const cpuSeconds = usage
-    ? (usage.userCPUTime + usage.systemCPUTime) / 1e6
-    : Number(timed('User time \\(seconds\\)')) + Number(timed('System time \\(seconds\\)'));
+  const user = timed('User time \\(seconds\\)');
+  const system = timed('System time \\(seconds\\)');
+  const treeCpuSeconds = user === undefined || system === undefined ? null : Number(user) + Number(system);
+  const cpuSeconds = usage ? (usage.userCPUTime + usage.systemCPUTime) / 1e6 : Number(user) + Number(system);
   const exited = /Command (?:exited with non-zero status|terminated by signal) \d+/.exec(stderr)?.[0];
   const cause = /FATAL ERROR: [^\n]+|^Build gagal: [^\n]+/m.exec(stderr)?.[0];
   const failure = status === 0 ? null : [exited ?? `exit status ${status}`, cause].filter(Boolean).join(': ');
   const steps = stderr.split('\n').flatMap((line) => (line.startsWith(STEP_PREFIX) ? [line.slice(STEP_PREFIX.length).trim()] : []));
   const reclaim = reclaimBefore === null || reclaimAfter === null ? null : reclaimAfter - reclaimBefore;
-  return { seconds, cpuSeconds, peakMb: kb / 1024, nodePeakMb: usage ? usage.maxRSS / 1024 : null, treePeakMb, failure, steps, reclaimSeconds: reclaim };
+  return {
+    seconds,
+    cpuSeconds,
+    treeCpuSeconds,
+    peakMb: kb / 1024,
+    nodePeakMb: usage ? usage.maxRSS / 1024 : null,
+    treePeakMb,
+    failure,
+    steps,
+    reclaimSeconds: reclaim,
+  };
 }
 
 /** Every file of a finished build: [path relative to it, bytes]. */
@@ -196,6 +210,7 @@ function summary(runs: readonly Run[]): Run {
   return {
     seconds,
     cpuSeconds: median(runs.map((r) => r.cpuSeconds)),
+    treeCpuSeconds: runs.every((r) => r.treeCpuSeconds !== null) ? median(runs.map((r) => r.treeCpuSeconds!)) : null,
     peakMb: Math.max(...runs.map((r) => r.peakMb)),
     nodePeakMb: Math.max(...runs.map((r) => r.nodePeakMb ?? 0)),
     treePeakMb: runs.some((r) => r.treePeakMb !== null) ? Math.max(...runs.map((r) => r.treePeakMb ?? 0)) : null,
@@ -383,6 +398,9 @@ function reclaim(rows: Row[]): string[] {
 function verdicts(rows: Row[]): string[] {
   const out: string[] = [];
   const check = (ok: boolean, text: string) => out.push(`${ok ? 'PASS' : 'MISS'}  ${text}`);
+  // A target on wall time as CPU: the builds keep every core busy, so CPU ÷ cores is their floor here.
+  const budget = (what: string, run: Run, seconds: number) =>
+    run.treeCpuSeconds !== null && out.push(`INFO  ${cpuBudget(what, run.treeCpuSeconds, seconds, availableParallelism())}`);
   for (const r of rows) {
     if (r.build.failure)
       check(false, `${r.label}: the build failed after ${r.build.seconds.toFixed(0)} s, peak ${r.build.peakMb.toFixed(0)} MB (${r.build.failure})`);
@@ -393,15 +411,18 @@ function verdicts(rows: Row[]): string[] {
     const mb = TARGETS.peakMb.get(r.regions);
     const [peak, of] = r.build.treePeakMb !== null ? [r.build.treePeakMb, 'whole tree'] : [r.build.peakMb, 'largest process'];
     if (mb) check(peak < mb, `${r.regions} regions < ${mb} MB peak (${of}): ${peak.toFixed(0)} MB`);
-    if (r.ratio !== null && r.regions >= TARGETS.ratioFrom)
+    if (r.ratio !== null && r.regions >= TARGETS.ratioFrom) {
       check(r.ratio <= TARGETS.ratio, `${r.label}: ratio to the plain writer ≤ ${TARGETS.ratio}: ${r.ratio.toFixed(2)}`);
-    else if (r.ratio !== null) out.push(`INFO  ${r.label}: ratio to the plain writer ${r.ratio.toFixed(2)} (no target below ${TARGETS.ratioFrom} regions)`);
+      budget(`${r.label}, build`, r.build, TARGETS.ratio * r.plain!.seconds);
+    } else if (r.ratio !== null) out.push(`INFO  ${r.label}: ratio to the plain writer ${r.ratio.toFixed(2)} (no target below ${TARGETS.ratioFrom} regions)`);
     if (r.firstBuild?.failure) check(false, `${r.label}: the first build failed after ${r.firstBuild.seconds.toFixed(0)} s (${r.firstBuild.failure})`);
     if (r.firstBuild && !r.firstBuild.failure && !r.build.failure) {
       const times = r.firstBuild.seconds / r.build.seconds;
       const what = `${r.label}: the first build, drawing every card (a fresh machine, or the first build after a new round, which changes every card), ${r.firstBuild.seconds.toFixed(1)} s, is ${times.toFixed(2)}× a warm one`;
-      if (r.label === 'sample') check(times <= TARGETS.firstOverWarm, `${what} (target ≤ ${TARGETS.firstOverWarm})`);
-      else out.push(`INFO  ${what}`);
+      if (r.label === 'sample') {
+        check(times <= TARGETS.firstOverWarm, `${what} (target ≤ ${TARGETS.firstOverWarm})`);
+        budget(`${r.label}, first build`, r.firstBuild, TARGETS.firstOverWarm * r.build.seconds);
+      } else out.push(`INFO  ${what}`);
     }
   }
   return out;
