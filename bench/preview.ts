@@ -19,7 +19,7 @@
  *    answers 200. The template's original bytes are put back afterwards, also on Ctrl-C.
  *
  * How the preview renders (all pages on each change, or pages on request) does not matter here:
- * only HTTP answers are timed. Peak memory is that of the whole process tree (bench/tree-memory.ts).
+ * only HTTP answers are timed. Peak memory is that of the whole process tree (bench/process-tree.ts).
  * Social cards as in the build benchmark: `warm` times a first start with an empty card cache on
  * its own ("first start"), then the timed start finds the cards that start drew (if it drew them).
  * A start is given up after 15 minutes, an edit that does not show after 10.
@@ -31,7 +31,7 @@ import { join, relative } from 'node:path';
 import { parse } from 'csv-parse/sync';
 import matter from 'gray-matter';
 import { generate } from './generate.ts';
-import { watchTree } from './tree-memory.ts';
+import { watchTree } from './process-tree.ts';
 import { markdownTable, writeResults } from './results.ts';
 import { forEachLine } from '../src/staff/preview.ts';
 import { detectDelimiter } from '../src/ingest/csv.ts';

@@ -9,7 +9,7 @@
  *
  * Peak memory is the child's maximum resident set size, from `/usr/bin/time -v` when it
  * is installed, else from the child's own process.resourceUsage() (bench/report-usage.mjs);
- * beside it, the peak of the whole process tree's summed RSS (bench/tree-memory.ts).
+ * beside it, the peak of the whole process tree's summed RSS (bench/process-tree.ts).
  *
  * After each build the output is checked against the input (bench/validate.ts); a build
  * whose output falls short fails the benchmark, however fast it was.
@@ -26,7 +26,7 @@ import { availableParallelism, cpus, totalmem } from 'node:os';
 import { join, relative, resolve } from 'node:path';
 import { generate } from './generate.ts';
 import { benchPreview } from './preview.ts';
-import { watchTree } from './tree-memory.ts';
+import { watchTree } from './process-tree.ts';
 import { reclaimSeconds } from './reclaim.ts';
 import { cpuBudget } from './cpu-budget.ts';
 import { markdownTable, writeResults } from './results.ts';
@@ -64,7 +64,7 @@ interface Run {
   seconds: number;
   /** User + system CPU time: less disturbed than wall time when other work shares the machine. */
   cpuSeconds: number;
-  /** User + system CPU time of the whole tree (Node, Pagefind, esbuild: /usr/bin/time counts the children waited for); null without it. */
+  /** User + system CPU time of the whole tree: Node's, and that of its descendants (Pagefind, esbuild) sampled from /proc; null without /proc. */
   treeCpuSeconds: number | null;
   /** Peak resident set size, MB: of the largest process in the build's tree (/usr/bin/time), else of Node. */
   peakMb: number;
@@ -145,6 +145,7 @@ async function measure(args: string[], env: Record<string, string>): Promise<Run
   const reclaimBefore = reclaimSeconds();
   const started = performance.now();
   let treePeakMb: number | null = null;
+  let descendantsCpu: number | null = null;
   const { status, stderr } = await new Promise<{ status: number; stderr: string }>((done, fail) => {
     const child = spawn(command!, argv, {
       cwd: ROOT,
@@ -157,6 +158,8 @@ async function measure(args: string[], env: Record<string, string>): Promise<Run
     child.on('error', fail);
     child.on('close', (code, signal) => {
       treePeakMb = tree?.stop() ?? null;
+      // Below Node: its children (under /usr/bin/time, Node is the root's child).
+      descendantsCpu = tree?.cpuSecondsBelow(hasTime ? 1 : 0) ?? null;
       done({ status: code ?? (signal ? 128 : 1), stderr: err });
     });
   });
@@ -167,10 +170,11 @@ async function measure(args: string[], env: Record<string, string>): Promise<Run
   rmSync(usageFile, { force: true });
   const timed = (label: string) => new RegExp(`${label}: ([\\d.]+)`).exec(stderr)?.[1];
   const kb = Number(timed('Maximum resident set size \\(kbytes\\)') ?? usage?.maxRSS ?? NaN);
-  const user = timed('User time \\(seconds\\)');
-  const system = timed('System time \\(seconds\\)');
-  const treeCpuSeconds = user === undefined || system === undefined ? null : Number(user) + Number(system);
-  const cpuSeconds = usage ? (usage.userCPUTime + usage.systemCPUTime) / 1e6 : Number(user) + Number(system);
+  const cpuSeconds = usage
+    ? (usage.userCPUTime + usage.systemCPUTime) / 1e6
+    : Number(timed('User time \\(seconds\\)')) + Number(timed('System time \\(seconds\\)'));
+  // Node's own figure is exact only from its usage file (/usr/bin/time's would count esbuild twice).
+  const treeCpuSeconds = descendantsCpu === null || !usage ? null : cpuSeconds + descendantsCpu;
   const exited = /Command (?:exited with non-zero status|terminated by signal) \d+/.exec(stderr)?.[0];
   const cause = /FATAL ERROR: [^\n]+|^Build gagal: [^\n]+/m.exec(stderr)?.[0];
   const failure = status === 0 ? null : [exited ?? `exit status ${status}`, cause].filter(Boolean).join(': ');

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { expectation } from '../../bench/generate.ts';
-import { treeRss } from '../../bench/tree-memory.ts';
+import { treeRss } from '../../bench/process-tree.ts';
 import { countPages, validateSite, type Expectation } from '../../bench/validate.ts';
 
 const EXPECTED: Expectation = {
@@ -82,7 +82,7 @@ describe('the benchmark checks what it timed (bench/validate.ts)', () => {
   });
 });
 
-describe('peak memory of a process tree (bench/tree-memory.ts)', () => {
+describe('peak memory of a process tree (bench/process-tree.ts)', () => {
   it.runIf(process.platform === 'linux')('sums at least this process', () => {
     expect(treeRss(process.pid)).toBeGreaterThanOrEqual(process.memoryUsage.rss() / 2);
   });
