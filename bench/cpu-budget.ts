@@ -1,8 +1,8 @@
 /**
- * What a target on wall time asks of the CPU. A build busy on every core from start to end (this
- * one is, on the 2-core machine: docs/performance.md, "Issue 21, stop 34") cannot take less than
- * its CPU time divided by the cores, so a target below that is out of reach by anything but less
- * CPU: the line says how much less.
+ * What a target on wall time asks of the CPU. No build takes less than its CPU time divided by the
+ * cores, and this one keeps both cores of the 2-core machine busy from its first half second
+ * (docs/performance.md, "Issue 21, stop 34"), so it takes little more: a target below that floor is
+ * out of reach by anything but less CPU, and the line says how much less.
  */
 export function cpuBudget(what: string, cpuSeconds: number, targetSeconds: number, cores: number): string {
   const floor = cpuSeconds / cores;

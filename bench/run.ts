@@ -402,7 +402,7 @@ function reclaim(rows: Row[]): string[] {
 function verdicts(rows: Row[]): string[] {
   const out: string[] = [];
   const check = (ok: boolean, text: string) => out.push(`${ok ? 'PASS' : 'MISS'}  ${text}`);
-  // A target on wall time as CPU: the builds keep every core busy, so CPU ÷ cores is their floor here.
+  // A target on wall time as CPU: CPU ÷ cores is the least time a build can take, and these keep the cores busy.
   const budget = (what: string, run: Run, seconds: number) =>
     run.treeCpuSeconds !== null && out.push(`INFO  ${cpuBudget(what, run.treeCpuSeconds, seconds, availableParallelism())}`);
   for (const r of rows) {
