@@ -1,4 +1,4 @@
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { get } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -7,6 +7,7 @@ import { classifyChange, eleventyServers, PREVIEW_OUTPUT, PREVIEW_WATCH, startPr
 import { PROJECT, tempSite, type TempSite } from './temp-site.ts';
 import { configureEleventy, type EleventyConfig } from '../../src/render/eleventy-config.ts';
 import { ELEVENTY_TEMPLATES } from '../../templates/eleventy.ts';
+import { processes } from '../../bench/process-tree.ts';
 
 /** Poll until `condition` holds; fail with `what` after `ms`. */
 async function until(condition: () => boolean | Promise<boolean>, what: string, ms = 10_000): Promise<void> {
@@ -266,18 +267,14 @@ describe('Eleventy servers started ahead of need', () => {
 
 /** The Eleventy server processes (src/staff/eleventy-standby.mjs) whose parent is `pid` (Linux's /proc). */
 function serverPids(pid: number): number[] {
-  return readdirSync('/proc')
-    .filter((d) => /^\d+$/.test(d))
-    .filter((d) => {
+  return [...processes()]
+    .filter(([child, { ppid }]) => {
       try {
-        const parent = readFileSync(`/proc/${d}/stat`, 'utf8')
-          .replace(/^.*\) /, '')
-          .split(' ')[1];
-        return parent === String(pid) && readFileSync(`/proc/${d}/cmdline`, 'utf8').includes('eleventy-standby.mjs');
+        return ppid === pid && readFileSync(`/proc/${child}/cmdline`, 'utf8').includes('eleventy-standby.mjs');
       } catch {
         return false; // ended meanwhile
       }
     })
-    .map(Number)
+    .map(([child]) => child)
     .sort((a, b) => a - b);
 }
